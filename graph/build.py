@@ -1,0 +1,153 @@
+"""Build the graph: source files and the registry in, a new Oxigraph store and dumps out.
+
+In:  paths of source texts (files or folders), an output folder.
+Out: `out/store` (swapped in atomically), `out/records.jsonl`, dumps in
+     `out/dumps/` (Turtle, TriG with one named graph per source), and a
+     `BuildReport` with counts and every problem met.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+import queries
+from graph import iri
+from graph.store import new_store, open_store
+from graph.triples import Resolver, add_record, add_registry, add_source
+from loaders import read_source
+from loaders.records import Problem, Record
+from loaders.registry import Registry, default_registry
+
+ONTOLOGY_TTL = Path(__file__).resolve().parent.parent / "ontology" / "oic.ttl"
+RULES = ("construct-involves", "construct-partnerships")
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+
+
+@dataclass
+class BuildReport:
+    out: Path
+    sources: int = 0
+    records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    dumps: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def source_files(paths: list[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders to the text files in them (sorted); report paths that do not exist."""
+    files, problems = [], []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(str(path), None, "no such file or folder",
+                                    "check the path; the other sources are still built", "error"))
+    return files, problems
+
+
+def extract_files(files: list[Path], registry: Registry) -> tuple[list[Record], list[Problem]]:
+    """Read every file into records; a file that cannot be read is a problem, not a crash."""
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(str(path), None, f"cannot read the file ({exc.strerror})",
+                                    "check its permissions; file skipped", "error"))
+            continue
+        result = read_source(data, path.name, registry)
+        records.extend(result.records)
+        problems.extend(Problem(str(path), p.line, p.message, p.hint, p.severity) for p in result.problems)
+    return records, problems
+
+
+def to_dataset(records: list[Record], registry: Registry, base: str = iri.BASE) -> Dataset:
+    """Records and registry as one dataset: one named graph per source, one for the registry."""
+    ds = Dataset()
+    resolver = Resolver(registry, base)
+    add_registry(ds.graph(iri.named_graph("registry", base)), registry, base)
+    ds.graph(iri.named_graph("ontology", base)).parse(ONTOLOGY_TTL)
+    for record in records:
+        g = ds.graph(iri.source(record.source, base))
+        add_source(g, record.source, base)
+        add_record(g, record, resolver)
+    return ds
+
+
+def load_dataset(store: ox.Store, ds: Dataset) -> None:
+    """Bulk-load a dataset into the store (N-Quads, one pass)."""
+    data = ds.serialize(format="nquads", encoding="utf-8")
+    store.bulk_load(data, ox.RdfFormat.N_QUADS)
+
+
+def materialise(store: ox.Store, base: str = iri.BASE) -> int:
+    """Run the inference rules (queries/construct-*.rq) in order into the `inferred` graph."""
+    target = ox.NamedNode(str(iri.named_graph("inferred", base)))
+    added = 0
+    for name in RULES:
+        triples = list(store.query(queries.load(name).text, use_default_graph_as_union=True))
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in triples)
+        added += len(triples)
+    return added
+
+
+COUNT_QUERIES = {
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "organisations": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a oic:Organisation }",
+    "events": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a/rdfs:subClassOf* oic:Event }",
+    "agreements": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a oic:Agreement }",
+    "partnerships": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a oic:Partnership }",
+}
+PREFIXES = {"oic": "https://w3id.org/oic-kg/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
+
+
+def counts(store: ox.Store) -> dict[str, int]:
+    """Triples, organisations, events, agreements and partnerships in the store."""
+    return {name: int(next(iter(store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)))["n"].value)
+            for name, text in COUNT_QUERIES.items()}
+
+
+def write_dumps(store: ox.Store, folder: Path) -> list[Path]:
+    """Write Turtle (all graphs merged) and TriG (named graphs kept) dumps."""
+    folder.mkdir(parents=True, exist_ok=True)
+    trig = folder / "oic-kg.trig"
+    store.dump(str(trig), ox.RdfFormat.TRIG)
+    ttl = folder / "oic-kg.ttl"
+    merged = ox.Store()
+    merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                  for q in store.quads_for_pattern(None, None, None, None))
+    merged.dump(str(ttl), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    return [ttl, trig]
+
+
+def build(paths: list[str | Path], out: Path | str, registry: Registry | None = None,
+          base: str = iri.BASE) -> BuildReport:
+    """Build the graph from paths into out; the previous graph stays until the new one is complete."""
+    out = Path(out)
+    registry = registry or default_registry()
+    report = BuildReport(out=out)
+    files, report.problems = source_files(paths)
+    report.sources = len(files)
+    records, problems = extract_files(files, registry)
+    report.problems.extend(problems)
+    report.records = len(records)
+    ds = to_dataset(records, registry, base)
+    with new_store(out) as store:
+        load_dataset(store, ds)
+        materialise(store, base)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "records.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
+    store = open_store(out)
+    report.counts = counts(store)
+    report.dumps = write_dumps(store, out / "dumps")
+    return report

@@ -1,0 +1,91 @@
+"""Normalise Arabic (and Latin) text so that spellings of one name compare equal.
+
+In:  any text.
+Out: a folded form for matching; never used for display.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tashkeel (harakat, shadda, sukun), superscript alef and tatweel carry no
+# identity: «سيُسلَّم» and «سيسلم» are one word.
+_MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+_LETTERS = str.maketrans({
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # أ إ آ ٱ -> ا
+    "\u0649": "\u064A", "\u06CC": "\u064A",  # ى and Persian yeh -> ي
+    "\u0629": "\u0647",  # ة -> ه
+    "\u0624": "\u0648",  # ؤ -> و
+    "\u0626": "\u064A",  # ئ -> ي
+    "\u06A9": "\u0643",  # keheh -> ك
+    "\u0131": "i", "\u0130": "I",  # Turkish dotless/dotted i: KOBİA is KOBIA
+})
+_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+                         **{chr(0x06F0 + i): str(i) for i in range(10)}})
+_SPACES = re.compile(r"\s+")
+_BIDI = re.compile("[\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Arabic-Indic and Eastern Arabic-Indic digits by ASCII digits.
+
+    >>> to_ascii_digits("٢٠٢٥ و ۱۲")
+    '2025 و 12'
+    """
+    return text.translate(_DIGITS)
+
+
+def fold(text: str) -> str:
+    """Fold text for comparison: letters unified, marks and punctuation dropped, casefolded.
+
+    >>> fold("الإسكوا") == fold("الاسكوا")
+    True
+    >>> fold("KOBİA")
+    'kobia'
+    """
+    text = unicodedata.normalize("NFKC", _BIDI.sub("", text))
+    text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
+    text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def fold_acronym(text: str) -> str:
+    """Fold an acronym: ASCII letters, casefolded, without '-', '.' or spaces.
+
+    >>> fold_acronym("OIC-StatCom")
+    'oicstatcom'
+    """
+    return re.sub(r"[\s.\-\u2010-\u2014]+", "", fold(text))
+
+
+# The article ال with the prefixes glued before it: و (and), ب (by/with),
+# ك (as), ف (so); "لل" is ل (for) + ال with the alef dropped. A bare و/ب/ل is
+# not stripped: it begins too many words («وزارة» ministry, «بنك» bank).
+_CLITICS = ("وبال", "وال", "بال", "كال", "فال", "ولل", "لل", "ال")
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading article and glued prepositions from one folded word.
+
+    >>> strip_article("والبنك")
+    'بنك'
+    >>> strip_article("وزاره")
+    'وزاره'
+    >>> strip_article("للتنميه")
+    'تنميه'
+    """
+    for prefix in _CLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def bare(text: str) -> str:
+    """Fold text and strip the article/clitics from every word: a key for names.
+
+    >>> bare("البنك الإسلامي للتنمية") == bare("بنك اسلامي تنميه")
+    True
+    """
+    return " ".join(strip_article(w) for w in fold(text).split())

@@ -1,0 +1,127 @@
+"""What every loader reads the same way: activity kinds, counts, venues, names.
+
+In:  a piece of text (a title, a sentence, a venue line).
+Out: the contract's values: an event_type, participant counts, a city and
+     country, an organisation name as written.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.arabic import fold, to_ascii_digits
+from loaders.registry import Registry
+
+# Words that name the kind of an activity, most specific first; matched on
+# folded text (alef/hamza/ta-marbuta unified), so «ورشة عمل» is «ورشه عمل».
+EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
+    ("ندوه عبر الانترنت", "webinar"), ("ندوه الكترونيه", "webinar"), ("ندوه افتراضيه", "webinar"),
+    ("ويبينار", "webinar"), ("webinar", "webinar"),
+    ("فعاليه جانبيه", "side_event"), ("حدث جانبي", "side_event"), ("side event", "side_event"),
+    ("زياره دراسيه", "study_visit"), ("study visit", "study_visit"),
+    ("زياره تقنيه", "study_visit"), ("technical visit", "study_visit"),
+    ("دوره تدريبيه", "training_course"), ("دورات تدريبيه", "training_course"),
+    ("دوره احصاييه", "training_course"), ("برنامج تدريبي", "training_course"),
+    ("training course", "training_course"), ("training programme", "training_course"),
+    ("training program", "training_course"),
+    ("ورشه عمل", "workshop"), ("ورشه", "workshop"), ("workshop", "workshop"),
+    ("حلقه نقاش", "panel"), ("جلسه نقاش", "panel"), ("panel", "panel"),
+    ("ندوه", "seminar"), ("seminar", "seminar"),
+    ("منتدي", "forum"), ("forum", "forum"),
+    ("موتمر", "conference"), ("conference", "conference"), ("summit", "conference"),
+    ("حفل", "ceremony"), ("ceremony", "ceremony"),
+    ("اجتماع", "meeting"), ("لقاء", "meeting"), ("يلتقي", "meeting"), ("تلتقي", "meeting"),
+    ("meeting", "meeting"), ("meets", "meeting"),
+    ("جلسه", "session"), ("دوره", "session"), ("session", "session"),
+    ("زياره", "visit"), ("visit", "visit"),
+)
+
+
+def event_type_of(text: str) -> str | None:
+    """Return the contract's event_type named by text (a title), or None.
+
+    >>> event_type_of("ورشة عمل حول الإحصاءات"), event_type_of("Training Course on SDGs")
+    ('workshop', 'training_course')
+    >>> event_type_of("تقرير سنوي") is None
+    True
+    """
+    folded = fold(text)
+    for cue, kind in EVENT_TYPE_CUES:
+        if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}", folded):
+            return kind
+    return None
+
+
+# «68 خبيرا ومسؤولا تنفيذيا من 37 بلدا», «بمشاركة 25 مشاركا», «45 participants from 20 countries».
+_PEOPLE = r"(?:مشارك|خبير|مسؤول|ممثل|متدرب|متخصص|موظف|شخص|مسؤولين|participants?|experts?|officials?|trainees?|representatives?|delegates?)"
+_COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
+_PARTICIPANTS = re.compile(rf"(\d[\d,]*)\s+(?:من\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
+_COUNTRY_COUNT = re.compile(rf"(?:من|from)\s+(\d+)\s+(?:من\s+)?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
+
+
+def find_counts(text: str) -> tuple[int | None, int | None]:
+    """Return (participants, participant_countries) stated in text.
+
+    >>> find_counts("بمشاركة 68 خبيرا ومسؤولا تنفيذيا من 37 بلدا")
+    (68, 37)
+    >>> find_counts("attended by ٤٥ participants from 20 countries")
+    (45, 20)
+    >>> find_counts("في عام 2025")
+    (None, None)
+    """
+    text = to_ascii_digits(text)
+    people = _PARTICIPANTS.search(text)
+    countries = _COUNTRY_COUNT.search(text)
+    return (int(people.group(1).replace(",", "")) if people else None,
+            int(countries.group(1)) if countries else None)
+
+
+_ONLINE = ("عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنيه الاتصال المرئي")
+
+
+def is_online(text: str) -> bool:
+    """True when text says the activity was held online.
+
+    >>> is_online("عبر الإنترنت"), is_online("Online"), is_online("أنقرة - تركيا")
+    (True, True, False)
+    """
+    folded = fold(text)
+    return any(cue in folded for cue in _ONLINE)
+
+
+def find_place(text: str, registry: Registry) -> tuple[str | None, str | None]:
+    """Return (city in English, country ISO3) named in a venue text.
+
+    >>> from loaders.registry import default_registry
+    >>> find_place("باكو - أذربيجان", default_registry())
+    ('Baku', 'AZE')
+    """
+    folded = f" {fold(text)} "
+    city = country = None
+    best = 0
+    for entry in registry.cities.values():
+        for name in entry.names:
+            key = fold(name)
+            if key and len(key) > best and re.search(rf"[\sوبلف]{re.escape(key)}\s", folded):
+                city, best = entry.name_en, len(key)
+                country = entry.get("country")
+    best = 0
+    for entry in registry.countries.values():
+        for name in entry.names:
+            key = fold(name)
+            if key and len(key) > best and re.search(rf"[\sوبلف]{re.escape(key)}\s", folded):
+                country, best = entry.id, len(key)
+    return city, country
+
+
+def clean_name(text: str) -> str:
+    """Return an organisation name as written, without glued conjunctions or prepositions.
+
+    >>> clean_name("والبنك الإسلامي للتنمية"), clean_name("لل هيئة"), clean_name(" (سيسرك) ")
+    ('البنك الإسلامي للتنمية', 'لل هيئة', 'سيسرك')
+    """
+    text = text.strip().strip("()«»\"'“”.,،:؛ ")
+    if re.match(r"^[وبفك]ال", text):
+        return text[1:]
+    if re.match(r"^لل\S", text):
+        return "ال" + text[2:]
+    return text

@@ -1,0 +1,4 @@
+"""Run the command line: `python -m oickg ...`."""
+from oickg.cli import main
+
+main()

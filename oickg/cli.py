@@ -1,0 +1,115 @@
+"""The command line: thin wrappers that parse options, call one library function, print.
+
+Exit codes: 0 everything was done; 1 the work finished but something was
+reported (bad input skipped, violations found); 2 the command could not run.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from graph.errors import BuildFailed, StoreUnavailable
+from queries.errors import BadParameter, QueryNotFound
+
+EXPECTED_ERRORS = (StoreUnavailable, BuildFailed, QueryNotFound, BadParameter)
+
+
+class Group(click.Group):
+    """A click group that turns the packages' own errors into one line and exit status 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EXPECTED_ERRORS as exc:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"{type(exc).__name__}: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=Group)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(package_name="oic-kg")
+def cli(debug):
+    """oic-kg: the knowledge graph of OIC institutions, read from the texts they publish.
+
+    Example: oickg build data/corpus --out out
+    """
+
+
+def report_problems(problems) -> None:
+    for problem in problems:
+        click.echo(str(problem), err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def extract(paths, fmt):
+    """Extract activities from source texts as JSON Lines (the extraction contract).
+
+    Example: oickg extract data/corpus/*.txt --format jsonl > records.jsonl
+    """
+    from graph.build import extract_files, source_files
+    from loaders.registry import default_registry
+
+    files, problems = source_files(list(paths))
+    records, more = extract_files(files, default_registry())
+    problems += more
+    for record in records:
+        if fmt == "jsonl":
+            click.echo(record.to_json())
+        else:
+            orgs = ", ".join(o.acronym or o.name for o in record.organisers + record.partners)
+            click.echo(f"{record.source}\t{record.start or '-'}\t{record.event_type or record.kind}\t"
+                       f"{record.title[:60]}\t{orgs}")
+    report_problems(problems)
+    sys.exit(1 if problems and any(p.severity == "error" for p in problems) else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", type=click.Path(file_okay=False), default="out", show_default=True,
+              help="Output folder: the store, records.jsonl and dumps/.")
+def build(paths, out):
+    """Build the graph from source texts into an on-disk Oxigraph store, atomically.
+
+    Example: oickg build data/corpus --out out
+    """
+    from graph.build import build as run_build
+
+    report = run_build(list(paths), Path(out))
+    report_problems(report.problems)
+    c = report.counts
+    click.echo(f"built {out}/store from {report.sources} sources: {report.records} records, "
+               f"{c['triples']} triples, {c['organisations']} organisations, {c['events']} events, "
+               f"{c['agreements']} agreements, {c['partnerships']} partnerships")
+    click.echo(f"records: {out}/records.jsonl")
+    for path in report.dumps:
+        click.echo(f"dump: {path}")
+    sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("values", nargs=-1)
+@click.option("--param", "params", multiple=True, help="key=value, binds ?key.")
+@click.option("--out", type=click.Path(file_okay=False), default="out", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(name, values, params, out, fmt):
+    """Run a named query (queries/NAME.rq) on the built graph.
+
+    Example: oickg query partners KOBIA
+    """
+    from graph.store import open_store
+    from queries.run import bind_arguments, render, run_local
+
+    q, bindings = bind_arguments(name, values, params)
+    result = run_local(open_store(out), q.text, bindings)
+    click.echo(render(result, fmt), nl=False)
+
+
+def main() -> None:
+    cli(prog_name="oickg")

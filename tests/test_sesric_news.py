@@ -1,0 +1,68 @@
+"""The news-page loader: dates, venues, roles, and the score on the gold pages."""
+from conftest import CORPUS, gold_lines, score
+
+from loaders import extract_text
+from loaders.sesric_news import extract, is_news_page
+
+NEWS = ["000_272770b36fcd7c81.txt", "001_b259c73fa87270d6.txt", "002_3f67964ab990a2d2.txt"]
+
+
+def _read(name):
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def test_extract_reads_a_day_range_that_shares_one_month_name():
+    record = extract(_read(NEWS[2]), NEWS[2]).records[0]
+    assert (record.start, record.end) == ("2017-02-06", "2017-02-07")
+    assert (record.city, record.country, record.online) == ("Istanbul", "TUR", False)
+
+
+def test_extract_names_the_organiser_and_the_partners_of_the_lead_sentence():
+    record = extract(_read(NEWS[2]), NEWS[2]).records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC"]
+    assert {"LPRD", "IsDB", "KOSGEB", "DEIK"} <= {o.acronym for o in record.partners}
+    assert "SESRIC" not in {o.acronym for o in record.partners}
+    assert record.programmes == ("Binaa Initiative",)
+
+
+def test_every_record_carries_its_span_and_the_text_it_came_from():
+    text = _read(NEWS[0])
+    for record in extract(text, NEWS[0]).records:
+        start, end = record.span
+        assert 0 <= start < end <= len(text)
+        assert record.quote.splitlines()[0] in text[start:end]
+        for org in record.organisers + record.partners:
+            assert text[org.span[0]:org.span[1]].endswith(org.name[-3:])
+
+
+def test_an_english_news_page_is_read_the_same_way():
+    text = ("SESRIC Organises Training Course on Labour Statistics\n"
+            "Date : 12 - 14 March 2024\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC organised a training course in collaboration with the Turkish Statistical Institute "
+            "(TURKSTAT) on 12-14 March 2024, attended by 25 participants from 12 countries.\n")
+    assert is_news_page(text)
+    record = extract(text, "en.txt").records[0]
+    assert (record.start, record.end, record.event_type) == ("2024-03-12", "2024-03-14", "training_course")
+    assert record.country == "TUR" and record.online is False
+    assert [o.acronym for o in record.organisers] == ["SESRIC"]
+    assert [o.acronym for o in record.partners] == ["TURKSTAT"]
+    assert (record.participants, record.participant_countries) == (25, 12)
+
+
+def test_a_date_line_without_a_date_is_reported_with_its_line():
+    text = "عنوان الخبر\nالتاريخ : غير معروف\nمكان الانعقاد: أنقرة - تركيا\n\nنظم سيسرك ورشة عمل.\n"
+    result = extract(text, "x.txt")
+    assert result.records[0].start is None
+    assert any(p.line == 2 and "date" in p.message for p in result.problems)
+
+
+def test_an_unknown_shape_is_reported_not_guessed():
+    result = extract_text("نص بلا عنوان ولا تاريخ", "x.txt")
+    assert result.records == []
+    assert "no loader for this shape" in result.problems[0].message
+
+
+def test_news_pages_score_against_the_gold(tmp_path):
+    pred = [r.to_json() + "\n" for name in NEWS for r in extract(_read(name), name).records]
+    report = score(gold_lines(*NEWS), pred, tmp_path, "--sources", ",".join(NEWS))
+    assert report["slot_f1"] >= 0.85
