@@ -111,5 +111,9 @@ def query(name, values, params, out, fmt):
     click.echo(render(result, fmt), nl=False)
 
 
+# Command modules: each helper module defines its click commands and is added here, one line each.
+# --- command modules ---
+
+
 def main() -> None:
     cli(prog_name="oickg")
