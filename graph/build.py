@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph
 
 import queries
 from graph import iri
+from graph.merge import merge_keys
 from graph.store import new_store, open_store
 from graph.triples import Resolver, add_record, add_registry, add_source
 from loaders import read_source
@@ -75,6 +76,7 @@ def to_dataset(records: list[Record], registry: Registry, base: str = iri.BASE) 
     """Records and registry as one dataset: one named graph per source, one for the registry."""
     ds = Dataset()
     resolver = Resolver(registry, base)
+    records = merge_keys(records)
     add_registry(ds.graph(iri.named_graph("registry", base)), registry, base)
     ds.graph(iri.named_graph("ontology", base)).parse(ONTOLOGY_TTL)
     for record in records:
