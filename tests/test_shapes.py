@@ -58,12 +58,12 @@ ag:mou a oic:MemorandumOfUnderstanding ; oic:startDate "2024-05-02"^^xsd:date ;
 x:report a oic:Publication ; oic:dateUnknown true ; oic:organisedBy org:sesric ; oic:evidence x:span1 .
 
 x:chair a oic:NetworkRole ; oic:roleHolder org:kobia ; oic:roleNetwork x:smenet ; oic:roleKind oic:Chair ;
-    oic:termLengthYears "3"^^xsd:nonNegativeInteger .
+    oic:termLengthYears "3"^^xsd:nonNegativeInteger ; oic:firstYear "2025"^^xsd:gYear .
 
 x:p1 a oic:Partnership ; oic:partnershipBetween org:sesric , org:kobia ;
     oic:partnershipEvidence ev:launch , ag:mou ;
     oic:sharedActivityCount "2"^^xsd:nonNegativeInteger ;
-    oic:firstYear 2024 ; oic:lastYear 2025 .
+    oic:firstYear "2024"^^xsd:gYear ; oic:lastYear "2025"^^xsd:gYear .
 """
 
 OIC = Namespace("https://w3id.org/oic-kg/ontology#")
@@ -142,8 +142,10 @@ VIOLATIONS = [
     ("evidence whose span ends before it starts",
      'x:span1 oic:charStart "200"^^xsd:nonNegativeInteger .', [(X.span1, OIC.charStart, None)], "x:span1",
      "less than oic:charEnd"),
-    ("evidence whose offset is a plain integer",
-     "x:span1 oic:charEnd 120 .", [(X.span1, OIC.charEnd, None)], "x:span1", "xsd:nonNegativeInteger"),
+    ("evidence whose offset is a decimal",
+     "x:span1 oic:charEnd 120.0 .", [(X.span1, OIC.charEnd, None)], "x:span1", "xsd:nonNegativeInteger"),
+    ("evidence whose offset is negative",
+     "x:span1 oic:charStart -1 .", [(X.span1, OIC.charStart, None)], "x:span1", "oic:charStart"),
     ("negative participant count",
      "ev:launch oic:participantCount -3 .", [(EV.launch, OIC.participantCount, None)], "ev:launch",
      "oic:participantCount"),
@@ -186,7 +188,13 @@ VIOLATIONS = [
     ("partnership without evidence",
      "", [(X.p1, OIC.partnershipEvidence, None)], "x:p1", "oic:partnershipEvidence"),
     ("partnership whose first year is after its last",
-     "x:p1 oic:firstYear 2026 .", [(X.p1, OIC.firstYear, None)], "x:p1", "oic:firstYear"),
+     'x:p1 oic:firstYear "2026"^^xsd:gYear .', [(X.p1, OIC.firstYear, None)], "x:p1", "oic:firstYear"),
+    ("partnership whose first year is an integer",
+     "x:p1 oic:firstYear 2024 .", [(X.p1, OIC.firstYear, None)], "x:p1", "xsd:gYear"),
+    ("network role that ends before it starts",
+     'x:chair oic:lastYear "2024"^^xsd:gYear .', [], "x:chair", "oic:firstYear"),
+    ("agreement with neither a date nor dateUnknown",
+     "", [(AG.mou, OIC.startDate, None), (AG.mou, OIC.agreementDate, None)], "ag:mou", "oic:agreementDate"),
     ("organisation that is its own partner",
      "org:sesric oic:partnerOf org:sesric .", [], "org:sesric", "its own partner"),
     ("partnerOf materialised in one direction only",
@@ -218,6 +226,13 @@ CONFORMING = [
      "", [(ORG.sesric, RDFS.label, Literal("SESRIC", lang="en"))]),
     ("zero participants stated",
      'ev:launch oic:participantCount "0"^^xsd:nonNegativeInteger .', [(EV.launch, OIC.participantCount, None)]),
+    ("agreement dated by its signing date only",
+     "", [(AG.mou, OIC.startDate, None)]),
+    ("counts and offsets typed xsd:integer, as Oxigraph stores them",
+     "x:span1 oic:charStart 0 ; oic:charEnd 120 . ev:launch oic:participantCount 68 . "
+     "x:p1 oic:sharedActivityCount 2 .",
+     [(X.span1, OIC.charStart, None), (X.span1, OIC.charEnd, None), (EV.launch, OIC.participantCount, None),
+      (X.p1, OIC.sharedActivityCount, None)]),
     ("one-day event without an end date",
      "", [(EV.launch, OIC.endDate, None)]),
 ]
