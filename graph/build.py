@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph
 
 import queries
 from graph import iri
+from graph.cache import ExtractionCache
 from graph.merge import merge_keys
 from graph.store import new_store, open_store
 from graph.triples import Resolver, add_record, add_registry, add_source
@@ -25,6 +26,7 @@ from loaders.registry import Registry, default_registry
 ONTOLOGY_TTL = Path(__file__).resolve().parent.parent / "ontology" / "oic.ttl"
 RULES = ("construct-involves", "construct-partnerships")
 SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+CACHE_DIR = "cache"
 
 
 @dataclass
@@ -35,6 +37,8 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     dumps: list[Path] = field(default_factory=list)
+    extracted: int = 0  # sources read by the loaders in this build
+    reused: int = 0     # sources whose records came from out/cache/ unchanged
 
     @property
     def failed(self) -> bool:
@@ -55,8 +59,13 @@ def source_files(paths: list[str | Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def extract_files(files: list[Path], registry: Registry) -> tuple[list[Record], list[Problem]]:
-    """Read every file into records; a file that cannot be read is a problem, not a crash."""
+def extract_files(files: list[Path], registry: Registry,
+                  cache: ExtractionCache | None = None) -> tuple[list[Record], list[Problem]]:
+    """Read every file into records; a file that cannot be read is a problem, not a crash.
+
+    With a cache, a file whose content, name, loader code and registry are
+    unchanged since it was last read is not read again (graph/cache.py).
+    """
     records: list[Record] = []
     problems: list[Problem] = []
     for path in files:
@@ -66,7 +75,11 @@ def extract_files(files: list[Path], registry: Registry) -> tuple[list[Record], 
             problems.append(Problem(str(path), None, f"cannot read the file ({exc.strerror})",
                                     "check its permissions; file skipped", "error"))
             continue
-        result = read_source(data, path.name, registry)
+        result = cache.get(data, path.name) if cache is not None else None
+        if result is None:
+            result = read_source(data, path.name, registry)
+            if cache is not None:
+                cache.put(data, path.name, result)
         records.extend(result.records)
         problems.extend(Problem(str(path), p.line, p.message, p.hint, p.severity) for p in result.problems)
     return records, problems
@@ -133,14 +146,23 @@ def write_dumps(store: ox.Store, folder: Path) -> list[Path]:
 
 
 def build(paths: list[str | Path], out: Path | str, registry: Registry | None = None,
-          base: str = iri.BASE) -> BuildReport:
-    """Build the graph from paths into out; the previous graph stays until the new one is complete."""
+          base: str = iri.BASE, cache: bool = True) -> BuildReport:
+    """Build the graph from paths into out; the previous graph stays until the new one is complete.
+
+    Sources unchanged since an earlier build into out are not read again
+    (their records are kept in out/cache/); cache=False reads every source.
+    """
     out = Path(out)
     registry = registry or default_registry()
     report = BuildReport(out=out)
     files, report.problems = source_files(paths)
     report.sources = len(files)
-    records, problems = extract_files(files, registry)
+    extraction_cache = ExtractionCache(out / CACHE_DIR, registry) if cache else None
+    records, problems = extract_files(files, registry, extraction_cache)
+    if extraction_cache is not None:
+        report.extracted, report.reused = extraction_cache.misses, extraction_cache.hits
+    else:
+        report.extracted = len(files)
     report.problems.extend(problems)
     report.records = len(records)
     ds = to_dataset(records, registry, base)
