@@ -84,6 +84,30 @@ class ValidationReport:
         return "\n".join([head] + [str(f) for f in self.findings])
 
 
+# rdflib parser names for the dump formats, by file suffix.
+FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld",
+           ".rdf": "xml", ".owl": "xml"}
+
+
+def read_dump(path: Path) -> Dataset:
+    """Return the graph dump at path (TriG, N-Quads, Turtle, N-Triples, JSON-LD, RDF/XML) as a Dataset.
+
+    Raises ValueError naming the suffixes it knows when the suffix is not one of them.
+    """
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path}: unknown RDF format {path.suffix!r}; expected one of {', '.join(FORMATS)}")
+    ds = Dataset()
+    ds.parse(path, format=fmt)
+    return ds
+
+
+def validate_path(path: Path) -> ValidationReport:
+    """Validate the graph dump at path (all its named graphs together); return the report."""
+    return validate(read_dump(path))
+
+
 def load_shapes(path: Path = SHAPES_FILE) -> Graph:
     """Return the SHACL shapes graph."""
     return Graph().parse(path, format="turtle")

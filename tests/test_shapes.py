@@ -4,13 +4,15 @@ Every violating case starts from one small conforming graph (BASE) and changes
 one thing, so a failure points at exactly one shape.
 """
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from ontology.validation import load_shapes, validate
+from ontology.reasoning import check_consistency
+from ontology.validation import load_shapes, read_dump, validate, validate_path
 
 PREFIXES = """
 @prefix oic:  <https://w3id.org/oic-kg/ontology#> .
@@ -343,3 +345,37 @@ def test_the_gold_records_conform_once_their_gaps_are_stated(shapes):
     # the TPS-OIC agreement, whose parties are the member states.
     silent = [r for r in records if not (r["organisers"] or r["partners"] or r["networks"])]
     assert len(report.warnings) == len(silent)
+
+
+def test_validate_path_reads_a_trig_dump_and_reports_its_named_graphs(tmp_path):
+    ds = Dataset()
+    source = ds.graph(URIRef("https://w3id.org/oic-kg/graph/source/000"))
+    for triple in graph("", [(ORG.kobia, RDFS.label, None)]):
+        source.add(triple)
+    path = tmp_path / "dump.trig"
+    ds.serialize(path, format="trig")
+    report = validate_path(path)
+    assert [f.focus for f in report.violations] == [str(ORG.kobia)]
+
+
+def test_validate_path_names_the_formats_it_knows_for_an_unknown_suffix(tmp_path):
+    with pytest.raises(ValueError, match=r"unknown RDF format '\.csv'.*\.trig"):
+        validate_path(tmp_path / "graph.csv")
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def test_the_bundled_corpus_builds_into_a_graph_that_conforms_and_hermit_accepts(tmp_path):
+    build = pytest.importorskip("graph.build", reason="the graph package needs pyoxigraph")
+    report = build.build([CORPUS], tmp_path / "out", cache=False)
+    [trig] = [p for p in report.dumps if p.suffix == ".trig"]
+    ds = read_dump(trig)
+    validation = validate(ds)
+    assert validation.conforms, str(validation)
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    if shutil.which("java"):
+        consistency = check_consistency(union)
+        assert consistency, str(consistency)
