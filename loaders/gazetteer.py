@@ -13,7 +13,10 @@ word is also matched case-blind («ISDB»).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.arabic import fold, strip_article
 from loaders.registry import Entry, Registry
@@ -27,8 +30,9 @@ _PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف", "ك")
 MAX_WORDS = 16
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word: as written, its span, its matching key, whether it is Latin."""
+
     text: str
     start: int
     end: int
@@ -51,13 +55,20 @@ def tokenise(text: str) -> list[Token]:
     ['مع', 'بنك', 'اسلامي', 'idb']
     """
     tokens = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
         word = m.group(0)
-        latin = word[0].isascii() or "\u00C0" <= word[0] <= "\u024F"
-        key = fold(word).replace(" ", "") if latin else strip_article(fold(word))
+        key, latin = _word_key(word)
         if key:
-            tokens.append(Token(word, m.start(), m.end(), key, latin))
+            append(Token(word, m.start(), m.end(), key, latin))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> tuple[str, bool]:
+    """The matching key of one word and whether it is Latin; words repeat, so fold each once."""
+    latin = word[0].isascii() or "\u00C0" <= word[0] <= "\u024F"
+    return (fold(word).replace(" ", "") if latin else strip_article(fold(word))), latin
 
 
 def _latin_exact(word: str) -> str:
@@ -139,16 +150,22 @@ class Gazetteer:
         return mentions
 
     @staticmethod
-    def _first_keys(token: Token) -> list[tuple[str, int]]:
+    def _first_keys(token: Token) -> tuple[tuple[str, int], ...]:
         """The keys the first word of a name may have, with the prefix length to skip."""
-        keys = [(token.key, 0)]
-        if not token.latin:
-            folded = fold(token.text)
-            for prefix in _PREFIXES:
-                if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
-                    skip = len(prefix) if token.text.startswith(prefix) else 0
-                    keys.append((strip_article(folded[len(prefix):]), skip))
-        return keys
+        if token.latin:
+            return ((token.key, 0),)
+        return _prefixed_keys(token.text, token.key)
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_keys(word: str, key: str) -> tuple[tuple[str, int], ...]:
+    keys = [(key, 0)]
+    folded = fold(word)
+    for prefix in _PREFIXES:
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= 3:
+            skip = len(prefix) if word.startswith(prefix) else 0
+            keys.append((strip_article(folded[len(prefix):]), skip))
+    return tuple(keys)
 
 
 # Nouns that head an organisation's name: ministry, authority, agency, university,
@@ -179,7 +196,14 @@ def _head_index(tokens: list[Token], end: int, window: int = 12) -> int | None:
     return found
 
 
-def discover(text: str, known: list[Mention]) -> list[tuple[str, str | None, int, int]]:
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when pos falls inside one of the sorted, non-overlapping spans."""
+    i = bisect_left(spans, (pos + 1,)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def discover(text: str, known: list[Mention],
+             tokens: list[Token] | None = None) -> list[tuple[str, str | None, int, int]]:
     """Find organisations the registry does not know: a name followed by «(ACRONYM)».
 
     Returns (name as written, acronym, start, end) for each, where the name
@@ -189,19 +213,160 @@ def discover(text: str, known: list[Mention]) -> list[tuple[str, str | None, int
     [('هيئة المنافسة في باكستان', 'CCP', 12, 42)]
     """
     found = []
-    tokens = tokenise(text)
+    tokens = tokenise(text) if tokens is None else tokens
+    starts = [t.start for t in tokens]
+    spans = sorted((k.start, k.end) for k in known)
     for m in _ACRONYM_IN_PARENS.finditer(text):
-        if any(k.start <= m.start(1) < k.end for k in known):
+        if _inside(spans, m.start(1)):
             continue
-        end = next((i for i, t in enumerate(tokens) if t.start >= m.start()), len(tokens))
+        end = bisect_left(starts, m.start())
         head = _head_index(tokens, end)
         if head is None:
             continue
         start = tokens[head].start
-        if any(k.start <= start < k.end for k in known):
+        if _inside(spans, start):
             continue
         name = text[start:tokens[end - 1].end]
-        if re.search(r"[.،؛:!?]", name):
+        if re.search(r"[.،؛:!?]", name) or any(fold(t.text) in _NAME_STOPS for t in tokens[head:end]):
             continue
         found.append((name, m.group(1), start, m.end()))
     return found
+
+
+# Head nouns that open a name even without an acronym after it (issue 3): ministry,
+# agency, university, institute, authority, institution, centre, bank, council,
+# court, bureau (جهاز), office, department, directorate, fund, organisation,
+# union, chamber, academy, college, commission.
+NAME_HEADS = frozenset((
+    "وزاره", "وكاله", "جامعه", "معهد", "هييه", "موسسه", "مركز", "بنك", "مجلس", "ديوان", "جهاز", "مكتب",
+    "دايره", "مديريه", "صندوق", "منظمه", "اتحاد", "غرفه", "اكاديميه", "كليه", "مفوضيه",
+    "ministry", "agency", "university", "institute", "authority", "institution", "centre", "center", "bank",
+    "council", "bureau", "office", "department", "directorate", "fund", "organisation", "organization",
+    "union", "chamber", "academy", "college", "commission", "corporation", "foundation", "board",
+))
+# Words that end an Arabic name: prepositions, relatives, conjunctions as words.
+_NAME_STOPS = frozenset((
+    "من", "علي", "عن", "الي", "مع", "حول", "خلال", "الذي", "التي", "الذين", "ذات", "ذو", "بين", "عبر", "حيث",
+    "كما", "وذلك", "لدي", "تحت", "بعد", "قبل", "منذ", "او", "ثم", "بل", "لكن", "هذا", "هذه", "ذلك", "تلك",
+    "كل", "جميع", "بعض", "عدد", "ايضا", "قد", "لقد", "وقد", "ان", "انه", "بان", "فيما", "لما", "عندما",
+))
+# Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
+_STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"))
+_EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))
+_EN_ARTICLES = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"))
+_BREAK = re.compile(r"[.،,:;؛()\[\]«»\"“”\n!?؟/]")
+
+
+def discover_names(text: str, known: list[Mention], tokens: list[Token] | None = None,
+                   places: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """Find organisations named by a head noun without an acronym: «وزارة …», "Ministry of …".
+
+    Returns (name as written, start, end) for each name of two words or more
+    that overlaps no known mention. Arabic names run from the head noun over
+    the words that follow it, up to punctuation, a preposition or another
+    name; «في» (in) continues a name only before a state («في جمهورية …») or
+    one of `places` (bare country names). English names are the capitalised
+    words around the head, joined by "of", "for", "and".
+
+    >>> [n for n, s, e in discover_names("بالتعاون مع وزارة الاقتصاد الرقمي، وجامعة الخرطوم.", [])]
+    ['وزارة الاقتصاد الرقمي', 'جامعة الخرطوم']
+    >>> [n for n, s, e in discover_names("in cooperation with the Ministry of Labour and Social Security of Oman.", [])]
+    ['Ministry of Labour and Social Security of Oman']
+    >>> discover_names("وأعربت عن تقديرها للوكالة على استضافتها", [])
+    []
+    """
+    tokens = tokenise(text) if tokens is None else tokens
+    spans = sorted((k.start, k.end) for k in known)
+    starts = {s for s, _ in spans}
+    found: list[tuple[str, int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        skip = _head_skip(tok)
+        if skip is None or _inside(spans, tok.start):
+            i += 1
+            continue
+        if tok.latin:
+            first, last = _english_name(text, tokens, i, starts)
+        else:
+            first, last = _arabic_name(text, tokens, i, starts, places)
+        if last > first:
+            start, end = tokens[first].start + (skip if first == i else 0), tokens[last].end
+            nxt = tokens[last + 1] if last + 1 < n else None
+            # «مجلس إدارة وكالة …» the board of a known body is part of that body's phrase
+            joined = nxt is not None and nxt.start in starts and not _BREAK.search(text, end, nxt.start)
+            if not joined and not any(s < end and start < e for s, e in spans):
+                found.append((text[start:end], start, end))
+            i = last + 1
+        else:
+            i += 1
+    return found
+
+
+def _head_skip(tok: Token) -> int | None:
+    """How many glued letters («و» and, «ب» by, «ل» for) precede a head noun; None if tok is no head."""
+    if tok.key in NAME_HEADS:
+        return 0
+    if tok.latin:
+        return None
+    for key, skip in _prefixed_keys(tok.text, tok.key):
+        if key in NAME_HEADS:
+            return skip
+    return None
+
+
+def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
+                 places: frozenset[str]) -> tuple[int, int]:
+    if i + 1 < len(tokens) and fold(tokens[i].text) != tokens[i].key:
+        # «الوكالة الوطنية …» a name; «الوكالة رئاسة …» the agency (an anaphor) before a noun
+        if not re.match(r"^(?:ال|لل|بال|وال)", fold(tokens[i + 1].text)):
+            return i, i
+    last = i
+    j = i + 1
+    while j < len(tokens) and j - i <= 8:
+        tok = tokens[j]
+        if tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
+            break
+        word = fold(tok.text)
+        if word in _NAME_STOPS or tok.key in _NAME_STOPS or word[:1].isdigit():
+            break
+        if word == "في":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is None or nxt.latin or _BREAK.search(text, tok.end, nxt.start) or not (
+                    nxt.key in _STATE_WORDS or nxt.key in places or fold(nxt.text) in places):
+                break
+            last = j + 1
+            break
+        if word.startswith("و") and (tok.key in NAME_HEADS or not word.startswith("وال")):
+            break
+        last = j
+        j += 1
+    return i, last
+
+
+def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> tuple[int, int]:
+    first = i
+    while first > 0:
+        prev = tokens[first - 1]
+        if (not prev.latin or not prev.text[:1].isupper() or prev.text in _EN_ARTICLES or prev.end in starts
+                or _BREAK.search(text, prev.end, tokens[first].start) or prev.text.isupper() and len(prev.text) > 1):
+            break
+        first -= 1
+    last = i
+    j = i + 1
+    while j < len(tokens):
+        tok = tokens[j]
+        if not tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
+            break
+        if tok.text in _EN_CONNECTORS and tok.text != "the":
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is None or not nxt.latin or not nxt.text[:1].isupper() or nxt.start in starts \
+                    or nxt.text in _EN_ARTICLES or (tok.text == "and" and nxt.key in NAME_HEADS):
+                break
+            j += 1
+            continue
+        if not tok.text[:1].isupper() or tok.text in _EN_ARTICLES:
+            break
+        last = j
+        j += 1
+    return first, last

@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from loaders.arabic import bare, fold_acronym
+from loaders.arabic import bare, fold, fold_acronym
 from loaders.common import clean_name
-from loaders.gazetteer import Mention
+from loaders.gazetteer import NAME_HEADS, Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Organisation
 
 
@@ -57,3 +57,140 @@ def unique(orgs: list[Organisation], exclude: tuple[Organisation, ...] = ()) -> 
             seen.add(org.id)
             out.append(org)
     return tuple(out)
+
+
+_PLACES: dict[int, frozenset[str]] = {}
+
+
+def places_of(registry) -> frozenset[str]:
+    """Bare one-word country names of the registry, for names that end «في <country>» (in <country>)."""
+    if id(registry) not in _PLACES:
+        _PLACES[id(registry)] = frozenset(
+            key for entry in registry.countries.values() for name in entry.names
+            for key in [bare(name)] if key and " " not in key)
+    return _PLACES[id(registry)]
+
+
+def _heads(org: Organisation, registry) -> set[str]:
+    """The head nouns an organisation can be called by: «الوكالة» the agency, "the Centre"."""
+    names = [org.name]
+    entry = registry.organisations.get(org.id) if registry is not None and org.id else None
+    if entry is not None:
+        names += [n for n in (entry.name_ar, entry.name_en, *entry.aliases) if n]
+    heads = set()
+    for name in names:
+        words = bare(name).split()
+        if words and words[0] in NAME_HEADS:
+            heads.add(words[0])
+        heads.update(w for w in words if w.isascii() and w in NAME_HEADS)
+    return heads
+
+
+# «بلدان المنظمة» the Organisation's countries: the OIC as a frame, never an actor in a role.
+_NOT_ANAPHORS = frozenset(("منظمه", "organisation", "organization"))
+
+
+def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], registry=None,
+                  ) -> list[tuple[Organisation, tuple[int, int]]]:
+    """Resolve «الوكالة» (the agency), "the Centre" to the last organisation named with that head noun.
+
+    Returns (antecedent, span of the anaphor): the role the sentence gives the
+    anaphor is the antecedent's. An anaphor with no antecedent before it is
+    left alone. A definite head noun that opens a longer name is not an anaphor.
+
+    >>> kobia = Organisation("وكالة تنمية المشاريع", "KOBIA", "kobia", (0, 20))
+    >>> text = "وكالة تنمية المشاريع. وشكرت الوكالة على استضافتها"
+    >>> [(o.id, text[s:e]) for o, (s, e) in find_anaphors(text, [kobia], tokenise(text))]
+    [('kobia', 'الوكالة')]
+    """
+    spans = sorted(o.span for o in orgs if o.span)
+    ordered = sorted((o for o in orgs if o.span), key=lambda o: o.span[0])
+    heads = [(o, _heads(o, registry)) for o in ordered]
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.key not in NAME_HEADS or tok.key in _NOT_ANAPHORS:
+            continue
+        if tok.latin:
+            if not tok.text[:1].isupper() or k == 0 or tokens[k - 1].text.lower() != "the":
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.text in ("of", "for", "on") or (
+                    nxt is not None and nxt.text[:1].isupper() and not re.search(r"[.,;:]", text[tok.end:nxt.start])):
+                continue
+        else:
+            folded = fold(tok.text)
+            if folded == tok.key or not re.match(r"^(?:[وبلف]?ال|[وف]?لل)", folded):
+                continue  # no article: the head of a name in construct, not an anaphor
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and not nxt.latin and not re.search(r"[.،,:؛()]", text[tok.end:nxt.start]) \
+                    and fold(nxt.text).startswith(("ال", "لل")) and nxt.key not in ("علي",):
+                continue  # «الوكالة الوطنية …»: a name, found (or not) by the discovery
+        if any(s <= tok.start < e for s, e in spans):
+            continue
+        before = [o for o, h in heads if o.span[1] <= tok.start and tok.key in h]
+        if before:
+            start = tok.start + (len(tok.text) - len(tok.text.lstrip("وبلف")) if not tok.latin and
+                                 fold(tok.text)[:1] in "وبف" and not fold(tok.text).startswith("ل") else 0)
+            out.append((before[-1], (start, tok.end)))
+    return out
+
+
+def find_acronyms(text: str, orgs: list[Organisation], tokens: list[Token]
+                  ) -> list[tuple[Organisation, tuple[int, int]]]:
+    """Find later bare uses («ANPE») of acronyms that discovered organisations brought («… (ANPE)»).
+
+    >>> org = Organisation("الوكالة الوطنية للنهوض بالعمالة", "ANPE", "anpe", (0, 31))
+    >>> text = "الوكالة الوطنية للنهوض بالعمالة (ANPE). وقدمت ANPE عرضا"
+    >>> [(o.id, text[s:e]) for o, (s, e) in find_acronyms(text, [org], tokenise(text))]
+    [('anpe', 'ANPE')]
+    """
+    by_acronym = {o.acronym: o for o in orgs if o.acronym}
+    spans = [(o.span[0], o.span[1] + 12) for o in orgs if o.span]  # the name and its «(ACR)»
+    out = []
+    for tok in tokens:
+        org = by_acronym.get(tok.text)
+        if org is not None and not any(s <= tok.start < e for s, e in spans):
+            out.append((org, (tok.start, tok.end)))
+    return out
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131&.\-]{1,15})\s*\)")
+
+
+def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, int]], list[tuple[str, int]]]:
+    """Return the organisations a text names that the registry lacks, and the mentions left unresolved.
+
+    Discovered: (organisation with its minted id, line). Unresolved: an
+    acronym in parentheses that names no known entity and heads no name the
+    discovery could read, with its line: the registry should learn it.
+
+    >>> from loaders.registry import default_registry
+    >>> found, unresolved = survey("بالتعاون مع وزارة الاقتصاد الرقمي في تونس وخبراء من (XYZA).", "a.txt",
+    ...                            default_registry())
+    >>> [(o.name, line) for o, line in found], unresolved
+    ([('وزارة الاقتصاد الرقمي في تونس', 1)], [('XYZA', 1)])
+    """
+    tokens = tokenise(text)
+    gazetteer = _gazetteer(registry)
+    mentions = gazetteer.find(text, tokens)
+    found = [from_discovery(n, a, s, e) for n, a, s, e in discover(text, mentions, tokens)]
+    spans = mentions + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
+    found += [from_discovery(n, None, s, e)
+              for n, s, e in discover_names(text, spans, tokens, places_of(registry))]
+    found = [o for o in found if o.id not in registry.organisations]
+    covered = sorted([(m.start, m.end) for m in mentions] + [o.span for o in found])
+    unresolved = []
+    for m in _PAREN_ACRONYM.finditer(text):
+        if not any(s <= m.start(1) < e for s, e in covered):
+            unresolved.append((m.group(1), text.count("\n", 0, m.start()) + 1))
+    return ([(o, text.count("\n", 0, o.span[0]) + 1) for o in sorted(found, key=lambda o: o.span[0])],
+            unresolved)
+
+
+_GAZETTEERS: dict[int, Gazetteer] = {}
+
+
+def _gazetteer(registry) -> Gazetteer:
+    if id(registry) not in _GAZETTEERS:
+        _GAZETTEERS[id(registry)] = Gazetteer(registry)
+    return _GAZETTEERS[id(registry)]

@@ -3,55 +3,140 @@
 In:  the plain text of one news page: a headline, a date line
      («التاريخ : 07 أكتوبر 2025» / «Date : 07 October 2025»), a venue line
      («مكان الانعقاد: باكو - أذربيجان» / «Venue : Baku - Azerbaijan»), the story.
-Out: an `Extraction`: the activity the page reports, and problems found.
+Out: an `Extraction`: the activity the page reports, every other activity the
+     story dates on its own («… الذي عقد … بتاريخ 7 أكتوبر 2025 في باكو»), the
+     standing relations it states (chair, secretariat), and problems found.
+
+Roles are read clause by clause from cue words (ROLE_CUES): the subject of an
+organising verb organised the activity («نظم سيسرك», «SESRIC organised»), the
+organisations after «بالتعاون مع» / "in collaboration with" are partners,
+those after «لفائدة» / "for the benefit of" are the audience and get no role.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from difflib import SequenceMatcher
 
-from loaders.arabic import fold
+from loaders.arabic import bare, fold
 from loaders.common import clean_name, event_type_of, find_counts, find_place, is_online
 from loaders.dates import find_dates
-from loaders.gazetteer import Gazetteer, Mention, discover, tokenise
-from loaders.records import Extraction, Organisation, Problem, Record
+from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
+from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
-from loaders.resolve import from_discovery, from_mention, unique
+from loaders.resolve import find_acronyms, find_anaphors, from_discovery, from_mention, places_of, unique
 
 DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
-VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|المكان|مكان|Venue|Place|Location)\s*[:：]\s*(.*)$",
+VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|مكان الإنعقاد|المكان|مكان|Venue|Place|Location)\s*[:：]\s*(.*)$",
                         re.IGNORECASE | re.MULTILINE)
 HEADER_LINES = 6
+# Lines that end the story: the photo gallery link («الصور» photos) of the page.
+END_OF_STORY = re.compile(r"^\s*(?:الصور|صور|Photo Gallery|Photos|Gallery)\s*$", re.IGNORECASE | re.MULTILINE)
 
-# Verbs whose subject organised the activity: «نظم/نظمت» organised, «عقد/عقدت»
-# held, «استضاف/استضافت» hosted, «ينظم/تنظم» organises; English likewise.
-ORGANISER_VERBS = re.compile(
-    r"(?:^|\s)(?:و)?(?:نظم|نظمت|ينظم|تنظم|عقد|عقدت|يعقد|تعقد|استضاف|استضافت|يستضيف|تستضيف|أطلق|أطلقت|اطلق|اطلقت)\s"
-    r"|\b(?:organi[sz]ed|organi[sz]es|hosted|hosts|held|holds|launched|convened)\b", re.IGNORECASE)
-# «تشارك X مع Y في تنظيم»: X and Y organised it together.
-CO_ORGANISE = re.compile(r"(?:تشارك|اشترك|شارك|يشارك|تشاركت)\s.*?\sفي\s+(?:تنظيم|عقد)|\bco-?organi[sz]ed\b",
-                         re.IGNORECASE)
-# Cues after which the organisations named are partners.
-PARTNER_CUES = re.compile(
-    r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من|برعاية"
-    r"|in\s+(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with|jointly\s+with"
-    r"|with\s+the\s+(?:support|cooperation|collaboration)\s+of|supported\s+by|funded\s+by",
-    re.IGNORECASE)
-# «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
-COUNTERPART = re.compile(r"\sمع\s|\bwith\b", re.IGNORECASE)
-PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظمات)\s+المشاركة|participating\s+institutions",
+_A = "[اأإآ]"   # alef as the pages write it, with or without hamza
+_W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
+# Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
+# «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
+_AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}طلقت?|س?[يت]طلق"
+                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)")
+_EN_ORG_VERB = r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches)"
+# «تشارك سيسرك مع X في تنظيم»: X and Y organised it together; "co-organised", "jointly organised".
+CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|تشاركت|اشتركت)\s[^.]*?\sفي\s+(?:تنظيم|عقد)"
+                         r"|\bco-?organi[sz]\w*|\bjointly\s+(?:organi[sz]ed|held|hosted|convened)", re.IGNORECASE)
+# (role, pattern). Roles: org = an organising verb, by = passive organiser
+# ("organised by"), partner, benef (the audience), part (took part: no role),
+# sign (signed an agreement), between (the parties of an agreement), stop (a
+# title, a framework or an occasion follows: no role until the clause ends).
+ROLE_CUES: tuple[tuple[str, str], ...] = (
+    ("by", rf"من\s+تنظيم|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
+           r"|\b(?:organi[sz]ed|hosted|convened|co-?organi[sz]ed)\s+(?:jointly\s+)?by\b|\bat\s+the\s+invitation\s+of\b"
+           r"|بدعوة\s+من"),
+    ("partner", r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
+                r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|متحدثون\s+من|متحدثين\s+من"
+                r"|ممثلون\s+عن|ممثلين\s+عن|وفدا?\s+من|وفد\s+رفيع\s+المستوى\s+من|من\s+تقديم|بتقديم\s+من"
+                r"|\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
+                r"|\bjointly\s+with\b|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
+                r"collaboration|participation|contribution|assistance)\s+of\b|\bsupported\s+by\b|\bfunded\s+by\b"
+                r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
+                r"|\bprovided\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
+                r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"),
+    ("benef", r"لفائدة|لصالح|لموظفي|لمسؤولي|لممثلي|لأعضاء|للعاملين\s+في"
+              r"|\bfor\s+the\s+benefit\s+of\b|\bfor\s+(?:the\s+)?(?:staff|officials|employees|members|experts)\s+(?:of|from)\b"
+              r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"),
+    ("part", rf"{_W}و?(?:س?[يت]شارك|شاركت?|حضرت?|س?[يت]حضر)(?=\s)"
+             r"|\b(?:participated|participates|attended|attends|took\s+part|takes\s+part|joined)\b"),
+    ("sign", rf"{_W}و?(?:وقعت?|وقعا|س?[يت]وقع|[يت]وقعان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
+    ("between", r"\bبين\b|(?<![\u0600-\u06FF])بين(?=\s)|\bbetween\b"),
+    ("stop", r"على\s+هامش|بالتزامن\s+مع|في\s+{A}طار|ضمن|حول|بعنوان|تحت\s+عنوان|خلال|في\s+مقر|{A}لذي|{A}لتي"
+             r"|\bon\s+the\s+(?:sidelines|margins?)\s+of\b|\bin\s+conjunction\s+with\b|\balongside\b"
+             r"|\bwithin\s+the\s+framework\s+of\b|\bunder\s+(?:the|its)\b|\bentitled\b|\btitled\b|\bon\s+the\s+theme\b"
+             r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b".replace("{A}", _A)),
+    ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
+    # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
+    ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b|{A}ستقبلت?|{A}لتقت?|[يت]لتقي".replace(
+        "{A}", _A)),
+)
+_CUES = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_CUES), re.IGNORECASE)
+# Words between the subjects of one verb: «و» and, commas, "and", an acronym in parentheses.
+_JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
+# An agreement: «مذكرة تفاهم» memorandum of understanding, «اتفاقية» agreement.
+AGREEMENT = re.compile(r"مذكرة\s+(?:ال)?تفاهم|مذكرة\s+(?:ال)?اتفاق|{A}تفاقي[ةه]|{A}تفاق\s+تعاون|بروتوكول\s+تعاون"
+                       r"|\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b|\bagreements?\b|\bprotocol\s+of\s+cooperation\b"
+                       .replace("{A}", _A), re.IGNORECASE)
+PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظمات|الهيئات)\s+المشاركة|participating\s+(?:institutions|organi[sz]ations)"
+                               r"|(?:institutions|organi[sz]ations)\s+(?:that\s+)?(?:participated|attended)",
                                re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[•▪●◦\-–*]|\d+[.)])\s*(.+)$", re.MULTILINE)
-SENTENCE_END = re.compile(r"[.!؟?]\s|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!؟?](?=\s)|\n\s*\n")
+# A paragraph about an institution, not about the activity: «وللذكر» for the record, "About X".
+ABOUT = re.compile(r"^\s*(?:وللذكر|للذكر|نبذة|About\s|Note\b|For\s+(?:your\s+)?information)", re.IGNORECASE)
+# An activity named with the article: «الاجتماع الافتتاحي لشبكة …», "the Inaugural Meeting of …".
+_AR_ACTIVITY_NOUNS = (rf"{_A}جتماع|ورشة|الدورة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة|حلقة|فعالية|قمة|{_A}لقمة"
+                      r"|لقاء|معرض|{A}حتفال|برنامج\s+تدريبي".replace("{A}", _A))
+ACTIVITY_NAME = re.compile(
+    rf"(?:(?<=\s)|^)(?:و|ب|ف)?(?:ال|لل)(?:{_AR_ACTIVITY_NOUNS})[^()،,.\n]{{3,160}}?"
+    rf"(?=\s*(?:\([^)]*\)\s*)?(?:،|,|\.|\n|بتاريخ|يوم|{_A}يام|في\s+[\d٠-٩]|في\s+الفترة|خلال|{_A}لذي|{_A}لتي|{_A}لمنعقد|$))"
+    r"|\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
+    r"Training\s+Course|Course|Symposium|Congress|Ceremony|Visit|Exhibition|Fair)\b"
+    r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*")
+# What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
+_RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
+                       rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
+_OCCASION = re.compile(r"(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of|\bduring"
+                       r"|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE)
+# Standing relations: «رئاسة الشبكة» chairing the network, «أمانة» secretariat.
+CHAIR = re.compile(rf"رئاسة|ر{_A}سة|كرئيس|رئيسا\s+ل|بوصفها\s+رئيس|بصفتها\s+رئيس|بوصفه\s+رئيس|بصفته\s+رئيس"
+                   r"|\bchair(?:s|ed|ing|manship)?\b|\bchairperson\b|\bpresidency\s+of\b", re.IGNORECASE)
+SECRETARIAT = re.compile(r"{A}مانة|{A}لأمانة|\bsecretariat\b".replace("{A}", _A), re.IGNORECASE)
+_YEARS_AHEAD = re.compile(r"(?:للسنوات|لمدة|خلال\s+السنوات)\s+(?:ال)?(ثلاث|الثلاث|ثلاثة|الثلاثة|أربع|الأربع|أربعة|خمس|الخمس|خمسة|سنتين|عامين|[\d٠-٩]+)"
+                          r"|\bfor\s+(?:the\s+)?(?:next\s+|coming\s+|a\s+(?:period|term)\s+of\s+)?(two|three|four|five|\d+)"
+                          r"(?:[\s-]+year)", re.IGNORECASE)
+_PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)")
+_NUMBERS = {"سنتين": 2, "عامين": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+            "two": 2, "three": 3, "four": 4, "five": 5}
+# Venue words the shared is_online() does not know: «عبر تقنية الفيديو» by video, "video conference".
+_ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|عبر\s+الفيديو|الاتصال\s+المرئي"
+                           r"|عبر\s+{A}لإنترنت|عبر\s+الانترنت|عن\s+بعد|منصة\s+زوم|\bZoom\b|\bMS\s+Teams\b|\bwebinar\b"
+                           .replace("{A}", _A), re.IGNORECASE)
+# Event kinds the shared cues miss: «تدريب» training, "training" alone, «زيارة» visit.
+_EXTRA_TYPES = (("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
+                ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"))
 
 
 def is_news_page(text: str) -> bool:
-    """True when the text opens with a headline and a date line (the news-page shape)."""
+    """True when the text opens with a headline and a date line (the news-page shape).
+
+    >>> is_news_page("SESRIC Hosts a Workshop\\nDate : 12 March 2024\\n\\nSESRIC hosted ...")
+    True
+    >>> is_news_page("نص بلا تاريخ")
+    False
+    """
     head = "\n".join(text.strip().splitlines()[:HEADER_LINES])
     return DATE_LINE.search(head) is not None
 
 
 def extract(text: str, source: str, registry: Registry | None = None) -> Extraction:
-    """Return the activity a news page reports, with every problem found on the way."""
+    """Return the activities a news page reports, with every problem found on the way."""
     registry = registry or default_registry()
     result = Extraction(shape="news")
     date_m = DATE_LINE.search(text)
@@ -65,46 +150,100 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     if venue_m and text.count("\n", date_m.end(), venue_m.start()) > 2:
         venue_m = None
     body_start = (venue_m or date_m).end()
-    body = text[body_start:]
+    story_end = END_OF_STORY.search(text, body_start)
+    body_end = story_end.start() if story_end else len(text)
+    page = _Page(text, source, registry, body_start, body_end)
 
-    start, end = _dates(text, date_m, body, body_start, source, result)
+    start, end = _dates(text, date_m, page.body, body_start, source, result)
     city = country = online = None
     if venue_m:
-        venue = venue_m.group(1)
-        if is_online(venue):
-            online = True
-        else:
-            city, country = find_place(venue, registry)
-            if city or country:
-                online = False
-            elif venue.strip():
-                result.problems.append(Problem(source, _line_of(text, venue_m.start()),
-                                               f"venue '{venue.strip()}' names no known city or country",
-                                               "add the city to data/registry/cities.csv; record kept with city=null"))
+        city, country, online = _venue(venue_m.group(1), registry)
+        if online is None and venue_m.group(1).strip():
+            result.problems.append(Problem(source, _line_of(text, venue_m.start()),
+                                           f"venue '{venue_m.group(1).strip()}' names no known city or country",
+                                           "add the city to data/registry/cities.csv; record kept with city=null"))
+    lead = page.lead()
+    if not venue_m and lead is not None:
+        city, country, online = _venue_in(text[lead[0]:lead[1]], registry)
 
-    gazetteer = _gazetteer(registry)
-    mentions = [_shift(m, body_start) for m in gazetteer.find(body)]
-    organisers, partners = _roles(body, body_start, mentions)
-    participants, countries = find_counts(body)
     title = title_line
-    if event_type_of(title_line) is None:
-        title = _activity_name(body) or title_line
-    event_type = event_type_of(title) or _lead_event_type(body) or "other"
-    lead_start = len(body) - len(body.lstrip())
-    first_para_end = SENTENCE_END.search(body, lead_start)
-    quote_end = body_start + (first_para_end.start() + 1 if first_para_end else len(body))
-    lead = body[lead_start:quote_end - body_start].strip()
+    if event_type_of(title_line) is None and not AGREEMENT.search(title_line):
+        title = _activity_name(page.body) or title_line
+    title = title.strip(" \"«»")
+    agreement = bool(AGREEMENT.search(title_line) and _signed(page)) or bool(
+        lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
+    event_type = None if agreement else (_event_type(title) or _event_type(page.body[:400]) or "other")
+    if event_type == "webinar" and online is None:
+        online = True
+    others = page.dated_activities(title, start)
+    organisers, partners = page.roles(lead, agreement, others)
+    participants, countries = find_counts(text[lead[0]:lead[1]] if lead else page.body[:600])
+    if participants is None:
+        participants, countries = find_counts(page.body)
+    lead_span = lead or (body_start, min(body_end, body_start + 300))
+    quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
+    main_networks = page.labels("networks", exclude=[o.span for o in others])
     result.records.append(Record(
-        source=source, kind="event", event_type=event_type, title=title.strip(" \"«»"),
+        source=source, kind="agreement" if agreement else "event", event_type=event_type, title=title,
         start=start, end=end, city=city, country=country, online=online,
         organisers=organisers, partners=partners,
-        programmes=tuple(dict.fromkeys(m.entry.label for m in mentions if m.entry.table == "programmes")),
-        networks=tuple(dict.fromkeys(m.entry.label for m in mentions if m.entry.table == "networks")),
+        programmes=page.labels("programmes", exclude=[o.span for o in others]),
+        networks=main_networks,
         participants=participants, participant_countries=countries,
-        span=(title_start, quote_end), quote=f"{title_line}\n{lead}", line=_line_of(text, title_start),
-        key=fold(title),
+        span=(title_start, lead_span[1]), quote=quote, line=_line_of(text, title_start),
+        key=bare(title), relations=page.relations(start),
     ))
+    for other in others:
+        result.records.append(page.record_for(other))
     return result
+
+
+_CUES_SIGN = re.compile(ROLE_CUES[4][1], re.IGNORECASE)
+
+
+def _signed(page: "_Page") -> bool:
+    return any(_CUES_SIGN.search(page.text[a:b]) for a, b in page.sentences[:3])
+
+
+def _event_type(text: str) -> str | None:
+    """The event type a title names, with the few cues the shared list lacks.
+
+    >>> _event_type("SESRIC Organises Training on Labour Statistics")
+    'training_course'
+    """
+    found = event_type_of(text)
+    if found is not None:
+        return found
+    folded = fold(text)
+    return next((kind for cue, kind in _EXTRA_TYPES if re.search(rf"(?:^|\s|ال|لل){cue}", folded)), None)
+
+
+def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool | None]:
+    """(city, country, online) from a venue line; online None when nothing is known.
+
+    >>> from loaders.registry import default_registry
+    >>> _venue("Video Conference", default_registry())
+    (None, None, True)
+    >>> _venue("مقر سيسرك، أنقرة - تركيا", default_registry())
+    ('Ankara', 'TUR', False)
+    """
+    if is_online(venue) or _ONLINE_EXTRA.search(venue):
+        return None, None, True
+    city, country = find_place(venue, registry)
+    return city, country, (False if city or country else None)
+
+
+def _venue_in(sentence: str, registry: Registry) -> tuple[str | None, str | None, bool | None]:
+    """(city, country, online) stated in a story's lead sentence («في باكو», "in Baku", "online")."""
+    if is_online(sentence) or _ONLINE_EXTRA.search(sentence):
+        return None, None, True
+    places = re.findall(r"(?:(?<=\s)|^)(?:في|ب)\s*([^\s،,.]+(?:[\s،,\-/]+[^\s،,.]+)?)|\b(?:in|at)\s+([A-Z][\w\-]+"
+                        r"(?:[\s,\-]+[A-Z][\w\-]+)?)", sentence)
+    for ar, en in places:
+        city, country = find_place(ar or en, registry)
+        if city:
+            return city, country, False
+    return None, None, None
 
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
@@ -114,10 +253,6 @@ def _gazetteer(registry: Registry) -> Gazetteer:
     if id(registry) not in _GAZETTEERS:
         _GAZETTEERS[id(registry)] = Gazetteer(registry)
     return _GAZETTEERS[id(registry)]
-
-
-def _shift(m: Mention, offset: int) -> Mention:
-    return Mention(m.entry, m.text, m.start + offset, m.end + offset)
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -142,65 +277,309 @@ def _dates(text, date_m, body, body_start, source, result):
     return dates[0].start, dates[0].end
 
 
-def _sentences(body: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for m in SENTENCE_END.finditer(body):
+class _Other:
+    """An activity the story names and dates on its own (J5 in the gold notes)."""
+
+    def __init__(self, title: str, span: tuple[int, int], clause: tuple[int, int], start: str, end: str):
+        self.title, self.span, self.clause, self.start, self.end = title, span, clause, start, end
+
+
+class _Page:
+    """One page's story with its organisations, cue words and sentences, read once."""
+
+    def __init__(self, text: str, source: str, registry: Registry, body_start: int, body_end: int):
+        self.text, self.source, self.registry = text, source, registry
+        self.body_start, self.body_end = body_start, body_end
+        self.body = text[body_start:body_end]
+        self.tokens: list[Token] = [t._replace(start=t.start + body_start, end=t.end + body_start)
+                                    for t in tokenise(self.body)]
+        mentions = _gazetteer(registry).find(text, self.tokens)
+        self.mentions = mentions
+        orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations"]
+        known = [m for m in mentions]
+        found = [from_discovery(n, a, s, e) for n, a, s, e in discover(text, known, self.tokens)]
+        spans = known + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
+        found += [from_discovery(n, None, s, e)
+                  for n, s, e in discover_names(text, spans, self.tokens, places_of(registry))]
+        found += [Organisation(o.name, o.acronym, o.id, span) for o, span in
+                  find_acronyms(text, found, self.tokens)]
+        orgs += found
+        orgs.sort(key=lambda o: o.span[0])
+        orgs += [Organisation(o.name, o.acronym, o.id, span)
+                 for o, span in find_anaphors(text, orgs, self.tokens, registry)]
+        self.orgs = sorted(orgs, key=lambda o: o.span[0])
+        self.sentences = _sentences(text, body_start, body_end)
+
+    # -- which sentence reports the activity ------------------------------------------------
+    def lead(self) -> tuple[int, int] | None:
+        """The first sentence with an organising, signing or taking-part verb."""
+        for a, b in self.sentences:
+            sentence = self.text[a:b]
+            if ABOUT.match(sentence):
+                continue
+            if any(m.lastgroup in ("org", "by", "sign", "part") for m in _CUES.finditer(sentence)) \
+                    or CO_ORGANISE.search(sentence):
+                return a, b
+        return self.sentences[0] if self.sentences else None
+
+    # -- roles -------------------------------------------------------------------------------
+    def roles(self, lead, agreement: bool, others: list[_Other]):
+        """Return (organisers, partners) of the page's own activity."""
+        organisers: list[Organisation] = []
+        partners: list[Organisation] = []
+        took_part: list[Organisation] = []
+        if lead is not None:
+            self._sentence_roles(lead, agreement, organisers, partners, took_part, others, lead=True)
+            for a, b in self.sentences:
+                if a <= lead[0] or ABOUT.match(self.text[a:b]):
+                    continue
+                self._sentence_roles((a, b), agreement, organisers, partners, took_part, others, lead=False)
+        partners += self._listed()
+        if not organisers and not agreement:
+            sesric = next((o for o in self.orgs if o.id == "sesric"), None)
+            if sesric is not None and sesric.id not in {o.id for o in took_part}:
+                organisers.append(sesric)
+        organisers_t = unique(organisers)
+        return organisers_t, unique(partners, exclude=organisers_t)
+
+    def _sentence_roles(self, span, agreement, organisers, partners, took_part, others, lead):
+        a, b = span
+        sentence = self.text[a:b]
+        orgs = [o for o in self.orgs if a <= o.span[0] < b and not self._inside_other(o, others)]
+        if not orgs:
+            return
+        cues = [(m.lastgroup, a + m.start(), a + m.end()) for m in _CUES.finditer(sentence)]
+        co = CO_ORGANISE.search(sentence) if lead else None
+        verbs = [c for c in cues if c[0] in ("org", "sign", "part")]
+        anchor = None
+        for org in orgs:
+            pos = org.span[0]
+            if co and a + co.start() <= pos < a + co.end():
+                organisers.append(org)
+                continue
+            before = [c for c in cues if c[2] <= pos]
+            cue = before[-1] if before else None
+            if cue is not None and cue[0] == "stop" and self._comma_between(cue[2], pos):
+                cue = None
+            role = cue[0] if cue else None
+            if role is None:
+                later = [c for c in verbs if c[1] >= org.span[1]]
+                if lead and later and later[0][0] in ("org", "sign") and not self._comma_between(org.span[1],
+                                                                                                later[0][1]):
+                    organisers.append(org)
+                elif lead and later and later[0][0] == "part":
+                    took_part.append(org)
+                continue
+            if role in ("org", "sign", "part"):
+                gap_from = anchor if anchor is not None and anchor > cue[2] else cue[2]
+                if lead and _JOINER.match(self.text[gap_from:pos]):
+                    (took_part if role == "part" else organisers).append(org)
+                    anchor = org.span[1]
+            elif role == "by" and (lead or not self.text[cue[1]:cue[2]].startswith("من")):
+                organisers.append(org)
+            elif role == "between" and agreement:
+                organisers.append(org)
+            elif role == "partner" or (role == "with" and lead):
+                if not (agreement and role == "with"):
+                    partners.append(org)
+                else:
+                    organisers.append(org)
+
+    def _comma_between(self, start: int, end: int) -> bool:
+        return re.search(r"[،,;؛]", self.text[start:end]) is not None
+
+    @staticmethod
+    def _inside_other(org: Organisation, others: list[_Other]) -> bool:
+        return any(o.clause[0] <= org.span[0] < o.clause[1] for o in others)
+
+    def _listed(self) -> list[Organisation]:
+        """Organisations listed as bullets under «المؤسسات المشاركة» (participating institutions)."""
+        listed = PARTICIPANTS_LIST.search(self.body)
+        out: list[Organisation] = []
+        if not listed:
+            return out
+        for bullet in _bullet_block(self.body, listed.end()):
+            s, e = self.body_start + bullet.start(), self.body_start + bullet.end()
+            inside = [o for o in self.orgs if s <= o.span[0] < e]
+            if inside:
+                out.append(inside[0])
+                continue
+            text = bullet.group(1)
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", text).split("/")[0].strip()
+            acr = re.search(r"\(([^)]+)\)", text)
+            at = self.body_start + bullet.start(1)
+            out.append(from_discovery(name, acr.group(1) if acr else None, at, at + len(name)))
+        return out
+
+    # -- activities named with their own date ------------------------------------------------
+    def dated_activities(self, title: str, start: str | None) -> list[_Other]:
+        """Activities the story dates on their own, other than the page's own (J3, J5)."""
+        found: list[_Other] = []
+        main = bare(title)
+        for a, b in self.sentences:
+            sentence = self.text[a:b]
+            for m in ACTIVITY_NAME.finditer(sentence):
+                name = clean_name(m.group(0))
+                name = "ال" + name[2:] if name.startswith("لل") else name
+                rest = sentence[m.end():]
+                if not _RELATIVE.match(rest) and not _OCCASION.search(sentence[:m.start()]):
+                    continue
+                clause_end = _clause_end(rest)
+                dates = [d for d in find_dates(rest[:clause_end]) if d.start]
+                if not dates or _similar(bare(name), main):
+                    continue
+                if _OCCASION.search(sentence[:m.start()]) is None and not re.match(
+                        rf"\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|which|held|that)", rest):
+                    continue
+                key = bare(name)
+                if any(_similar(key, bare(o.title)) for o in found):
+                    continue
+                found.append(_Other(name, (a + m.start(), a + m.end()),
+                                    (a + m.start(), a + m.end() + clause_end), dates[0].start, dates[0].end))
+        return found
+
+    def record_for(self, other: _Other) -> Record:
+        """The record of an activity the story names and dates on its own."""
+        clause = self.text[other.clause[0]:other.clause[1]]
+        city, country, online = _venue_in(clause, self.registry)
+        organisers, partners = self._roles_of(other)
+        inside = [m for m in self.mentions if other.clause[0] <= m.start < other.clause[1]]
+        return Record(
+            source=self.source, kind="event", event_type=_event_type(other.title) or "other", title=other.title,
+            start=other.start, end=other.end, city=city, country=country, online=online,
+            organisers=organisers, partners=partners,
+            programmes=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes")),
+            networks=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "networks")),
+            span=other.clause, quote=clause.strip(), line=_line_of(self.text, other.span[0]),
+            key=bare(other.title),
+        )
+
+    def _roles_of(self, other: _Other):
+        """Who hosted or organised an activity the story names in passing.
+
+        «تقديرها للوكالة على استضافتها للاجتماع الافتتاحي»: the agency thanked for
+        hosting it is its organiser; «الذي نظمه X», "organised by X" likewise.
+        """
+        organisers: list[Organisation] = []
+        partners: list[Organisation] = []
+        words = [w for w in bare(other.title).split()[:3] if len(w) > 2]
+        hosting = re.compile(rf"(?:على|ل)\s*(?:{_A}ستضافت(?:ها|ه)|تنظيم(?:ها|ه))|\bfor\s+(?:hosting|organi[sz]ing)\b",
+                             re.IGNORECASE)
+        for a, b in self.sentences:
+            sentence = self.text[a:b]
+            if not all(w in bare(sentence) for w in words):
+                continue
+            for m in hosting.finditer(sentence):
+                before = [o for o in self.orgs if a <= o.span[0] < a + m.start()]
+                if before:
+                    organisers.append(before[-1])
+        clause = self.text[other.span[1]:other.clause[1]]
+        for m in _CUES.finditer(clause):
+            at = other.span[1] + m.end()
+            nxt = [o for o in self.orgs if at <= o.span[0] < other.clause[1]]
+            if nxt and m.lastgroup == "by":
+                organisers.append(nxt[0])
+            elif nxt and m.lastgroup == "partner":
+                partners.append(nxt[0])
+        organisers_t = unique(organisers)
+        return organisers_t, unique(partners, exclude=organisers_t)
+
+    # -- programmes, networks, relations -----------------------------------------------------
+    def labels(self, table: str, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+        """Programme or network labels the story names, outside the other activities' names."""
+        return tuple(dict.fromkeys(
+            m.entry.label for m in self.mentions
+            if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)))
+
+    def relations(self, start: str | None) -> tuple[Relation, ...]:
+        """Chair and secretariat relations the story states («ستتولى الوكالة رئاسة الشبكة»)."""
+        networks = [m for m in self.mentions if m.entry.table == "networks"]
+        out: list[Relation] = []
+        seen = set()
+        for a, b in self.sentences:
+            sentence = self.text[a:b]
+            for predicate, cue in (("chairOf", CHAIR), ("secretariatOf", SECRETARIAT)):
+                for m in cue.finditer(sentence):
+                    at = a + m.start()
+                    target = self._network_after(at, b, networks)
+                    if target is None:
+                        continue
+                    subject = self._subject_before(a, at, b, m)
+                    if subject is None or subject.id is None:
+                        continue
+                    since, until = _term(sentence, start)
+                    triple = (subject.id, predicate, target)
+                    if triple in seen:
+                        continue
+                    seen.add(triple)
+                    out.append(Relation(subject=subject, predicate=predicate, object=target, object_kind="network",
+                                        since=since, until=until, span=(a, b), quote=sentence.strip()))
+        return tuple(out)
+
+    def _network_after(self, at: int, end: int, networks: list[Mention]) -> str | None:
+        """The network a chair/secretariat cue names: by name, or «الشبكة» (the network) anaphorically."""
+        window = self.text[at:min(end, at + 80)]
+        named = [m for m in networks if at <= m.start < min(end, at + 80)]
+        if named:
+            return named[0].entry.label
+        if re.search(r"(?:ال|لل)شبكة|\bthe\s+(?:Network|network)\b|(?:ال|لل)لجنة|\bthe\s+Committee\b", window):
+            before = [m for m in networks if m.start < at]
+            if before:
+                return before[-1].entry.label
+        return None
+
+    def _subject_before(self, a: int, at: int, b: int, cue: re.Match):
+        """The organisation that holds the role: the nearest one named before the cue in its sentence.
+
+        A cue in a «بصفته»/"as" phrase or after a verb («ستتولى الوكالة رئاسة») takes
+        the organisation before it; "SESRIC was appointed as secretariat" likewise.
+        """
+        before = [o for o in self.orgs if a <= o.span[0] < at and o.id is not None]
+        return before[-1] if before else None
+
+
+def _term(sentence: str, start: str | None) -> tuple[int | None, int | None]:
+    """(since, until) years of a term: «للسنوات الثلاث المقبلة» the next three years, «2025-2028».
+
+    >>> _term("ستتولى الوكالة رئاسة الشبكة للسنوات الثلاث المقبلة", "2025-10-07")
+    (2025, 2028)
+    >>> _term("will chair the network for the period 2024-2026", None)
+    (2024, 2026)
+    """
+    period = _PERIOD.search(sentence)
+    if period:
+        return int(period.group(1)), int(period.group(2))
+    year = int(start[:4]) if start else None
+    ahead = _YEARS_AHEAD.search(sentence)
+    if ahead and year is not None:
+        word = fold(ahead.group(1) or ahead.group(2)).removeprefix("ال")
+        n = _NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        return year, (year + n if n else None)
+    return year, None
+
+
+def _similar(a: str, b: str) -> bool:
+    """True when two bare titles name one activity (one contains the other, or they read alike)."""
+    if not a or not b:
+        return False
+    return a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
+def _clause_end(rest: str) -> int:
+    """Where the clause that follows an activity's name ends: before the main verb or the sentence's end."""
+    cut = re.search(rf"،\s*(?:{_AR_ORG_VERB}|و?س?[يت]?شارك|[يت]لتقي|{_A}لتقت?)\s|,\s+(?:SESRIC|the|[A-Z]\w+)\s+"
+                    rf"(?:{_EN_ORG_VERB}|met|participated|signed)\b|[.!؟?](?:\s|$)", rest)
+    return cut.start() if cut else len(rest)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of text[start:end]; a number like 99.9 does not end one."""
+    spans, pos = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
         spans.append((pos, m.start() + 1))
         pos = m.end()
-    spans.append((pos, len(body)))
-    return [(a, b) for a, b in spans if body[a:b].strip()]
-
-
-def _discovered(body: str, body_start: int, known: list[Mention]) -> list[Organisation]:
-    local = [Mention(k.entry, k.text, k.start - body_start, k.end - body_start) for k in known]
-    return [from_discovery(name, acr, s + body_start, e + body_start) for name, acr, s, e in discover(body, local)]
-
-
-def _roles(body: str, body_start: int, mentions: list[Mention]):
-    """Return (organisers, partners) from the lead sentence and participant lists."""
-    orgs = [m for m in mentions if m.entry.table == "organisations"]
-    found = sorted([from_mention(m) for m in orgs] + _discovered(body, body_start, mentions),
-                   key=lambda o: o.span[0])
-    organisers: list[Organisation] = []
-    partners: list[Organisation] = []
-    for a, b in _sentences(body):
-        sentence = body[a:b]
-        verb = ORGANISER_VERBS.search(sentence)
-        co = CO_ORGANISE.search(sentence)
-        if not verb and not co:
-            continue
-        cue = PARTNER_CUES.search(sentence)
-        counterpart = COUNTERPART.search(sentence) if not co else None
-        split = cue.start() if cue else (counterpart.start() if counterpart else len(sentence))
-        for org in found:
-            pos = org.span[0] - body_start
-            if not a <= pos < b:
-                continue
-            if co and pos < a + co.end():
-                organisers.append(org)
-            elif pos < a + split:
-                organisers.append(org)
-            else:
-                partners.append(org)
-        break
-    listed = PARTICIPANTS_LIST.search(body)
-    if listed:
-        for bullet in _bullet_block(body, listed.end()):
-            for org in found:
-                if bullet.start() <= org.span[0] - body_start < bullet.end():
-                    partners.append(org)
-                    break
-            else:
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", bullet.group(1)).split("/")[0]
-                acr = re.search(r"\(([^)]+)\)", bullet.group(1))
-                s = body_start + bullet.start(1)
-                partners.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
-    if not organisers:
-        sesric = next((o for o in found if o.id == "sesric"), None)
-        if sesric is not None:
-            organisers.append(sesric)
-    organisers_t = unique(organisers)
-    return organisers_t, unique(partners, exclude=organisers_t)
+    spans.append((pos, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _bullet_block(body: str, pos: int):
@@ -216,20 +595,15 @@ def _bullet_block(body: str, pos: int):
         yield bullet
 
 
-def _lead_event_type(body: str) -> str | None:
-    lead = body[:400]
-    return event_type_of(lead)
-
-
 # «... في تنظيم الاجتماع الافتتاحي لشبكة ... (OIC-SMENET) بتاريخ»: the activity's own name.
-_ACTIVITY_NAME = re.compile(
+_ACTIVITY_IN_LEAD = re.compile(
     r"((?:ال|لل)(?:اجتماع|إجتماع|ورشة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة)[^()،.\n]{3,160}?)"
     r"\s*(?:\([^)]*\))?\s*(?:،|\.|بتاريخ|يوم|في\s+\d|في الفترة|خلال|الذي|التي|$)")
 
 
 def _activity_name(body: str) -> str | None:
     """The activity's own name in the lead sentence, when the headline names none."""
-    m = _ACTIVITY_NAME.search(body[:600])
+    m = _ACTIVITY_IN_LEAD.search(body[:600])
     if m is None:
         return None
     name = m.group(1).strip()
