@@ -6,13 +6,14 @@ Loaders know nothing of RDF or IRIs.
 """
 from __future__ import annotations
 
-from loaders import sesric_news
+from loaders import sesric_news, sesric_report
 from loaders.decode import decode
 from loaders.records import Extraction, Problem
 from loaders.registry import Registry
 
 # (shape name, recogniser, extractor), tried in order.
 SHAPES = [
+    ("report", sesric_report.is_activity_report, sesric_report.extract),
     ("news", sesric_news.is_news_page, sesric_news.extract),
 ]
 

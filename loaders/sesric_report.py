@@ -1,0 +1,709 @@
+"""Read SESRIC activity reports (Arabic or English) into extraction records.
+
+In:  the plain text of one activity report, such as SESRIC's yearly report to
+     a COMCEC session (sample text 004_3bbcf9ea6f343b1b.txt): an agreements
+     table (date, partner), then agenda sections of bullets, one activity per
+     bullet: «دورة تدريبية حول 'العنوان': في إطار برنامج … (StatCaB)، وبالتعاون مع …،
+     نظم سيسرك … بتاريخ 22-24 سبتمبر 2025 في عمّان …» (a training course on
+     'title': within the programme …, in collaboration with …, SESRIC organised …).
+Out: an `Extraction`: one record per agreement row and per activity bullet
+     (events and publications), and the problems met on the way.
+
+The report's author (the organisation it names most often) organises every
+activity; the bullet's cue phrases say who else took part and how.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders.arabic import bare, fold
+from loaders.common import clean_name, event_type_of, find_counts, is_online
+from loaders.dates import MONTH_RE, DateSpan, find_dates, month_number, repair_day
+from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover
+from loaders.records import Extraction, Organisation, Problem, Record
+from loaders.registry import Registry, default_registry
+from loaders.resolve import from_discovery, from_mention, unique
+
+# A bullet line: «- », «• », «▪ » … at the start of a line.
+BULLET = re.compile(r"[ \t]*[-•▪●◦–*][ \t]+")
+# A numbered section heading: «3. ترسيخ التعاون المالي», «3. Financial Cooperation».
+SECTION = re.compile(r"\s*(?:[-•]\s*)?\d{1,2}\s*[.)]\s+\S[^.]{0,150}$")
+SENTENCE_END = re.compile(r"[.!؟?؛;](?=\s|$)")
+
+# Words that open the body of a bullet after its heading «…: في إطار …»: within
+# the framework of, organised, in collaboration/coordination with, under the
+# umbrella of, in its capacity as, this report presents/reviews/assesses …
+BODY_CUES = (r"(?:في|فى)\s+إطار|ضمن|و?نظم|و?نظمت|و?بالتعاون|و?بالتنسيق|تحت\s+مظلة|بصفة|بصفته|يقدم|يستعرض|يقيم"
+             r"|يتناول|و?تهدف|يهدف|تم|تضم|بناء\s+على|استضاف|عقد|أعد|اعد"
+             r"|(?i:within|under|in\s+the\s+framework|as\s+part|in\s+collaboration|in\s+cooperation"
+             r"|in\s+coordination|sesric|the\s+cent(?:re|er)|this\s+(?:report|study)|organi[sz]ed|held)")
+HEADING_END = re.compile(rf"\s*[:؛]\s*(?={BODY_CUES})")
+HEADING_END_WEAK = re.compile(r"\s(?=(?:في|فى)\s+إطار|و?بالتعاون\s+مع|و?بالتنسيق\s+مع|نظم\s)|\s*[:؛](?=\s)")
+QUOTES = "'\"“”«»‘’"
+QUOTE_OPEN = QUOTES + "/"
+# The word that introduces a title: «حول» on, «بشأن» about, «بعنوان» entitled,
+# «المعني بـ» concerned with.
+TITLE_CUE = re.compile(r"(?:^|\s)(?:حول|بشأن|بعنوان|عنوان|المعني\s+بـ?|on|entitled|titled)\s*(?=[" + QUOTE_OPEN + "])",
+                       re.IGNORECASE)
+TITLE_CUE_BARE = re.compile(r"(?:^|\s)(?:حول|بشأن|بعنوان|on|entitled)\s+", re.IGNORECASE)
+BODY_TITLE = re.compile(r"(?:حول|بشأن|بعنوان|عنوان|المعني\s+بـ?|on|entitled|titled)\s*[" + QUOTES + r"]\s*"
+                        r"([^" + QUOTES + r"]{3,400}?)\s*[" + QUOTES + "]", re.IGNORECASE)
+TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Za-z][\w\-. ]{0,20}\)\s*$")
+
+# A heading that names a report or a study; a body that says «هذا التقرير» this report.
+PUBLICATION_HEAD = re.compile(r"تقرير|دراسة|دراسه|نشرة|كتاب|\b(?:report|study|outlook|publication)\b", re.IGNORECASE)
+PUBLICATION_BODY = re.compile(r"هذا\s+التقرير|تقرير\s+\S+\s+هذا|هذه\s+الدراسة|this\s+(?:report|study|publication)",
+                              re.IGNORECASE)
+# «الدورة الرابعة عشرة للجنة …» the 14th session of the committee: a meeting of that body.
+NUMBERED_SESSION = re.compile(r"^(?:ال)?دوره\s+(?!تدريبيه|احصاييه|تكوينيه)\S+|\b\d+(?:st|nd|rd|th)\s+session\b")
+
+# Cues after which the organisations named are partners: in collaboration /
+# coordination / partnership with, facilitated by, supported by …
+PARTNER_CUE = re.compile(
+    r"بالتعاون\s+مع|بالتنسيق\s+مع|بالشراكة\s+مع|بالاشتراك\s+مع|بتيسير\s+من|بدعم\s+من|برعاية"
+    r"|in\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with"
+    r"|jointly\s+with|facilitated\s+by|supported\s+by|with\s+the\s+(?:support|cooperation|collaboration)\s+of",
+    re.IGNORECASE)
+# Funders: «الذي تموله» which … funds, «الممول من» funded by, «تمويل» funding of.
+FUNDER_CUE = re.compile(r"تموله|تمولها|يموله|الممول\s+من|الممولة\s+من|بتمويل\s+من|تمويل|funded\s+by|financed\s+by"
+                        r"|with\s+funding\s+from", re.IGNORECASE)
+# People who delivered or presented: «خبراء من» experts from, «متحدثون من» speakers from.
+PRESENTERS = re.compile(r"(?:خبراء|خبير|خبيرا|متحدثون|متحدثين|سفراء|مدربون|مدربين"
+                        r"|\b(?:experts?|speakers?|presenters?|trainers?|ambassadors?))(?![\w])", re.IGNORECASE)
+PRESENTED_BY = re.compile(r"(?:قدمها|قدمتها|قدمه|delivered\s+by|presented\s+by|conducted\s+by)\s", re.IGNORECASE)
+# «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
+HOSTED = re.compile(r"استضاف|استضافت|\bhosted\b", re.IGNORECASE)
+ORGANISER_VERB = re.compile(r"(?:^|\s)و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s", re.IGNORECASE)
+# Where a list of organisations stops: a sentence end, the beneficiaries
+# («لصالح» for the benefit of), an organiser verb, the title, the date, a count.
+CLAUSE_END = re.compile(
+    r"[.؛;!?](?=\s|$)|\n|لصالح|لفائدة|استفاد|لجمع|و?نظم\s|و?نظمت\s|استضاف|عقد|حول|بشأن|بتاريخ|خلال\s+فترة|في\s+فترة"
+    r"|يومي?\s|(?:في|فى)\s+إطار|تحت\s+مظلة|وذلك|\d|[" + QUOTES + r"]"
+    r"|(?i:\bfor\s+the\s+benefit|\bfor\s+\d|\borgani[sz]ed\b|\bheld\b|\bon\s+\d|\bduring\b|\bwithin\b|\bunder\b"
+    r"|\bwhich\b|\bto\s+(?:discuss|share|exchange))")
+# Where a programme or network is the frame of the activity: «في إطار» within
+# the framework of, «تحت مظلة» under the umbrella of, «بصفته أمانة» as the
+# secretariat of, «الجهاز التنفيذي ل» executing agency of.
+FRAME_CUE = re.compile(r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بصفته\s+أمانة|بصفتها\s+أمانة|بصفة\s+\S+\s+الجهاز\s+التنفيذي"
+                       r"|الجهاز\s+التنفيذي|تماشيا\s+مع\s+(?:خطة|أنشطة|انشطة)"
+                       r"|(?i:within\s+the\s+(?:framework|scope)\s+of|under\s+(?:the\s+)?(?:umbrella\s+of\s+)?"
+                       r"|as\s+part\s+of|as\s+(?:the\s+)?secretariat\s+of|in\s+line\s+with)")
+FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|\n|و?بالتعاون|و?بالتنسيق|نظم|نظمت|استضاف|حول\s|بتاريخ|خلال\s+فترة|في\s+فترة"
+                       r"|(?i:\bin\s+collaboration|\bin\s+cooperation|\borgani[sz]ed\b|\bon\s+\d)")
+PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9İı&.\-]{1,20}(?:\s[A-Za-z0-9\-]{1,10})?)\s*\)")
+# Who took part counts as a membership, not an actor: «بلدان منظمة التعاون الإسلامي».
+MEMBERSHIP = re.compile(r"(?:بلدان|دول|البلدان|الدول|الأعضاء\s+في|الاعضاء\s+في|أعضاء|member\s+(?:states|countries)\s+of"
+                        r"|countries\s+of)\s*(?:ال)?$", re.IGNORECASE)
+VENUE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى)\s+|[بفي]|\b(?:in|at)\s+)$", re.IGNORECASE)
+ITEM_SPLIT = re.compile(r"\s*[،,]\s*|\s+(?:and|و)\s+(?=\S)|\s+(?=و\S)", re.IGNORECASE)
+DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+# A day (or day range) and a month with the year displaced a few words later:
+# «15-17 أبريل للسكان (2025» (004 l.202, a PDF merge).
+LOOSE_DATE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*({MONTH_RE})(?P<gap>[^\d]{{0,25}}?)((?:19|20)\d\d)")
+MONTH_ONLY = re.compile(rf"({MONTH_RE})\s*،?\s*((?:19|20)\d\d)")
+TABLE_HEADER = re.compile(r"الشركاء|الشريك|الاتفاق|الاتفاقية|اتفاقية|مذكرة|partner|agreement|memorandum", re.IGNORECASE)
+ACTIVITY_BULLET = re.compile(r"^[ \t]*[-•▪●◦–*][ \t]+(?:دورة|ندوة|ورشة|اجتماع|حلقة|زيارة|فعالية|جلسة|training|webinar"
+                             r"|workshop|seminar|meeting|panel|study\s+visit|side\s+event)", re.IGNORECASE | re.MULTILINE)
+
+
+# Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one
+# letter for one, so every offset into the text stays the same.
+LETTER_VARIANTS = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One bullet of the report: where it is and its text (continuation lines joined)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def is_activity_report(text: str) -> bool:
+    """True when the text lists activities as bullets («- دورة تدريبية حول …») or has an agreements table.
+
+    >>> is_activity_report("- دورة تدريبية حول 'أ': نظم سيسرك\\n- ندوة عبر الإنترنت حول 'ب'\\n- ورشة عمل حول 'ج'\\n")
+    True
+    >>> is_activity_report("نظم سيسرك دورة تدريبية حول الإحصاء.")
+    False
+    """
+    bullets = 0
+    for _ in ACTIVITY_BULLET.finditer(text):
+        bullets += 1
+        if bullets >= 3:
+            return True
+    return False
+
+
+def extract(text: str, source: str, registry: Registry | None = None) -> Extraction:
+    """Return every agreement and activity the report lists, in order, with the problems met."""
+    registry = registry or default_registry()
+    result = Extraction(shape="report")
+    lines = _line_starts(text)
+    text = text.translate(LETTER_VARIANTS)
+    orgs_gaz, places_gaz = _gazetteers(registry)
+    mentions = orgs_gaz.find(text)
+    cities = places_gaz.find(text)
+    author = _author(text, mentions)
+    if author is None:
+        result.problems.append(Problem(source, 1, "no organisation is named in the report",
+                                       "the report's author organises its activities; records kept without one"))
+    for row_start, row_end, cells in _table_rows(text):
+        record = _agreement(text, source, row_start, row_end, cells, mentions, author, lines, result)
+        if record is not None:
+            result.records.append(record)
+    for bullet in split_bullets(text):
+        record = _activity(text, source, bullet, mentions, cities, author, registry, lines, result)
+        if record is not None:
+            result.records.append(record)
+    _check_years(result, source)
+    return result
+
+
+# --- layout -------------------------------------------------------------------
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _line_of(lines: list[int], offset: int) -> int:
+    return bisect.bisect_right(lines, offset)
+
+
+def split_bullets(text: str) -> list[Bullet]:
+    """Return the bullets of text, each with the lines that continue it.
+
+    A line that is neither a bullet nor a numbered heading continues the bullet
+    above it when that bullet stops mid-sentence, or when it is a paragraph of
+    prose (a PDF page break splits bullets: 004 l.110-112).
+
+    >>> [b.text for b in split_bullets("1. قسم\\n- دورة حول 'أ' خلال فترة\\n 14 مايو 2025.\\n- ب.\\n")]
+    ["دورة حول 'أ' خلال فترة\\n 14 مايو 2025.", 'ب.']
+    """
+    bullets: list[Bullet] = []
+    start = end = None
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        marker = BULLET.match(line)
+        if marker:
+            if start is not None:
+                bullets.append(Bullet(start, end, text[start:end]))
+            start, end = line_start + marker.end(), line_start + len(line.rstrip())
+        elif SECTION.match(line) or start is None:
+            if start is not None:
+                bullets.append(Bullet(start, end, text[start:end]))
+            start = end = None
+        elif not SENTENCE_END.search(text[end - 1:end]) or len(line.strip()) >= 200:
+            end = line_start + len(line.rstrip())
+        else:
+            bullets.append(Bullet(start, end, text[start:end]))
+            start = end = None
+    if start is not None:
+        bullets.append(Bullet(start, end, text[start:end]))
+    return bullets
+
+
+def _table_rows(text: str):
+    """Yield (start, end, cells) for the rows of tab-separated tables whose header names partners or agreements."""
+    header_ok = False
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            header_ok = False
+            continue
+        if TABLE_HEADER.search(line) and not find_dates(line):
+            header_ok = True
+            continue
+        if header_ok:
+            cells, offset = [], line_start
+            for cell in line.split("\t"):
+                cells.append((offset, offset + len(cell), cell))
+                offset += len(cell) + 1
+            yield line_start, line_start + len(line), cells
+
+
+# --- the report's author ------------------------------------------------------
+
+def _author(text: str, mentions: list[Mention]) -> Organisation | None:
+    """The report's author: the organisation most often named as the one that organised.
+
+    That is the subject of «نظم» (organised) most often; failing that, the
+    organisation named most often, not counting membership phrases
+    («بلدان منظمة التعاون الإسلامي» the OIC countries).
+    """
+    orgs = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
+    if not orgs:
+        return None
+    subjects = Counter()
+    for verb in ORGANISER_VERB.finditer(text):
+        m = _mention_at(orgs, verb.end())
+        if m is not None:
+            subjects[m.entry.id] += 1
+    counts = subjects or Counter(m.entry.id for m in orgs)
+    top_id, _ = counts.most_common(1)[0]
+    own = [m for m in orgs if m.entry.id == top_id]
+    written, _ = Counter(clean_name(m.text) for m in own).most_common(1)[0]
+    first = next(m for m in own if clean_name(m.text) == written)
+    return Organisation(name=written, acronym=first.entry.acronym, id=top_id, span=(first.start, first.end))
+
+
+def _mention_at(mentions: list[Mention], pos: int, slack: int = 2) -> Mention | None:
+    """The mention that starts at pos (give or take a glued prefix), found by bisection."""
+    i = bisect.bisect_left([m.start for m in mentions], pos - 1)
+    if i < len(mentions) and mentions[i].start - pos <= slack:
+        return mentions[i]
+    return None
+
+
+# --- agreements ---------------------------------------------------------------
+
+def _agreement(text, source, row_start, row_end, cells, mentions, author, lines, result) -> Record | None:
+    dated = [c for c in cells if find_dates(c[2])]
+    named = [c for c in cells if c not in dated and re.search(r"[^\W\d_]{3}", c[2])]
+    line = _line_of(lines, row_start)
+    if not named:
+        return None
+    if not dated:
+        named = [max(named, key=lambda c: len(c[2].strip()))]
+        result.problems.append(Problem(source, line, "an agreement row has no readable date",
+                                       "expected a cell like '14 نوفمبر 2024'; record kept with start=null"))
+    cell_start, cell_end, cell = max(named, key=lambda c: len(c[2].strip()))
+    lead = len(cell) - len(cell.lstrip())
+    cell_start, cell = cell_start + lead, cell.strip()
+    cell_end = cell_start + len(cell)
+    start = end = None
+    if dated:
+        start, end = _checked_date(find_dates(dated[0][2])[0], source, line, result)
+    partner = _cell_organisation(text, cell_start, cell_end, mentions)
+    organisers = unique([o for o in (author, partner) if o is not None])
+    return Record(source=source, kind="agreement", title=cell, start=start, end=end,
+                  organisers=organisers, span=(row_start, row_end), quote=text[row_start:row_end].strip(),
+                  line=line, key=fold(cell))
+
+
+def _cell_organisation(text: str, start: int, end: int, mentions: list[Mention]) -> Organisation | None:
+    """The organisation a table cell names: a registry match, a «name (ACR)», or the cell itself."""
+    inside = [m for m in mentions if start <= m.start < end and m.entry.table == "organisations"]
+    if inside:
+        return from_mention(max(inside, key=lambda m: m.end - m.start))
+    cell = text[start:end]
+    found = discover(cell, [])
+    if found:
+        name, acr, s, e = found[0]
+        return from_discovery(name, acr, start + s, start + e)
+    acr = PAREN_ACRONYM.search(cell)
+    name = cell[:acr.start()].strip() if acr and acr.start() > 0 else cell
+    return from_discovery(name, acr.group(1) if acr else None, start, start + len(name))
+
+
+# --- activities ---------------------------------------------------------------
+
+def _activity(text, source, bullet, mentions, cities, author, registry, lines, result) -> Record | None:
+    body = bullet.text
+    head_end = _heading_end(body)
+    heading = body[:head_end]
+    prefix, heading_title, closed = _heading_title(heading)
+    event_type = event_type_of(prefix) if prefix else None
+    if event_type is None and not heading_title:
+        event_type = event_type_of(heading[:80])
+    kind = "event"
+    if event_type is None:
+        if PUBLICATION_HEAD.search(heading) or PUBLICATION_BODY.search(body[head_end:head_end + 300]):
+            kind = "publication"
+        else:
+            return None  # a database, an agenda line: not an activity
+    elif event_type == "session" and NUMBERED_SESSION.search(fold(prefix or heading)):
+        event_type = "meeting"
+    title = _title(body, head_end, heading, heading_title, closed, kind)
+    line = _line_of(lines, bullet.start)
+    local = [m for m in mentions if bullet.start <= m.start < bullet.end]
+    organisers, partners = _roles(text, bullet, local, author)
+    programmes, networks = _frames(text, bullet, head_end, local, registry, partners)
+    if kind == "publication":
+        return Record(source=source, kind=kind, title=title, organisers=organisers, partners=partners,
+                      programmes=programmes, networks=networks, span=(bullet.start, bullet.end),
+                      quote=body, line=line, key=fold(title))
+    date, anchor = _event_date(body, head_end, source, line, result)
+    city = country = None
+    sentence = _sentence_around(body, anchor)
+    place = _venue(text, bullet, sentence, cities, local)
+    if place is not None:
+        city, country = place.entry.name_en, place.entry.get("country")
+    online = True if event_type == "webinar" else False if city else None
+    if online is None and is_online(_without_quotes(prefix or "") + " " + _without_quotes(body[slice(*sentence)])):
+        online = True
+    participants, countries = find_counts(body)
+    return Record(source=source, kind="event", event_type=event_type, title=title,
+                  start=date[0], end=date[1], city=city, country=country, online=online,
+                  organisers=organisers, partners=partners, programmes=programmes, networks=networks,
+                  participants=participants, participant_countries=countries,
+                  span=(bullet.start, bullet.end), quote=body, line=line, key=fold(title))
+
+
+def _heading_end(body: str) -> int:
+    """Where a bullet's heading («دورة تدريبية حول 'X'») stops and its body starts."""
+    m = HEADING_END.search(body, 0, 700)
+    if m is None:
+        m = HEADING_END_WEAK.search(body, 0, 700)
+    return m.start() if m else min(len(body), 300)
+
+
+def _heading_title(heading: str) -> tuple[str, str | None, bool]:
+    """Split a heading into (the words before the title, the title, whether its quote is closed)."""
+    cue = TITLE_CUE.search(heading)
+    if cue:
+        inner = heading[cue.end() + 1:].strip()
+        closed = bool(inner) and inner[-1] in QUOTES
+        return heading[:cue.start()].strip(), inner.strip(QUOTES + " "), closed
+    bare_cue = TITLE_CUE_BARE.search(heading)
+    if bare_cue and event_type_of(heading[:bare_cue.start()]):
+        return heading[:bare_cue.start()].strip(), heading[bare_cue.end():].strip(QUOTES + " "), False
+    return heading.strip(), None, False
+
+
+def _title(body, head_end, heading, heading_title, closed, kind) -> str:
+    """The activity's own title as written: the heading's quoted title or the body's copy of it."""
+    quoted = BODY_TITLE.search(body, head_end)
+    body_title = quoted.group(1).strip() if quoted and quoted.start() - head_end < 900 else None
+    if heading_title and body_title:
+        same = heading_title.replace(" ", "") == body_title.replace(" ", "")
+        return body_title if same or not closed else heading_title
+    if heading_title:
+        return heading_title
+    if body_title and kind == "event" and event_type_of(heading) and not TRAILING_ACRONYM.search(heading):
+        quoted_head = any(q in heading for q in QUOTES)
+        if quoted_head:
+            return body_title
+    return TRAILING_ACRONYM.sub("", heading).strip(QUOTES + " :؛")
+
+
+def _without_quotes(text: str) -> str:
+    return re.sub(r"[" + QUOTES + r"][^" + QUOTES + r"]*[" + QUOTES + "]", " ", text)
+
+
+# --- dates --------------------------------------------------------------------
+
+def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction):
+    """Return ((start, end), offset in body of the date) for a bullet; problems for damaged dates."""
+    tail = body[head_end:]
+    dates = find_dates(tail)
+    if dates:
+        date = dates[0]
+        return _checked_date(date, source, line, result, tail), head_end + date.span[0]
+    loose = LOOSE_DATE.search(tail)
+    if loose and month_number(loose.group(3)):
+        year, month = int(loose.group(5)), month_number(loose.group(3))
+        d1, d2 = loose.group(1), loose.group(2) or loose.group(1)
+        day1, _ = repair_day(d1, year, month)
+        day2, _ = repair_day(d2, year, month)
+        if day1 and day2 and day1 <= day2:
+            result.problems.append(Problem(source, line, f"the year of '{loose.group(0)}' is separated from its month",
+                                           f"read as {year}-{month:02d}-{day1:02d}; check the source"))
+            return (f"{year:04d}-{month:02d}-{day1:02d}", f"{year:04d}-{month:02d}-{day2:02d}"), head_end + loose.start()
+    month_only = MONTH_ONLY.search(tail)
+    if month_only:
+        result.problems.append(Problem(source, line, f"no day is given in '{month_only.group(0)}'",
+                                       "record kept with start=null"))
+        return (None, None), head_end + month_only.start()
+    return (None, None), None
+
+
+def _checked_date(date: DateSpan, source: str, line: int, result: Extraction, text: str = "") -> tuple:
+    """Return (start, end) of a found date, with the repairs and refusals reported."""
+    if not date.start:
+        result.problems.append(Problem(source, line, date.note or "unreadable date", "record kept with start=null"))
+        return None, None
+    written = text[date.span[0]:date.span[1]] if text else ""
+    days = DAY_RANGE.match(written)
+    if days and days.group(1) == days.group(2):
+        result.problems.append(Problem(source, line, f"the day range '{days.group(0)}' starts and ends on one day",
+                                       "the range is damaged; record kept with start=null"))
+        return None, None
+    start, end = date.start, date.end
+    note = date.note
+    if days and note and "end first" in note:
+        first = days.group(1)
+        flipped = first[::-1]
+        if len(first) == 2 and flipped != first and int(flipped) >= 1 and int(flipped) <= int(days.group(2)):
+            # «10- 03 سبتمبر» is 01-03 with the first day's digits reversed, the damage
+            # this PDF does most (004 l.33 «01-40», l.97); a range written end first
+            # («26-25 مارس») is the reading when the reversed day is no day at all.
+            start, end = date.start[:8] + flipped.zfill(2), date.start
+            note = f"day {first!r} read as {flipped} (digits reversed in the source)"
+    if note:
+        result.problems.append(Problem(source, line, note, "repaired; check the source"))
+    return start, end
+
+
+def _check_years(result: Extraction, source: str) -> None:
+    """Warn about an activity dated years away from the others: a likely typo, kept as written."""
+    years = sorted(int(r.start[:4]) for r in result.records if r.start)
+    if len(years) < 5:
+        return
+    median = years[len(years) // 2]
+    for record in result.records:
+        if record.start and abs(int(record.start[:4]) - median) >= 2:
+            result.problems.append(Problem(source, record.line,
+                                           f"the year {record.start[:4]} is far from the report's other dates ({median})",
+                                           "kept as written; check the source"))
+
+
+# --- venue --------------------------------------------------------------------
+
+def _sentence_around(body: str, offset: int | None) -> tuple[int, int]:
+    """The span of the sentence of body that holds offset (the first sentence when None)."""
+    offset = offset or 0
+    start = 0
+    for m in SENTENCE_END.finditer(body):
+        if m.start() >= offset:
+            return start, m.end()
+        start = m.end()
+    return start, len(body)
+
+
+def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
+    """The city named as the venue in the date's sentence: «في عمّان», «بأنقرة», «in Baku»."""
+    a, b = bullet.start + sentence[0], bullet.start + sentence[1]
+    quoted = [(m.start() + a, m.end() + a) for m in
+              re.finditer(r"[" + QUOTES + r"][^" + QUOTES + r"]*[" + QUOTES + "]", text[a:b])]
+    for city in cities:
+        if not a <= city.start < b:
+            continue
+        if any(s <= city.start < e for s, e in quoted) or any(o.start <= city.start < o.end for o in orgs):
+            continue
+        if VENUE_BEFORE.search(text[max(0, city.start - 6):city.start]):
+            return city
+    return None
+
+
+# --- organisations ------------------------------------------------------------
+
+def _roles(text, bullet, mentions, author) -> tuple[tuple[Organisation, ...], tuple[Organisation, ...]]:
+    """Return (organisers, partners) of one bullet."""
+    orgs = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
+    organisers = [author] if author else []
+    organisers += _co_organisers(text, bullet, orgs, author)
+    partners: list[Organisation] = []
+    for a, b in _partner_clauses(text, bullet):
+        partners += _clause_organisations(text, a, b, orgs)
+    exclude = tuple(organisers)
+    return unique(organisers), _unique_names(unique(partners, exclude=exclude))
+
+
+def _membership(text: str, mention: Mention) -> bool:
+    return bool(MEMBERSHIP.search(text[max(0, mention.start - 30):mention.start]))
+
+
+def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
+    """Organisations joined to the author after the organiser verb: «نظم سيسرك ووكالة … (KOBİA)»."""
+    if author is None:
+        return []
+    found = []
+    for verb in ORGANISER_VERB.finditer(text, bullet.start, bullet.end):
+        first = next((m for m in orgs if m.start >= verb.end() - 1), None)
+        if first is None or first.entry.id != author.id or first.start - verb.end() > 2:
+            continue
+        pos = first.end
+        while True:
+            nxt = next((m for m in orgs if m.start >= pos), None)
+            if nxt is None or not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:و|،\s*و?|,\s*|\s+and\s+(?:the\s+)?)",
+                                               text[pos:nxt.start], re.IGNORECASE):
+                break
+            found.append(from_mention(nxt))
+            pos = nxt.end
+    return found
+
+
+def _partner_clauses(text: str, bullet: Bullet) -> list[tuple[int, int]]:
+    """The spans of the bullet that list partners: after a partner, funder, presenter or host cue."""
+    clauses = []
+    body_a, body_b = bullet.start, bullet.end
+    for cue in PARTNER_CUE.finditer(text, body_a, body_b):
+        clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
+    for cue in FUNDER_CUE.finditer(text, body_a, body_b):
+        clauses.append((cue.end(), _clause_end(text, cue.end(), body_b, allow_quote=True)))
+    for cue in PRESENTED_BY.finditer(text, body_a, body_b):
+        clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
+    for cue in HOSTED.finditer(text, body_a, body_b):
+        clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
+    for people in PRESENTERS.finditer(text, body_a, body_b):
+        before = text[max(body_a, people.start() - 14):people.start()]
+        if re.search(r"\d|لصالح|لفائدة|لجمع", before):
+            continue  # «لصالح 47 خبيرا من …»: the audience, not the presenters
+        source = re.compile(r"\s(?:من|from|of)\s", re.IGNORECASE).search(text, people.end(), min(body_b, people.end() + 45))
+        if source and not re.search(r"[.،,؛]", text[people.end():source.start()]):
+            clauses.append((source.end(), _clause_end(text, source.end(), body_b)))
+    return clauses
+
+
+def _clause_end(text: str, start: int, limit: int, allow_quote: bool = False) -> int:
+    pos = start
+    while True:
+        m = CLAUSE_END.search(text, pos, limit)
+        if m is None:
+            return limit
+        if m.start() == start and m.group(0) in QUOTES:
+            pos = m.end()
+            continue
+        if allow_quote and m.group(0) in QUOTES:
+            return m.start()
+        if m.group(0).isdigit() and re.match(r"[A-Za-z\-]*\d*\)", text[m.start():m.start() + 12]):
+            pos = m.end()
+            continue  # a digit inside «(GCC-STAT)»-like acronyms
+        return m.start()
+
+
+def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> list[Organisation]:
+    """The organisations a partner clause lists, one per list item («X (ACR)، وY، وZ»)."""
+    found: list[Organisation] = []
+    items = _items(text, a, b, orgs)
+    for s, e in items:
+        inside = [m for m in orgs if s <= m.start < e]
+        lead = text[s:e]
+        head = _head_word(lead)
+        if inside and inside[0].start - s <= 1:
+            found.append(from_mention(inside[0]))
+        elif head:
+            acr = PAREN_ACRONYM.search(lead)
+            stop = acr.start() if acr else len(lead)
+            name = lead[:stop]
+            name = re.split(r"\s+(?:التابع|التابعة)\s", name)[0]
+            words = name.split()
+            if 1 < len(words) <= 14:
+                known = [m for m in inside if m.start < s + len(name)]
+                if known and len(bare(known[0].text)) >= len(bare(name)) - 3:
+                    found.append(from_mention(known[0]))
+                else:
+                    found.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
+        elif inside:
+            found.extend(from_mention(m) for m in inside)
+        else:
+            for name, acr, ds, de in discover(lead, []):
+                found.append(from_discovery(name, acr, s + ds, s + de))
+    return found
+
+
+def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, int]]:
+    """Split a clause into list items at «،» and at «و» before an organisation."""
+    cuts = [a]
+    for m in ITEM_SPLIT.finditer(text, a, b):
+        after = text[m.end():b]
+        if m.group(0).strip() in ("،", ","):
+            if not re.match(r"\s*\(", after):
+                cuts.append(m.end())
+            continue
+        word = after.split(" ", 1)[0] if after else ""
+        if word.startswith("و") and not m.group(0).strip():
+            word = word[1:]
+        pos = m.end() + (1 if after.startswith("و") and not m.group(0).strip() else 0)
+        if _is_head(word) or any(o.start == pos or o.start == m.end() for o in orgs):
+            cuts.append(pos)
+    cuts.append(b)
+    spans = []
+    for s, e in zip(cuts, cuts[1:]):
+        while s < e and text[s] in " \t\n،,":
+            s += 1
+        for lead in ("كل من ", "من ", "مع ", "the ", "and "):
+            if text[s:s + len(lead)].lower() == lead:
+                s += len(lead)
+        if text[s:s + 1] == "و" and _is_head(text[s + 1:e].split(" ", 1)[0]):
+            s += 1
+        if e - s > 2:
+            spans.append((s, e))
+    return spans
+
+
+def _is_head(word: str) -> bool:
+    key = bare(word)
+    return key in ORG_HEADS or key.rstrip("s") in ORG_HEADS
+
+
+def _head_word(lead: str) -> bool:
+    words = lead.split()
+    return bool(words) and _is_head(words[0])
+
+
+def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
+    """Drop a discovered organisation whose name another one already covers."""
+    out: list[Organisation] = []
+    for org in orgs:
+        key = bare(org.name)
+        if any(key and (key == bare(o.name) or (org.acronym and org.acronym == o.acronym)) for o in out):
+            continue
+        out.append(org)
+    return tuple(out)
+
+
+# --- programmes and networks --------------------------------------------------
+
+def _frames(text, bullet, head_end, mentions, registry, partners) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (programmes, networks) the activity falls under."""
+    frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
+              for cue in FRAME_CUE.finditer(text, bullet.start, bullet.end)]
+    heading = (bullet.start, bullet.start + head_end)
+
+    def framed(pos: int) -> bool:
+        return any(a <= pos < b for a, b in frames)
+
+    programmes: list[str] = []
+    networks: list[str] = []
+    for m in mentions:
+        if m.entry.table == "programmes" and framed(m.start):
+            programmes.append(m.entry.label)
+        elif m.entry.table == "networks":
+            if m.entry.kind == "network" or framed(m.start) or heading[0] <= m.start < heading[1]:
+                networks.append(m.entry.label)
+    for a, b in frames:
+        for acr in PAREN_ACRONYM.finditer(text, a, b):
+            if any(m.start <= acr.start(1) < m.end for m in mentions):
+                continue
+            before = fold(text[max(a, acr.start() - 90):acr.start()])
+            if re.search(r"برنامج|مبادره|مشروع|programme|program|initiative|project", before):
+                programmes.append(acr.group(1))
+            elif re.search(r"شبكه|network", before):
+                networks.append(acr.group(1))
+    for org in partners:
+        funded = _funding_programme(registry, org)
+        if funded and _funds(text, bullet, org):
+            programmes.append(funded)
+    return tuple(dict.fromkeys(programmes)), tuple(dict.fromkeys(networks))
+
+
+def _frame_end(text: str, start: int, limit: int) -> int:
+    m = FRAME_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _funding_programme(registry: Registry, org: Organisation) -> str | None:
+    """The funding programme a funder runs (COMCEC funds projects through its Project Funding)."""
+    for entry in registry.programmes.values():
+        if entry.get("owner") == org.id and re.search(r"fund", entry.name_en or "", re.IGNORECASE):
+            return entry.label
+    return None
+
+
+def _funds(text: str, bullet: Bullet, org: Organisation) -> bool:
+    if org.span is None:
+        return False
+    return any(cue.end() <= org.span[0] <= _clause_end(text, cue.end(), bullet.end, allow_quote=True)
+               for cue in FUNDER_CUE.finditer(text, bullet.start, bullet.end))
+
+
+# --- gazetteers ---------------------------------------------------------------
+
+_GAZETTEERS: dict[int, tuple[Gazetteer, Gazetteer]] = {}
+
+
+def _gazetteers(registry: Registry) -> tuple[Gazetteer, Gazetteer]:
+    if id(registry) not in _GAZETTEERS:
+        _GAZETTEERS[id(registry)] = (Gazetteer(registry), Gazetteer(registry, tables=("cities",)))
+    return _GAZETTEERS[id(registry)]
+
