@@ -1,0 +1,423 @@
+"""Read committee documents extracted from PDF (COMCEC annotated agendas, Arabic or English).
+
+In:  the plain text of a committee document as a PDF extractor gives it: lines
+     broken mid-sentence, numbers and acronyms displaced (repaired by
+     loaders.pdftext), agenda items («المادة 2 في جدول الأعمال» / «Agenda Item 2»)
+     and action lines («الإجراء(ات) اللازم(ة):» / «Action Required:»).
+Out: an `Extraction`: one record per activity dated to the day (a meeting, a
+     summit, a forum meeting) or agreement put in force on a day; relations the
+     text states (X is the secretariat of Y, X implements Y) on the records.
+     Spans point into the ORIGINAL text; quotes are the repaired reading.
+
+Only activities dated to the day get a record (gold notes NOTES_000_003.md, J15):
+«في مايو 2025» or «في عام 2025» name no day and give no record.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.arabic import fold
+from loaders.common import event_type_of, find_place
+from loaders.dates import DateSpan, find_dates
+from loaders.gazetteer import Gazetteer, Mention
+from loaders.pdftext import Repaired, repair
+from loaders.records import Extraction, Organisation, Problem, Record, Relation
+from loaders.registry import Registry, default_registry
+from loaders.resolve import from_mention
+
+# Agenda item headings: «المادة 2 في جدول الأعمال» (as extracted: «في جدول الأعمال 2المادة»),
+# «البند الثاني من جدول الأعمال», «Agenda Item 2».
+AGENDA_ITEM = re.compile(
+    r"^\s*(?:في جدول الأعمال\s*\d+\s*المادة|المادة\s*\d+\s*في جدول الأعمال|البند\s+\S+\s+من\s+جدول\s+الأعمال"
+    r"|Agenda\s+Item\s*\d+)\s*$", re.MULTILINE | re.IGNORECASE)
+# «الإجراء)ات( اللازم)ة(:» (mirrored brackets), «الإجراءات اللازمة:», «Action(s) Required:».
+ACTION_LINE = re.compile(r"الإجراء\W{0,2}ات\W{0,2}\s*اللازم|Actions?\s*\(?s?\)?\s+Required", re.IGNORECASE)
+
+# Verbs of holding or hosting whose object is the activity: «سيعقد/ستعقد» will be
+# held, «بانعقاد» the holding of, «لاستضافتها» for hosting; English likewise.
+HOLD_VERB = re.compile(
+    r"(?:^|\s)(?:و?س?[يت]عقد|عقدت?|و?بانعقاد|انعقاد|ل?استضافت?(?:ها|ه)?|استضافة)\s+"
+    r"|\b(?:will\s+be\s+held|held|holding\s+of|hosting|hosted)\s+(?:the\s+)?", re.IGNORECASE)
+# Nouns that head an activity's name: meeting, conference/summit, forum, workshop, seminar.
+EVENT_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل)(?=\s)"
+    r"|\b(?:the\s+)?(?:\w+\s+)?(?:meeting|conference|summit|workshop|seminar)\b", re.IGNORECASE)
+# Bodies that meet: committee, working group, team, forum, council, conference.
+BODY_HEAD = re.compile(r"^(?:ال)?(?:لجنة|مجموعة|فريق|منتدى|مجلس|اللجنة|هيئة)$")
+# Ordinals, masculine and feminine, as meeting numbers are written.
+_UNITS = ("أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة",
+          "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة", "حادي", "حادية", "واحد", "واحدة")
+_TENS = ("عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين",
+         "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين")
+ORDINAL_WORDS = {fold(p + w) for w in _UNITS + _TENS for p in ("ال", "وال", "")}
+# Words that end an activity's name: prepositions of time and place, relatives, cues.
+_STOPS = {fold(w) for w in ("في", "يومي", "يوم", "الذي", "التي", "المقرر", "المقررة", "تحت", "على", "خلال",
+                            "بتاريخ", "حيث", "علاوة", "وعلاوة", "حول", "من", "إلى", "عن", "مع", "وقد", "كما")}
+_HOLDS_AT = re.compile(r"[،,.:؛()\"“”«»\n]")
+# A meeting «on the margins of» a session: «على هامش الدورة الأربعين للكومسيك».
+MARGINS = re.compile(r"على\s+هامش|on\s+the\s+(?:margins|sidelines)\s+of", re.IGNORECASE)
+# An agreement or system put in force on a day.
+IN_FORCE = re.compile(r"يعمل\s+بكامل\s+طاقته|دخلت?\s+حيز\s+(?:التنفيذ|النفاذ)|(?:entered|came)\s+into\s+force"
+                      r"|became\s+(?:fully\s+)?operational", re.IGNORECASE)
+AGREEMENT_NOUN = re.compile(r"(?:^|\s)(?:ال|و?ال)?(?:نظام|اتفاقية|اتفاق|بروتوكول|مذكرة)")
+# «بصفتها أمانة المنتدى» as the forum's secretariat; «بصفته أمين المنتدى»; English.
+SECRETARIAT = re.compile(r"(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?(?:\s+\S*مشتركة)?\s+"
+                         r"|\bas\s+(?:the\s+)?secretariat\s+of\s+", re.IGNORECASE)
+IMPLEMENTS = re.compile(r"(?:^|\s)(?:ي|ت)نفذ\s|\bimplements\b", re.IGNORECASE)
+SINCE = re.compile(r"منذ\s+(?:عام\s+)?((?:19|20)\d\d)|\bsince\s+((?:19|20)\d\d)", re.IGNORECASE)
+COMCEC_WORD = re.compile(r"كومسيك|comcec", re.IGNORECASE)
+COMCEC_ORGANS = ("comcec", "comcec-co")
+SENTENCE_END = re.compile(r"[.!؟?](?=\s|$)|\n")
+WINDOW = 400
+
+
+def is_committee_document(text: str) -> bool:
+    """True for an agenda-shaped committee document: agenda item headings and action lines.
+
+    >>> is_committee_document("x\\n في جدول الأعمال 2المادة \\nنص\\n الإجراء)ات( اللازم)ة(: نص\\n"
+    ...                       " في جدول الأعمال 3المادة \\n الإجراء)ات( اللازم)ة(: نص\\n")
+    True
+    >>> is_committee_document("نظم سيسرك دورة تدريبية حول جدول الأعمال.")
+    False
+    """
+    head = text[:200_000]
+    items = sum(1 for _ in zip(range(2), AGENDA_ITEM.finditer(head)))
+    actions = sum(1 for _ in zip(range(2), ACTION_LINE.finditer(head)))
+    return items >= 2 and actions >= 2
+
+
+def extract(text: str, source: str, registry: Registry | None = None) -> Extraction:
+    """Return the day-dated activities and agreements of a committee document, with relations."""
+    registry = registry or default_registry()
+    result = Extraction(shape="committee")
+    fixed = repair(text)
+    body = fixed.text
+    mentions = _gazetteer(registry).find(body)
+    comcec_doc = len(COMCEC_WORD.findall(body)) >= 3
+    for date in find_dates(body):
+        line = _line_of(text, fixed.span(*date.span)[0])
+        if not date.start:
+            result.problems.append(Problem(source, line, date.note or "unreadable date", "no record made for it"))
+            continue
+        record = _record(fixed, date, mentions, registry, source, text, comcec_doc)
+        if record is None:
+            continue
+        if date.note:
+            result.problems.append(Problem(source, line, date.note, "repaired; check the source"))
+        result.records.append(record)
+    _attach_relations(result, fixed, mentions, text)
+    return result
+
+
+_GAZETTEERS: dict[int, Gazetteer] = {}
+
+
+def _gazetteer(registry: Registry) -> Gazetteer:
+    if id(registry) not in _GAZETTEERS:
+        _GAZETTEERS[id(registry)] = Gazetteer(registry)
+    return _GAZETTEERS[id(registry)]
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    start = max(0, pos - WINDOW)
+    last = start
+    for m in SENTENCE_END.finditer(body, start, pos):
+        last = m.end()
+    return last
+
+
+def _window_end(body: str, pos: int) -> int:
+    newline = body.find("\n", pos)
+    return min(newline if newline >= 0 else len(body), pos + WINDOW)
+
+
+_FULL_STOP = re.compile(r"[.!؟?](?:[”\"»]|(?=\s|$))")
+
+
+def _sentence_end(body: str, pos: int) -> int:
+    """The end of the sentence around pos; a paragraph's unpunctuated tail belongs to it.
+
+    PDF chunk breaks leave a fragment of the sentence after its full stop
+    («... وخاصة منظمة التعاون الإسلامي. نظام التجارة التفضيلية بين الدول الأعضاء في», 003 l.165).
+    """
+    para_end = _window_end(body, pos)
+    stop = _FULL_STOP.search(body, pos, para_end)
+    if stop is None:
+        return para_end
+    rest = body[stop.end():para_end]
+    if len(rest) < 160 and not _FULL_STOP.search(rest):
+        return para_end
+    return stop.end()
+
+
+def _words(body: str, start: int, end: int):
+    for m in re.finditer(r"\S+", body[start:end]):
+        yield m.start() + start, m.end() + start, m.group(0)
+
+
+def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int:
+    """The end of an activity's name that starts at start: stop at a cue, a comma or a verb."""
+    end = start
+    words = list(_words(body, start, limit))
+    genitive = False
+    for k, (a, b, word) in enumerate(words):
+        inside = any(m.start < a < m.end for m in mentions)
+        cut = _HOLDS_AT.search(word)
+        if cut and not inside:
+            if cut.start() > 0:
+                end = a + cut.start()
+            break
+        key = fold(word)
+        if k > 0 and not inside:
+            if key in _STOPS:
+                break
+            nxt = fold(words[k + 1][2]) if k + 1 < len(words) else ""
+            ok = (key.startswith(("ال", "وال", "لل", "ل", "بال")) or key in ORDINAL_WORDS
+                  or (key.startswith("و") and nxt.startswith("ال")) or (genitive and not key.startswith("و")))
+            if not ok:
+                break
+            genitive = genitive or (key.startswith("ل") and not key.startswith("ال"))
+        end = b
+    return end
+
+
+def _masculine(ordinal: str) -> str:
+    """«الرابعة والعشرون» (feminine, of a group) → «الرابع والعشرون» (of a meeting).
+
+    >>> _masculine("الرابعة والعشرون"), _masculine("الحادية عشرة")
+    ('الرابع والعشرون', 'الحادي عشر')
+    """
+    return " ".join(w[:-1] if w.endswith("ة") and fold(w) in ORDINAL_WORDS else w for w in ordinal.split())
+
+
+def _with_li(name: str) -> str:
+    """Prefix «ل» (of) to a name: «مجموعة العمل» → «لمجموعة العمل», «اللجنة» → «للجنة»."""
+    if name.startswith("ال"):
+        return "ل" + name[1:] if name[2:3] == "ل" else "ل" + name[1:]
+    return "ل" + name
+
+
+def _phrase(body: str, start: int, date: DateSpan, mentions: list[Mention]) -> tuple[int, int, str] | None:
+    """The activity's name before the date: after a holding verb, else the last activity noun."""
+    best = None
+    for m in HOLD_VERB.finditer(body, start, date.span[0]):
+        best = m.end()
+    if best is not None:
+        end = _name_end(body, best, date.span[0], mentions)
+        name = body[best:end].strip()
+        words = name.split()
+        if words and (EVENT_HEAD.match(name) or BODY_HEAD.match(words[0]) or
+                      any(m.start == best and m.entry.table == "networks" for m in mentions)):
+            return best, end, name, True
+    last = None
+    for m in EVENT_HEAD.finditer(body, start, date.span[0]):
+        last = m
+    if last is None:
+        return None
+    begin = last.start() + (1 if body[last.start()] in "بو" and body[last.start() + 1:last.start() + 3] == "ال" else 0)
+    compound = re.search(r"(?:^|\s)((?:ال)?مؤتمر)\s+$", body[max(start, begin - 12):begin])
+    if compound:  # «مؤتمر القمة» the summit conference: one name, headed by «مؤتمر»
+        begin = begin - len(body[max(start, begin - 12):begin]) + compound.start(1)
+    if body[begin] == "ل" and body[begin + 1:begin + 3] != "ال" and body[begin:begin + 2] != "لق":
+        begin += 1
+    end = _name_end(body, begin, date.span[0], mentions)
+    return begin, end, body[begin:end].strip(), False
+
+
+def _title(body: str, start: int, end: int, name: str, date: DateSpan, mentions: list[Mention],
+           body_first: bool) -> str:
+    """Compose the title: «الاجتماع <ordinal> ل<body>» when the text names the body first."""
+    words = name.split()
+    if body_first and words and BODY_HEAD.match(words[0]):
+        ordinal = " ".join(w for w in words if fold(w) in ORDINAL_WORDS)
+        body_name = " ".join(w for w in words if fold(w) not in ORDINAL_WORDS)
+        if not ordinal:
+            ordinal = _ordinal_elsewhere(body, start, end, mentions)
+        return f"الاجتماع {_masculine(ordinal)} {_with_li(body_name)}" if ordinal else body_name
+    if re.search(r"ل(?:ل)?(?:لجنة|مجموعة|فريق|منتدى|مجلس)|\s(?:of|for)\s", name) is None:
+        # «الاجتماع الواحد والأربعين ... للجنة المتابعة، المقرر عقده»: the body follows later.
+        m = re.search(r"(?:^|\s)(ل(?:ل|)(?:جنة|مجموعة|فريق|منتدى|مجلس)[^،.\n(]*?)(?=،|\s+(?:المقرر|في|يومي|الذي)\s|$)",
+                      body[end:date.span[0]])
+        if m and EVENT_HEAD.match(name):
+            name = f"{name} {m.group(1).strip()}"
+    anaphor = re.search(r"\s(لل(?:منتدى|لجنة|مجموعة))$", " " + name)
+    if anaphor:
+        referent = _last_body(body, start, mentions, anaphor.group(1)[2:])
+        if referent:
+            name = name[: len(name) - len(anaphor.group(1))] + _with_li(referent)
+    return name
+
+
+def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """The meeting number the document gives the same body nearby: «الاجتماع الرابع والعشرين لمجموعة عمل …».
+
+    An agenda's action line often names the meeting the dated sentence leaves
+    unnumbered (003 l.610 and l.624, gold notes J19).
+    """
+    named = {m.entry.id for m in mentions if start <= m.start < end and m.entry.table == "networks"}
+    best = ""
+    for m in mentions:
+        if m.entry.id not in named or start <= m.start < end or abs(m.start - start) > 3000:
+            continue
+        before = re.search(r"(?:ال)?[اإ]جتماع\s+((?:\S+\s+){1,3})ل?$", body[max(0, m.start - 60):m.start])
+        if before and all(fold(w) in ORDINAL_WORDS for w in before.group(1).split()):
+            return before.group(1).strip()
+    return best
+
+
+def _last_body(body: str, pos: int, mentions: list[Mention], head: str) -> str | None:
+    """The last body named before pos whose name starts with head («منتدى» for «للمنتدى»)."""
+    for m in reversed(mentions):
+        if m.end <= pos and fold(m.text).startswith(fold(head)):
+            return m.text
+    return None
+
+
+def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: Registry,
+            source: str, text: str, comcec_doc: bool) -> Record | None:
+    body = fixed.text
+    start = _sentence_start(body, date.span[0])
+    end = _window_end(body, date.span[1])
+    before = body[start:date.span[0]]
+    if IN_FORCE.search(before):
+        return _agreement(fixed, date, start, end, mentions, source, text)
+    found = _phrase(body, start, date, mentions)
+    if found is None:
+        return None
+    t_start, t_end, name, body_first = found
+    title = _title(body, t_start, t_end, name, date, mentions, body_first).strip(" ،")
+    if len(title.split()) < 2:
+        return None
+    clause_end = _clause_end(body, date.span[1])
+    city, country = find_place(_venue_text(body, t_end, date, clause_end), registry)
+    host = re.search(r"\S*استضاف\S*", body[start:date.span[1]])
+    if host and country is None:
+        near = body[start + max(0, host.start() - 30):start + host.end() + 30]
+        country = find_place(near, registry)[1]
+    inside = [m for m in mentions if t_start <= m.start < _sentence_end(body, date.span[1])]
+    networks = _networks(body, title, t_start, date, clause_end, inside, comcec_doc)
+    programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
+    event_type = "meeting" if re.match(r"(?:ال)?[اإ]جتماع|meeting", title, re.IGNORECASE) else \
+        (event_type_of(title) or "meeting")
+    span = fixed.span(t_start, clause_end)
+    return Record(
+        source=source, kind="event", event_type=event_type, title=title, start=date.start, end=date.end,
+        city=city, country=country, online=False if city else None, programmes=programmes,
+        networks=networks, span=span, quote=body[t_start:clause_end].strip(), line=_line_of(text, span[0]),
+        key=fold(title))
+
+
+_AT = re.compile(r"(?:^|\s)(?:في|بمدينة|in|at)\s+(?!\d)([^\d،.\n]*)", re.IGNORECASE)
+
+
+def _venue_text(body: str, t_end: int, date: DateSpan, clause_end: int) -> str:
+    """The places named after «في» (in) between the title and the date, and right after the date."""
+    parts = [m.group(1) for m in _AT.finditer(body, t_end, date.span[0])]
+    after = _AT.match(body, date.span[1], clause_end)
+    if after:
+        parts.append(after.group(1))
+    return " ، ".join(parts)
+
+
+def _clause_end(body: str, pos: int) -> int:
+    m = re.compile(r"[،.؛\n]").search(body, pos)
+    return min(m.start() if m else len(body), pos + 80)
+
+
+def _networks(body: str, title: str, t_start: int, date: DateSpan, clause_end: int,
+              inside: list[Mention], comcec_doc: bool) -> tuple[str, ...]:
+    """COMCEC for meetings of COMCEC bodies (gold notes J12); other networks by their acronym."""
+    out: list[str] = []
+    named = body[t_start:date.span[1]]
+    bodies = [m.entry for m in inside if m.entry.table == "networks" and m.start < date.span[0]]
+    margin = MARGINS.search(body, date.span[1], clause_end + 60)
+    if COMCEC_WORD.search(named) or COMCEC_WORD.search(title) or \
+            any(e.get("secretariat") in COMCEC_ORGANS for e in bodies) or \
+            (margin and COMCEC_WORD.search(body[margin.end():margin.end() + 60])) or \
+            (comcec_doc and re.search(r"لجنة المتابعة|مجموعة العمل|فريق العمل|follow-up committee|working group",
+                                      title, re.IGNORECASE)):
+        out.append("COMCEC")
+    for entry in bodies:
+        if entry.acronym and entry.kind == "network" and entry.get("secretariat") not in COMCEC_ORGANS:
+            out.append(entry.acronym)
+    return tuple(dict.fromkeys(out))
+
+
+def _agreement(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: list[Mention],
+               source: str, text: str) -> Record | None:
+    """An agreement or system put in force on a day; named by the last programme mentioned before."""
+    body = fixed.text
+    named = [m for m in mentions if m.end <= date.span[0] and m.entry.table == "programmes"
+             and date.span[0] - m.end < 2 * WINDOW]
+    if not named:
+        return None
+    ref = named[-1]
+    span = fixed.span(min(ref.start, start), _clause_end(body, date.span[1]))
+    return Record(source=source, kind="agreement", title=ref.text, start=date.start, end=date.end,
+                  programmes=(ref.entry.label,), span=span,
+                  quote=body[start:_clause_end(body, date.span[1])].strip(), line=_line_of(text, span[0]),
+                  key=fold(ref.entry.name_ar or ref.text))
+
+
+def _attach_relations(result: Extraction, fixed: Repaired, mentions: list[Mention], text: str) -> None:
+    """Find the standing relations the text states and put each on the nearest record before it."""
+    if not result.records:
+        return
+    relations = find_relations(fixed, mentions)
+    records = result.records
+    for rel in relations:
+        host = 0
+        for i, record in enumerate(records):
+            if record.span[0] <= rel.span[0]:
+                host = i
+        r = records[host]
+        records[host] = Record(**{**r.__dict__, "relations": r.relations + (rel,)})
+
+
+def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
+    """Return the secretariat and implementation relations the repaired text states."""
+    body = fixed.text
+    out: list[Relation] = []
+    orgs = [m for m in mentions if m.entry.table == "organisations"]
+    for cue in SECRETARIAT.finditer(body):
+        s_start = _sentence_start(body, cue.start())
+        s_end = _window_end(body, cue.end())
+        target = next((m for m in mentions if cue.end() <= m.start < cue.end() + 5 and m.entry.table != "programmes"),
+                      None)
+        if target is None and re.match(r"(?:ال)?منتدى", body[cue.end():]):
+            target = next((m for m in reversed(mentions) if m.end <= cue.start() and m.entry.table != "programmes"
+                           and fold(m.text).startswith(fold("منتدى"))), None)
+        before = [m for m in orgs if s_start <= m.start and m.end <= cue.start() and m is not target]
+        after = [m for m in orgs if m.start >= cue.end() and m.end <= s_end and m is not target]
+        subject = before[-1] if before else (after[0] if after else None)
+        if subject is None or target is None or subject.entry.id == target.entry.id:
+            continue
+        out.append(_relation(fixed, subject, "secretariatOf", target, cue.start(), cue.end(), None))
+    for cue in IMPLEMENTS.finditer(body):
+        s_end = _window_end(body, cue.end())
+        subject = next((m for m in orgs if cue.end() - 1 <= m.start < cue.end() + 5), None)
+        if subject is None:
+            continue
+        target = next((m for m in mentions if m.start >= subject.end and m.entry.table == "programmes"
+                       and m.start < subject.end + 40), None)
+        if target is None:
+            continue
+        since = SINCE.search(body, target.end, min(s_end, target.end + 80))
+        year = int(since.group(1) or since.group(2)) if since else None
+        out.append(_relation(fixed, subject, "implements", target, cue.start(), target.end, year))
+    return out
+
+
+def _relation(fixed: Repaired, subject: Mention, predicate: str, target: Mention, a: int, b: int,
+              since: int | None) -> Relation:
+    kind = {"networks": "network", "programmes": "programme"}.get(target.entry.table, "organisation")
+    obj = target.entry.id if kind == "organisation" else target.entry.label
+    start, end = min(a, subject.start, target.start), max(b, subject.end, target.end)
+    org = from_mention(subject)
+    org = Organisation(org.name, org.acronym, org.id, fixed.span(subject.start, subject.end))
+    return Relation(subject=org, predicate=predicate, object=obj, object_kind=kind, since=since,
+                    span=fixed.span(start, end), quote=fixed.text[start:end])

@@ -1,0 +1,321 @@
+"""Repair the damage PDF extraction does to Arabic text, keeping a map back to the original.
+
+In:  the plain text of a document extracted from a PDF.
+Out: a `Repaired` text: the lines put back in reading order and rejoined into
+     paragraphs, with `origin` mapping every repaired character back to its
+     offset in the ORIGINAL text, so a span found in the repaired text can be
+     reported against the source file.
+
+What extraction does (sample text 003_4313a17dbf0ecda5.txt, a COMCEC agenda):
+
+- A right-to-left line is cut into chunks at every change of direction (numbers,
+  Latin acronyms) and the chunks come out in visual order, i.e. reversed:
+  «في أنقرة. 2025مايو  14-13للجنة المتابعة، المقرر عقده يومي» is
+  «للجنة المتابعة، المقرر عقده يومي 14-13 مايو 2025 في أنقرة.». Reversing the
+  chunks of a line puts numbers and acronyms back next to the words they belong to.
+- Brackets come out mirrored: «الإجراء)ات( اللازم)ة(» is «الإجراء(ات) اللازم(ة)».
+- Every visual line is followed by an empty line and sentences run on across
+  lines; a paragraph ends with a full stop or a short line (a heading).
+- Words are split by a space: «استر اتيجية» is «استراتيجية».
+
+Chunk breaks that are not at a change of direction (font changes) cannot be
+seen in the text; those lines keep their words in the extracted order.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders.arabic import fold
+
+_ARABIC = re.compile("[\u0621-\u064A]")
+# A left-to-right run: Latin words and numbers, with the joiners that stay inside
+# one run («14-13», «TPS-OIC», «COMCEC SME Program», «2025-2016», «OIC- VET»).
+_LTR_TOKEN = r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669](?:[0-9A-Za-z\u00C0-\u024F\u0660-\u0669.,/:&_%'’]*[0-9A-Za-z\u00C0-\u024F\u0660-\u0669])?"
+_LTR_RUN = re.compile(rf"{_LTR_TOKEN}(?:(?:[ \-–]|- )+{_LTR_TOKEN})*-?")
+_LINE = re.compile(r"[^\n]*\n?")
+_MIRROR = str.maketrans("()[]{}", ")(][}{")
+# Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word)
+# and «المالي(» (an opening bracket closing one).
+_MIRRORED = re.compile(r"(?:^|[\s،])\)[\u0621-\u064A]|[\u0621-\u064A]\((?:[\s،.]|$)", re.MULTILINE)
+_PROPER = re.compile(r"(?:^|[\s،])\([\u0621-\u064A]|[\u0621-\u064A]\)(?:[\s،.]|$)", re.MULTILINE)
+_BLOCK_END = re.compile(r"[.:؛!؟]\s*$")
+_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """Repaired text and, for each of its characters, the offset it came from."""
+
+    text: str
+    origin: array
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the original (start, end) covering the repaired text[start:end].
+
+        >>> r = repair("abc")
+        >>> r.span(1, 3)
+        (1, 3)
+        """
+        if end <= start:
+            at = self.origin[min(start, len(self.origin) - 1)]
+            return at, at
+        chunk = self.origin[start:end]
+        return min(chunk), max(chunk) + 1
+
+
+Run = tuple[str, array]
+
+
+def _run(text: str, at: int) -> Run:
+    return text, array("l", range(at, at + len(text)))
+
+
+def _cut(run: Run, start: int, end: int) -> Run:
+    return run[0][start:end], run[1][start:end]
+
+
+# A bold label is a chunk of its own and opens its line: «... اللجنة على الإجراء)ات( اللازم)ة(:»
+# is «الإجراء(ات) اللازم(ة): ... اللجنة على» (the action lines of 003).
+_LABEL = re.compile(r"\s*الإجراء\W{0,2}ات\W{0,2}\s*اللازم\W{0,2}ة\W{0,2}:\s*")
+
+
+def _label_first(line: str, offset: int) -> list[tuple[str, int]]:
+    m = _LABEL.search(line)
+    if m is None or m.start() == 0:
+        return [(line, offset)]
+    parts = [(line[m.start():m.end()], offset + m.start())]
+    if m.end() < len(line):
+        parts.append((line[m.end():], offset + m.end()))
+    parts.append((line[:m.start()], offset))
+    return parts
+
+
+def _reading_runs(line: str, offset: int) -> list[Run]:
+    """Split one line into direction runs and return them in reading order."""
+    out: list[Run] = []
+    for part, at in _label_first(line, offset):
+        out.extend(_direction_runs(part, at))
+    return out
+
+
+def _direction_runs(line: str, offset: int) -> list[Run]:
+    runs: list[Run] = []
+    pos = 0
+    for m in _LTR_RUN.finditer(line):
+        if m.start() > pos:
+            runs.append(_run(line[pos:m.start()], offset + pos))
+        runs.append(_run(m.group(0), offset + m.start()))
+        pos = m.end()
+    if pos < len(line):
+        runs.append(_run(line[pos:], offset + pos))
+    out: list[Run] = []
+    for run in reversed(runs):
+        out.extend(_split_at_bracket(run))
+    return out
+
+
+# A bracket of a displaced acronym left inside an Arabic chunk marks a chunk
+# break: «ون لفريق عمل النقل والاتصالات )الصلة، سيعقد الاجتماع الرابع والعشر»
+# (003 l.521) is «الصلة، سيعقد الاجتماع الرابع والعشر» + «ون لفريق ... )».
+_INNER_BRACKET = re.compile(r"(?<=\S)\s*[()]\s*(?=[\u0621-\u064A])")
+
+
+def _split_at_bracket(run: Run) -> list[Run]:
+    text = run[0]
+    if _LTR_RUN.fullmatch(text.strip()) or text.count("(") + text.count(")") != 1:
+        return [run]
+    m = _INNER_BRACKET.search(text)
+    if m is None or not text[:m.start()].strip() or not text[m.end():].strip():
+        return [run]
+    return [_cut(run, m.end(), len(text)), _cut(run, 0, m.end())]
+
+
+# A chunk that ends in the preposition before a date, then a few words, then the
+# date: «بانعقاد اجتماع الوزراء ... في وقد رحبت الدورة» + «4 نوفمبر» (003 l.161)
+# is «وقد رحبت الدورة بانعقاد اجتماع الوزراء ... في» + «4 نوفمبر».
+_TAIL_AFTER_PREPOSITION = re.compile(r"^(.*\s(?:في|يومي|يوم|بتاريخ))\s+((?:\S+\s+){0,4}\S+)\s*$", re.DOTALL)
+
+
+def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
+    m = _TAIL_AFTER_PREPOSITION.match(run[0])
+    if m is None or not _ARABIC.search(m.group(2)) or _ENDS_WITH_PREPOSITION.search(m.group(2)):
+        return run
+    head, tail = _cut(run, 0, m.end(1)), _cut(run, m.start(2), m.end(2))
+    head_text = head[0].lstrip()
+    head = _cut(head, len(head[0]) - len(head_text), len(head[0]))
+    last, first = tail[0].split()[-1], head_text.split()[0]
+    joined = fold(last + first)
+    if not _known(last, vocabulary) and (len(first) == 1 or not _known(first, vocabulary)) and vocabulary[joined]:
+        return tail[0] + head[0], tail[1] + head[1]   # «لفريق العم» + «ل المعني»: one word cut in two
+    return tail[0] + " " + head[0], tail[1] + array("l", [tail[1][-1]]) + head[1]
+
+
+_ENDS_WITH_PREPOSITION = re.compile(r"(?:^|\s)(?:في|يومي|يوم|بتاريخ)\s*$")
+
+
+def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
+    """Rejoin a word the chunk break cut in two: the run ends with its head, starts with its tail."""
+    text = run[0].strip()
+    if not text:
+        return run
+    lead = run[0].index(text[0])
+    words = text.split()
+    if len(words) < 3:
+        return run
+    first, last = words[0], words[-1]
+    if not (_ARABIC.match(first) and _ARABIC.search(last[-1])):
+        return run
+    joined = fold(last + first)
+    if _known(first, vocabulary) or _known(last, vocabulary) or \
+            not (vocabulary[joined] or (joined[:1] == "و" and vocabulary[joined[1:]])):
+        return run
+    body_start = lead + len(first)
+    while body_start < len(run[0]) and run[0][body_start] == " ":
+        body_start += 1
+    body_end = lead + len(text)
+    body = _cut(run, body_start, body_end)
+    head = _cut(run, lead, lead + len(first))
+    return body[0] + head[0], body[1] + head[1]
+
+
+def _known(word: str, vocabulary: Counter) -> bool:
+    """True when the text writes the word whole somewhere else (or with «و» and) as well."""
+    key = fold(word)
+    return vocabulary[key] > 1 or (vocabulary["و" + key] > 0) or (key[:1] == "و" and vocabulary[key[1:]] > 0)
+
+
+def _vocabulary(text: str) -> Counter:
+    return Counter(fold(m.group(0)) for m in _WORD.finditer(text))
+
+
+def _is_displaced(line: str) -> bool:
+    """True when an Arabic line carries a number or acronym glued to an Arabic word.
+
+    >>> _is_displaced("في أنقرة. 2025مايو  14-13للجنة المتابعة")
+    True
+    >>> _is_displaced("عقد في 14 مايو 2025 في أنقرة (TWG).")
+    False
+    """
+    return re.search(r"[0-9A-Za-z][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z]", line) is not None
+
+
+def mirrored(text: str) -> bool:
+    """True when the text's brackets come out mirrored («)الاجتماع» for «(الاجتماع»).
+
+    >>> mirrored("اجتماعاتها )الاجتماع الثالث للتعاون المالي( في مايو")
+    True
+    >>> mirrored("اجتماعاتها (الاجتماع الثالث للتعاون المالي) في مايو")
+    False
+    """
+    return len(_MIRRORED.findall(text)) > len(_PROPER.findall(text))
+
+
+def repair(text: str) -> Repaired:
+    """Put each line's runs back in reading order, unmirror brackets and rejoin paragraphs.
+
+    >>> r = repair(" في أنقرة. 2025مايو  14-13للجنة المتابعة، المقرر عقده يومي \\n")
+    >>> r.text
+    'للجنة المتابعة، المقرر عقده يومي 14-13 مايو 2025 في أنقرة.'
+    >>> r.span(r.text.index("2025"), r.text.index("2025") + 4)
+    (11, 15)
+    """
+    flip = mirrored(text)
+    vocabulary = _vocabulary(text)
+    lines = [(m.group(0).rstrip("\n"), m.start()) for m in _LINE.finditer(text) if m.group(0)]
+    widths = sorted(len(line.strip()) for line, _ in lines if line.strip())
+    typical = widths[int(len(widths) * 0.75)] if widths else 0
+    rows: list[tuple[list[Run], bool]] = []
+    for line, offset in lines:
+        body = line.strip()
+        if not body:
+            continue
+        lead = offset + line.index(body[0])
+        if _ARABIC.search(body) and (_is_displaced(body) or _LABEL.search(body)):
+            runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
+                    for r in _reading_runs(body, lead)]
+        else:
+            runs = [_run(body, lead)]
+        rows.append((runs, len(body) < typical * 0.6))
+    flat: list[Run] = []
+    for i, (runs, short) in enumerate(rows):
+        for j, run in enumerate(runs):
+            after = runs[j + 1][0] if j + 1 < len(runs) else (rows[i + 1][0][0][0] if i + 1 < len(rows) else "")
+            if after[:1].isdigit() and _ARABIC.search(run[0]):
+                run = _rotate_tail(run, vocabulary)
+            if flip and not _LTR_RUN.fullmatch(run[0].strip()):
+                run = run[0].translate(_MIRROR), run[1]
+            if flat:
+                flat.append((" ", array("l", [run[1][0] if len(run[1]) else 0])))
+            flat.append(run)
+        if runs and (short or _BLOCK_END.search(runs[-1][0])):
+            flat.append(("\n", array("l", [runs[-1][1][-1] + 1 if len(runs[-1][1]) else 0])))
+    chars = "".join(r[0] for r in flat)
+    origin = array("l")
+    for r in flat:
+        origin.extend(r[1])
+    return join_split_words(_squeeze(chars, origin))
+
+
+def _squeeze(text: str, origin: array) -> Repaired:
+    """Collapse runs of spaces and strip each line, keeping the origin map aligned."""
+    keep = array("l")
+    chars: list[str] = []
+    prev = "\n"
+    for ch, at in zip(text, origin):
+        if ch == " " and prev in " \n":
+            continue
+        if ch == "\n" and chars and chars[-1] == " ":
+            chars.pop()
+            keep.pop()
+        chars.append(ch)
+        keep.append(at)
+        prev = ch
+    while chars and chars[-1] in " \n":
+        chars.pop()
+        keep.pop()
+    return Repaired("".join(chars), keep)
+
+
+def split_words(text: str) -> list[tuple[int, int, str]]:
+    """Find words split by a space that the text itself writes whole elsewhere.
+
+    Returns (start, end, word) for each pair «استر اتيجية» whose joined form is a
+    word of the text and whose halves are not words on their own.
+
+    >>> split_words("تنفيذ استراتيجية الكومسيك وتنفيذ استر اتيجية الكومسيك")
+    [(33, 44, 'استراتيجية')]
+    """
+    words = list(_WORD.finditer(text))
+    counts = Counter(fold(m.group(0)) for m in words)
+    found = []
+    for a, b in zip(words, words[1:]):
+        if text[a.end():b.start()] != " ":
+            continue
+        joined = fold(a.group(0) + b.group(0))
+        if counts[joined] and counts[fold(a.group(0))] == 1 and counts[fold(b.group(0))] == 1:
+            found.append((a.start(), b.end(), a.group(0) + b.group(0)))
+    return found
+
+
+def join_split_words(repaired: Repaired) -> Repaired:
+    """Rejoin words split by a space (see `split_words`), keeping the origin map aligned."""
+    fixes = split_words(repaired.text)
+    if not fixes:
+        return repaired
+    chars: list[str] = []
+    keep = array("l")
+    pos = 0
+    for start, end, _word in fixes:
+        chars.append(repaired.text[pos:start])
+        keep.extend(repaired.origin[pos:start])
+        gap = repaired.text.index(" ", start)
+        chars.append(repaired.text[start:gap] + repaired.text[gap + 1:end])
+        keep.extend(repaired.origin[start:gap])
+        keep.extend(repaired.origin[gap + 1:end])
+        pos = end
+    chars.append(repaired.text[pos:])
+    keep.extend(repaired.origin[pos:])
+    return Repaired("".join(chars), keep)
