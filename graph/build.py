@@ -7,7 +7,7 @@ Out: `out/store` (swapped in atomically), `out/records.jsonl`, dumps in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -81,7 +81,7 @@ def extract_files(files: list[Path], registry: Registry,
             if cache is not None:
                 cache.put(data, path.name, result)
         records.extend(result.records)
-        problems.extend(Problem(str(path), p.line, p.message, p.hint, p.severity) for p in result.problems)
+        problems.extend(replace(p, path=str(path)) for p in result.problems)
     return records, problems
 
 

@@ -17,15 +17,29 @@ EXPECTED_ERRORS = (StoreUnavailable, BuildFailed, QueryNotFound, BadParameter)
 
 
 class Group(click.Group):
-    """A click group that turns the packages' own errors into one line and exit status 2."""
+    """A click group that turns every error into one line on stderr; `--debug` shows the traceback.
+
+    The packages' own errors (EXPECTED_ERRORS) exit 2 with their message. Anything
+    else is a bug: it exits 2 too, saying so, instead of showing a traceback to
+    someone who only gave the tool a bad file.
+    """
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except EXPECTED_ERRORS as exc:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"{type(exc).__name__}: {exc}", err=True)
+            ctx.exit(2)
+        except Exception as exc:  # the one place a bug is caught: it becomes a message, not a traceback
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"oickg: internal error: {type(exc).__name__}: {exc} (a bug in oic-kg; "
+                       "run the same command with `oickg --debug ...` to see the traceback, and report it)",
+                       err=True)
             ctx.exit(2)
 
 
@@ -40,8 +54,11 @@ def cli(debug):
 
 
 def report_problems(problems) -> None:
+    debug = click.get_current_context().find_root().params.get("debug")
     for problem in problems:
         click.echo(str(problem), err=True)
+        if debug and getattr(problem, "traceback", ""):
+            click.echo(problem.traceback, err=True, nl=False)
 
 
 @cli.command()
