@@ -223,6 +223,8 @@ def discover(text: str, known: list[Mention],
         head = _head_index(tokens, end)
         if head is None:
             continue
+        if tokens[head].latin:
+            head = _english_name(text, tokens, head, set())[0]
         start = tokens[head].start
         if _inside(spans, start):
             continue
@@ -336,7 +338,10 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
                     nxt.key in _STATE_WORDS or nxt.key in places or fold(nxt.text) in places):
                 break
             last = j + 1
-            break
+            if nxt.key not in _STATE_WORDS:
+                break
+            j += 2
+            continue
         if word.startswith("و") and (tok.key in NAME_HEADS or not word.startswith("وال")):
             break
         last = j
@@ -359,11 +364,12 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
         if not tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
             break
         if tok.text in _EN_CONNECTORS and tok.text != "the":
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" and tok.text != "and" else j + 1
+            nxt = tokens[k] if k < len(tokens) else None
             if nxt is None or not nxt.latin or not nxt.text[:1].isupper() or nxt.start in starts \
                     or nxt.text in _EN_ARTICLES or (tok.text == "and" and nxt.key in NAME_HEADS):
                 break
-            j += 1
+            j = k
             continue
         if not tok.text[:1].isupper() or tok.text in _EN_ARTICLES:
             break

@@ -60,7 +60,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
                 r"|\bprovided\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
                 r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"),
-    ("benef", r"لفائدة|لصالح|لموظفي|لمسؤولي|لممثلي|لأعضاء|للعاملين\s+في"
+    ("benef", r"لفائدة|لصالح|لموظفي|لمسؤولي|لممثلي|لأعضاء|للعاملين\s+في|لوفد\s+من|\bfor\s+(?:a\s+)?delegation\s+from\b"
               r"|\bfor\s+the\s+benefit\s+of\b|\bfor\s+(?:the\s+)?(?:staff|officials|employees|members|experts)\s+(?:of|from)\b"
               r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"),
     ("part", rf"{_W}و?(?:س?[يت]شارك|شاركت?|حضرت?|س?[يت]حضر)(?=\s)"
@@ -79,6 +79,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 _CUES = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_CUES), re.IGNORECASE)
 # Words between the subjects of one verb: «و» and, commas, "and", an acronym in parentheses.
 _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
+# «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor.
+_MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?|(?:member\s+(?:countries|states)|"
+                         r"countries)\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
+_MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region)\b", re.IGNORECASE)
 # An agreement: «مذكرة تفاهم» memorandum of understanding, «اتفاقية» agreement.
 AGREEMENT = re.compile(r"مذكرة\s+(?:ال)?تفاهم|مذكرة\s+(?:ال)?اتفاق|{A}تفاقي[ةه]|{A}تفاق\s+تعاون|بروتوكول\s+تعاون"
                        r"|\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b|\bagreements?\b|\bprotocol\s+of\s+cooperation\b"
@@ -99,6 +103,15 @@ ACTIVITY_NAME = re.compile(
     r"|\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Course|Symposium|Congress|Ceremony|Visit|Exhibition|Fair)\b"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*")
+# An activity an organising verb introduces: "a side event titled '…'", «ورشة عمل بعنوان "…"».
+_QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
+_INDEFINITE_ACTIVITY = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
+    r"meeting|panel(?:\s+discussion)?|session|forum|roundtable|round-table|study\s+visit|conference))\b"
+    rf"(?:\s+(?:titled|entitled|on|under\s+the\s+(?:theme|title)|about){_QUOTED})?"
+    r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|اجتماعا|حلقة\s+نقاش|جلسة)"
+    r"(?:\s+[\u0600-\u06FF]+){0,2}?)"
+    rf"(?:\s+(?:حول|بعنوان|تحت\s+عنوان){_QUOTED})?", re.IGNORECASE)
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
@@ -175,7 +188,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     event_type = None if agreement else (_event_type(title) or _event_type(page.body[:400]) or "other")
     if event_type == "webinar" and online is None:
         online = True
-    others = page.dated_activities(title, start)
+    others = page.dated_activities(title, (start, end))
+    others += page.organised_activities(lead, (start, end), others)
     organisers, partners = page.roles(lead, agreement, others)
     participants, countries = find_counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
@@ -280,8 +294,10 @@ def _dates(text, date_m, body, body_start, source, result):
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
-    def __init__(self, title: str, span: tuple[int, int], clause: tuple[int, int], start: str, end: str):
+    def __init__(self, title: str, span: tuple[int, int], clause: tuple[int, int], start: str, end: str,
+                 sentence: bool = False):
         self.title, self.span, self.clause, self.start, self.end = title, span, clause, start, end
+        self.sentence = sentence  # its roles are read from its own sentence, like a lead
 
 
 class _Page:
@@ -299,8 +315,8 @@ class _Page:
         known = [m for m in mentions]
         found = [from_discovery(n, a, s, e) for n, a, s, e in discover(text, known, self.tokens)]
         spans = known + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
-        found += [from_discovery(n, None, s, e)
-                  for n, s, e in discover_names(text, spans, self.tokens, places_of(registry))]
+        named = discover_names(text, spans, self.tokens, places_of(registry))
+        found += [self._known_by_acronym(n, s, e, mentions) or from_discovery(n, None, s, e) for n, s, e in named]
         found += [Organisation(o.name, o.acronym, o.id, span) for o, span in
                   find_acronyms(text, found, self.tokens)]
         orgs += found
@@ -309,6 +325,17 @@ class _Page:
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
         self.orgs = sorted(orgs, key=lambda o: o.span[0])
         self.sentences = _sentences(text, body_start, body_end)
+
+    def _known_by_acronym(self, name: str, start: int, end: int, mentions: list[Mention]) -> Organisation | None:
+        """«National Agency for … (ANAPEC)»: a name the registry lacks, followed by a known acronym, is that entity."""
+        after = re.match(r"\s*\(", self.text[end:end + 4])
+        if after is None:
+            return None
+        at = end + after.end()
+        known = next((m for m in mentions if m.start == at and m.entry.table == "organisations"), None)
+        if known is None:
+            return None
+        return Organisation(name=clean_name(name), acronym=known.entry.acronym, id=known.entry.id, span=(start, end))
 
     # -- which sentence reports the activity ------------------------------------------------
     def lead(self) -> tuple[int, int] | None:
@@ -345,7 +372,9 @@ class _Page:
     def _sentence_roles(self, span, agreement, organisers, partners, took_part, others, lead):
         a, b = span
         sentence = self.text[a:b]
-        orgs = [o for o in self.orgs if a <= o.span[0] < b and not self._inside_other(o, others)]
+        orgs = [o for o in self.orgs if a <= o.span[0] < b and not self._inside_other(o, others)
+                and not _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0])
+                and not _MEMBER_STATES.match(self.text, o.span[1])]
         if not orgs:
             return
         cues = [(m.lastgroup, a + m.start(), a + m.end()) for m in _CUES.finditer(sentence)]
@@ -364,9 +393,8 @@ class _Page:
             role = cue[0] if cue else None
             if role is None:
                 later = [c for c in verbs if c[1] >= org.span[1]]
-                if lead and later and later[0][0] in ("org", "sign") and not self._comma_between(org.span[1],
-                                                                                                later[0][1]):
-                    organisers.append(org)
+                if lead and later and later[0][0] in ("org", "sign"):
+                    organisers.append(org)  # the subject before its verb, an aside between commas allowed
                 elif lead and later and later[0][0] == "part":
                     took_part.append(org)
                 continue
@@ -412,8 +440,13 @@ class _Page:
         return out
 
     # -- activities named with their own date ------------------------------------------------
-    def dated_activities(self, title: str, start: str | None) -> list[_Other]:
-        """Activities the story dates on their own, other than the page's own (J3, J5)."""
+    def dated_activities(self, title: str, dates_main: tuple[str | None, str | None]) -> list[_Other]:
+        """Activities the story dates on their own, other than the page's own (J3, J5).
+
+        An activity named with the article counts when a date follows it in its
+        own clause: after a relative («الذي عقد … بتاريخ», "held on"), or in an
+        occasion phrase («على هامش», "on the sidelines of") before its comma.
+        """
         found: list[_Other] = []
         main = bare(title)
         for a, b in self.sentences:
@@ -422,15 +455,20 @@ class _Page:
                 name = clean_name(m.group(0))
                 name = "ال" + name[2:] if name.startswith("لل") else name
                 rest = sentence[m.end():]
-                if not _RELATIVE.match(rest) and not _OCCASION.search(sentence[:m.start()]):
+                occasion = _OCCASION.search(sentence[:m.start()]) is not None
+                relative = _RELATIVE.match(rest) is not None
+                if not relative and not occasion:
                     continue
-                clause_end = _clause_end(rest)
+                if relative:
+                    clause_end = _clause_end(rest)
+                else:
+                    comma = re.search(r"[،,]", rest)
+                    clause_end = comma.start() if comma else _clause_end(rest)
                 dates = [d for d in find_dates(rest[:clause_end]) if d.start]
                 if not dates or _similar(bare(name), main):
                     continue
-                if _OCCASION.search(sentence[:m.start()]) is None and not re.match(
-                        rf"\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|which|held|that)", rest):
-                    continue
+                if not occasion and (dates[0].start, dates[0].end) == dates_main:
+                    continue  # the page's own activity, named again in its lead sentence
                 key = bare(name)
                 if any(_similar(key, bare(o.title)) for o in found):
                     continue
@@ -438,14 +476,46 @@ class _Page:
                                     (a + m.start(), a + m.end() + clause_end), dates[0].start, dates[0].end))
         return found
 
+    def organised_activities(self, lead, dates_main, known: list[_Other]) -> list[_Other]:
+        """Activities a later sentence says an organisation organised, with a date of their own.
+
+        "SESRIC also organised a side event titled '…' on 5 March 2025" on a page
+        about a session SESRIC attended; «ونظم سيسرك ورشة عمل بعنوان "…" يوم …».
+        """
+        found: list[_Other] = []
+        for a, b in self.sentences:
+            if lead is not None and (a, b) == lead or any(o.clause[0] <= a < o.clause[1] for o in known):
+                continue
+            sentence = self.text[a:b]
+            verb = next((m for m in _CUES.finditer(sentence) if m.lastgroup == "org"), None)
+            if verb is None:
+                continue
+            obj = _INDEFINITE_ACTIVITY.search(sentence, verb.end(), verb.end() + 160)
+            if obj is None:
+                continue
+            dates = [d for d in find_dates(sentence[obj.end():]) if d.start]
+            if not dates or (dates[0].start, dates[0].end) == dates_main:
+                continue
+            title = obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
+            found.append(_Other(title.strip(), (a + obj.start(), a + obj.end()), (a, b), dates[0].start,
+                                dates[0].end, sentence=True))
+        return found
+
     def record_for(self, other: _Other) -> Record:
         """The record of an activity the story names and dates on its own."""
         clause = self.text[other.clause[0]:other.clause[1]]
         city, country, online = _venue_in(clause, self.registry)
-        organisers, partners = self._roles_of(other)
+        if other.sentence:
+            organisers, partners = [], []
+            self._sentence_roles(other.clause, False, organisers, partners, [], [], lead=True)
+            organisers = unique(organisers)
+            partners = unique(partners, exclude=organisers)
+        else:
+            organisers, partners = self._roles_of(other)
         inside = [m for m in self.mentions if other.clause[0] <= m.start < other.clause[1]]
         return Record(
-            source=self.source, kind="event", event_type=_event_type(other.title) or "other", title=other.title,
+            source=self.source, kind="event", title=other.title,
+            event_type=_event_type(other.title) or _event_type(clause[:other.span[1] - other.clause[0]]) or "other",
             start=other.start, end=other.end, city=city, country=country, online=online,
             organisers=organisers, partners=partners,
             programmes=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes")),
@@ -510,6 +580,9 @@ class _Page:
                     since, until = _term(sentence, start)
                     triple = (subject.id, predicate, target)
                     if triple in seen:
+                        k = next(i for i, r in enumerate(out) if (r.subject.id, r.predicate, r.object) == triple)
+                        if out[k].until is None and until is not None:
+                            out[k] = replace(out[k], since=since, until=until)
                         continue
                     seen.add(triple)
                     out.append(Relation(subject=subject, predicate=predicate, object=target, object_kind="network",

@@ -1,4 +1,9 @@
 """The news-page loader: dates, venues, roles, and the score on the gold pages."""
+import difflib
+import json
+from pathlib import Path
+
+import pytest
 from conftest import CORPUS, gold_lines, score
 
 from loaders import extract_text
@@ -66,3 +71,40 @@ def test_news_pages_score_against_the_gold(tmp_path):
     pred = [r.to_json() + "\n" for name in NEWS for r in extract(_read(name), name).records]
     report = score(gold_lines(*NEWS), pred, tmp_path, "--sources", ",".join(NEWS))
     assert report["slot_f1"] >= 0.97
+
+
+# Golden cases: pages written in the way SESRIC writes them (Arabic and English),
+# one per construction: a course with a beneficiary and experts, a webinar online
+# (Arabic-Indic digits on the date line), a study visit, a workshop with three
+# partners, MoU signings (kind "agreement"), a session attended with a side
+# event organised on its margins, a network meeting with chair and secretariat.
+GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN_CASES = sorted(p.stem for p in GOLDEN.glob("news-*.txt"))
+
+
+@pytest.mark.parametrize("stem", GOLDEN_CASES)
+def test_extract_gives_the_golden_records_for_a_written_variant_page(stem, update_golden):
+    text = (GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")
+    actual = [json.dumps(r.to_dict(), ensure_ascii=False, indent=1) for r in extract(text, f"{stem}.txt").records]
+    expected_path = GOLDEN / f"{stem}.jsonl"
+    if update_golden or not expected_path.exists():
+        expected_path.write_text("".join(json.dumps(json.loads(r), ensure_ascii=False) + "\n" for r in actual),
+                                 encoding="utf-8")
+    expected = [json.dumps(json.loads(line), ensure_ascii=False, indent=1)
+                for line in expected_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if actual != expected:
+        diff = difflib.unified_diff("\n".join(expected).splitlines(), "\n".join(actual).splitlines(),
+                                    "expected", "actual", lineterm="")
+        pytest.fail("records differ from the golden file:\n" + "\n".join(diff))
+
+
+def test_every_golden_page_is_a_news_page_with_spans_inside_it():
+    assert len(GOLDEN_CASES) >= 6
+    for stem in GOLDEN_CASES:
+        text = (GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")
+        assert is_news_page(text)
+        for record in extract(text, stem).records:
+            start, end = record.span
+            assert 0 <= start < end <= len(text)
+            for org in record.organisers + record.partners:
+                assert 0 <= org.span[0] < org.span[1] <= len(text)
