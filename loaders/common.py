@@ -51,11 +51,17 @@ def event_type_of(text: str) -> str | None:
     return None
 
 
-# «68 خبيرا ومسؤولا تنفيذيا من 37 بلدا», «بمشاركة 25 مشاركا», «45 participants from 20 countries».
-_PEOPLE = r"(?:مشارك|خبير|مسؤول|ممثل|متدرب|متخصص|موظف|شخص|مسؤولين|participants?|experts?|officials?|trainees?|representatives?|delegates?)"
+# «68 خبيرا ومسؤولا تنفيذيا من 37 بلدا», «بمشاركة 25 مشاركا», «45 participants from 20 countries»;
+# the activity-report forms too (004): «183 مهنييا» professionals, «94 من صناع السياسات» policy
+# makers, «30 من كبار ممثلي» senior representatives, «45 جهة اتصال» focal points, «60ممثل»
+# (the space lost), «في 14 بلدا» in 14 countries, «يمثلون 20 بلدا» representing 20 countries.
+_PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|متخصص|مختص|موظف|شخص|مهني|باحث|صناع|صانع|ممارس|أكاديمي|اكاديمي"
+           r"|جه[ةه]\s+اتصال|participants?|experts?|officials?|trainees?|representatives?|delegates?"
+           r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
-_PARTICIPANTS = re.compile(rf"(\d[\d,]*)\s+(?:من\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
-_COUNTRY_COUNT = re.compile(rf"(?:من|from)\s+(\d+)\s+(?:من\s+)?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
+_PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
+_COUNTRY_COUNT = re.compile(rf"(?:من|في|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
+                            rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
 
 
 def find_counts(text: str) -> tuple[int | None, int | None]:
@@ -65,6 +71,10 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     (68, 37)
     >>> find_counts("attended by ٤٥ participants from 20 countries")
     (45, 20)
+    >>> find_counts("لصالح 47 خبيرا من مكاتب الإحصاء الوطنية في 14 بلدا عضوا")
+    (47, 14)
+    >>> find_counts("brought together 94 policy makers from 15 OIC member countries")
+    (94, 15)
     >>> find_counts("في عام 2025")
     (None, None)
     """

@@ -58,7 +58,13 @@ PUBLICATION_HEAD = re.compile(r"تقرير|دراسة|دراسه|نشرة|كتا
 PUBLICATION_BODY = re.compile(r"هذا\s+التقرير|تقرير\s+\S+\s+هذا|هذه\s+الدراسة|this\s+(?:report|study|publication)",
                               re.IGNORECASE)
 # «الدورة الرابعة عشرة للجنة …» the 14th session of the committee: a meeting of that body.
-NUMBERED_SESSION = re.compile(r"^(?:ال)?دوره\s+(?!تدريبيه|احصاييه|تكوينيه)\S+|\b\d+(?:st|nd|rd|th)\s+session\b")
+# «دورة تدرببية» with the letters of «تدريبية» (training) damaged: a course, not a session.
+TRAINING_DAMAGED = re.compile(r"دوره\s+تدر\S*ي\S*ه")
+NUMBERED_SESSION = re.compile(r"^الدوره\s+(?:ال\S+|\d+)|\b\d+(?:st|nd|rd|th)\s+session\b")
+
+# Arabic has no \b for letters: a cue word must not sit inside a longer word
+# («نظم» organised is inside «منظمة» organisation, «حول» on inside «التحول»).
+AR = r"(?<![\u0621-\u064A])"
 
 # Cues after which the organisations named are partners: in collaboration /
 # coordination / partnership with, facilitated by, supported by …
@@ -71,17 +77,27 @@ PARTNER_CUE = re.compile(
 FUNDER_CUE = re.compile(r"تموله|تمولها|يموله|الممول\s+من|الممولة\s+من|بتمويل\s+من|تمويل|funded\s+by|financed\s+by"
                         r"|with\s+funding\s+from", re.IGNORECASE)
 # People who delivered or presented: «خبراء من» experts from, «متحدثون من» speakers from.
-PRESENTERS = re.compile(r"(?:خبراء|خبير|خبيرا|متحدثون|متحدثين|سفراء|مدربون|مدربين"
+PEOPLE_SOURCE = re.compile(r"\s(?:من|في|from|of|at)\s", re.IGNORECASE)
+PRESENTERS = re.compile(AR + r"و?(?:خبراء|خبير|خبيرا|متحدثون|متحدثين|سفراء|مدربون|مدربين"
                         r"|\b(?:experts?|speakers?|presenters?|trainers?|ambassadors?))(?![\w])", re.IGNORECASE)
-PRESENTED_BY = re.compile(r"(?:قدمها|قدمتها|قدمه|delivered\s+by|presented\s+by|conducted\s+by)\s", re.IGNORECASE)
+PRESENTED_BY = re.compile(AR + r"(?:قدمها|قدمتها|قدمه|delivered\s+by|presented\s+by|conducted\s+by)\s"
+                          r"|(?:دراسة|دراسات)\s+(?:ال)?حالات?(?:\s+\S+){0,3}?\s+من\s|case\s+studies\s+from\s",
+                          re.IGNORECASE)
+# An organisation that contributed: «ساهمت لجنة الأمم المتحدة … في الدورة» (it contributed to the course).
+CONTRIBUTED = re.compile(AR + r"و?(?:ساهم|ساهمت|أسهم|أسهمت|اسهم|اسهمت)\s+(?!في\s)|\bcontributed\s+by\s", re.IGNORECASE)
+# Eminent speakers, not an audience: «لجمع خبراء بارزين من» (to bring together eminent experts from).
+EMINENT = re.compile(r"\s*(?:بارز|أكفاء|اكفاء|مختص|متخصص|كبار|رفيع|renowned|eminent|distinguished|leading)")
 # «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
 HOSTED = re.compile(r"استضاف|استضافت|\bhosted\b", re.IGNORECASE)
 ORGANISER_VERB = re.compile(r"(?:^|\s)و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s", re.IGNORECASE)
 # Where a list of organisations stops: a sentence end, the beneficiaries
 # («لصالح» for the benefit of), an organiser verb, the title, the date, a count.
 CLAUSE_END = re.compile(
-    r"[.؛;!?](?=\s|$)|\n|لصالح|لفائدة|استفاد|لجمع|و?نظم\s|و?نظمت\s|استضاف|عقد|حول|بشأن|بتاريخ|خلال\s+فترة|في\s+فترة"
-    r"|يومي?\s|(?:في|فى)\s+إطار|تحت\s+مظلة|وذلك|\d|[" + QUOTES + r"]"
+    r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:لصالح|لفائدة|استفاد|لجمع|نظم\s|نظمت\s|استضاف|عقد\s|عقدت\s|حول\s|بشأن|بتاريخ"
+    r"|خلال\s+فترة|في\s+فترة|يومي?\s|(?:في|فى)\s+إطار|تحت\s+مظلة|وذلك|كما\s|بهدف)"
+    r"|،\s*" + AR + r"و?(?:غطى|غطت|تناول|تناولت|ركز|ركزت|شمل|شملت|تمثل|كان|كانت|قام|قامت|عمل|عملت|شارك|شاركت"
+    r"|استعرض|استعرضت|ناقش|ناقشت|سلط|سلطت|أتاح|أتاحت|اتاح|اتاحت|قدم|قدمت|هدف|هدفت)(?![\u0621-\u064A])"
+    r"|(?:موضوعات|مواضيع)\s+(?:مثل|منها)|\d|[" + QUOTES + r"]"
     r"|(?i:\bfor\s+the\s+benefit|\bfor\s+\d|\borgani[sz]ed\b|\bheld\b|\bon\s+\d|\bduring\b|\bwithin\b|\bunder\b"
     r"|\bwhich\b|\bto\s+(?:discuss|share|exchange))")
 # Where a programme or network is the frame of the activity: «في إطار» within
@@ -91,9 +107,11 @@ FRAME_CUE = re.compile(r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بص�
                        r"|الجهاز\s+التنفيذي|تماشيا\s+مع\s+(?:خطة|أنشطة|انشطة)"
                        r"|(?i:within\s+the\s+(?:framework|scope)\s+of|under\s+(?:the\s+)?(?:umbrella\s+of\s+)?"
                        r"|as\s+part\s+of|as\s+(?:the\s+)?secretariat\s+of|in\s+line\s+with)")
-FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|\n|و?بالتعاون|و?بالتنسيق|نظم|نظمت|استضاف|حول\s|بتاريخ|خلال\s+فترة|في\s+فترة"
+FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:بالتعاون|بالتنسيق|نظم\s|نظمت\s|استضاف|حول\s|بتاريخ"
+                       r"|خلال\s+فترة|في\s+فترة)"
                        r"|(?i:\bin\s+collaboration|\bin\s+cooperation|\borgani[sz]ed\b|\bon\s+\d)")
 PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9İı&.\-]{1,20}(?:\s[A-Za-z0-9\-]{1,10})?)\s*\)")
+PARENT_BEFORE = re.compile(r"(?:التابع|التابعة)\s+ل?$|(?:^|\s)(?:في|فى|of|at|in)\s+$|\sل$", re.IGNORECASE)
 # Who took part counts as a membership, not an actor: «بلدان منظمة التعاون الإسلامي».
 MEMBERSHIP = re.compile(r"(?:بلدان|دول|البلدان|الدول|الأعضاء\s+في|الاعضاء\s+في|أعضاء|member\s+(?:states|countries)\s+of"
                         r"|countries\s+of)\s*(?:ال)?$", re.IGNORECASE)
@@ -320,13 +338,16 @@ def _activity(text, source, bullet, mentions, cities, author, registry, lines, r
             kind = "publication"
         else:
             return None  # a database, an agenda line: not an activity
+    elif event_type == "session" and TRAINING_DAMAGED.search(fold(prefix or heading)):
+        event_type = "training_course"
     elif event_type == "session" and NUMBERED_SESSION.search(fold(prefix or heading)):
         event_type = "meeting"
     title = _title(body, head_end, heading, heading_title, closed, kind)
     line = _line_of(lines, bullet.start)
     local = [m for m in mentions if bullet.start <= m.start < bullet.end]
     organisers, partners = _roles(text, bullet, local, author)
-    programmes, networks = _frames(text, bullet, head_end, local, registry, partners)
+    programmes, networks = _frames(text, bullet, head_end, local, registry, partners,
+                                   author.id if author else None)
     if kind == "publication":
         return Record(source=source, kind=kind, title=title, organisers=organisers, partners=partners,
                       programmes=programmes, networks=networks, span=(bullet.start, bullet.end),
@@ -394,6 +415,8 @@ def _without_quotes(text: str) -> str:
 def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction):
     """Return ((start, end), offset in body of the date) for a bullet; problems for damaged dates."""
     tail = body[head_end:]
+    if not find_dates(tail) and find_dates(body):
+        head_end, tail = 0, body  # a mangled bullet whose heading swallowed the date (004 l.155)
     dates = find_dates(tail)
     if dates:
         date = dates[0]
@@ -534,11 +557,15 @@ def _partner_clauses(text: str, bullet: Bullet) -> list[tuple[int, int]]:
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
     for cue in HOSTED.finditer(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
+    for cue in CONTRIBUTED.finditer(text, body_a, body_b):
+        clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
     for people in PRESENTERS.finditer(text, body_a, body_b):
-        before = text[max(body_a, people.start() - 14):people.start()]
-        if re.search(r"\d|لصالح|لفائدة|لجمع", before):
-            continue  # «لصالح 47 خبيرا من …»: the audience, not the presenters
-        source = re.compile(r"\s(?:من|from|of)\s", re.IGNORECASE).search(text, people.end(), min(body_b, people.end() + 45))
+        before = text[max(body_a, people.start() - 30):people.start()].split()[-2:]
+        if before and re.fullmatch(r"\d+", before[-1]):
+            continue  # «لصالح 47 خبيرا من …», «لجمع 66 خبيرا من»: the audience, not the presenters
+        if any(w in ("لصالح", "لفائدة", "لجمع", "for") for w in before) and not EMINENT.match(text, people.end()):
+            continue
+        source = PEOPLE_SOURCE.search(text, people.end(), min(body_b, people.end() + 45))
         if source and not re.search(r"[.،,؛]", text[people.end():source.start()]):
             clauses.append((source.end(), _clause_end(text, source.end(), body_b)))
     return clauses
@@ -566,16 +593,22 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
     found: list[Organisation] = []
     items = _items(text, a, b, orgs)
     for s, e in items:
-        inside = [m for m in orgs if s <= m.start < e]
+        inside = [m for m in orgs if s - 1 <= m.start < e]
         lead = text[s:e]
         head = _head_word(lead)
         if inside and inside[0].start - s <= 1:
             found.append(from_mention(inside[0]))
+            # «… الإسلامي البنك الإسلامي للتنمية (ISDB)»: a second name glued on without
+            # «،» (004 l.255); a name after «التابعة ل» (part of) or «في» (in) is a parent.
+            for m in inside[1:]:
+                if text[m.start - 1:m.start] == "(" or PARENT_BEFORE.search(text[max(s, m.start - 12):m.start]):
+                    continue
+                if text[m.start:m.start + 1] != "ل":
+                    found.append(from_mention(m))
         elif head:
             acr = PAREN_ACRONYM.search(lead)
             stop = acr.start() if acr else len(lead)
-            name = lead[:stop]
-            name = re.split(r"\s+(?:التابع|التابعة)\s", name)[0]
+            name = lead[:stop].rstrip()
             words = name.split()
             if 1 < len(words) <= 14:
                 known = [m for m in inside if m.start < s + len(name)]
@@ -614,8 +647,13 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         for lead in ("كل من ", "من ", "مع ", "the ", "and "):
             if text[s:s + len(lead)].lower() == lead:
                 s += len(lead)
-        if text[s:s + 1] == "و" and _is_head(text[s + 1:e].split(" ", 1)[0]):
+        word = text[s:e].split(" ", 1)[0]
+        if word.startswith("و") and not _is_head(word) and _is_head(word[1:]):
             s += 1
+        while e > s and text[e - 1] in " \t\n،,":
+            e -= 1
+        if text[s:e].endswith(" و"):
+            e -= 2
         if e - s > 2:
             spans.append((s, e))
     return spans
@@ -632,22 +670,34 @@ def _head_word(lead: str) -> bool:
 
 
 def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
-    """Drop a discovered organisation whose name another one already covers."""
+    """Drop a discovered organisation that another one of the bullet already names.
+
+    Names that share their first five words are one organisation written twice,
+    once cut short by damage (004 l.91: «… للسكان في لفترة 2024-2026، وبالتعاون
+    مع» the same agency again); the longer writing is kept.
+    """
     out: list[Organisation] = []
     for org in orgs:
-        key = bare(org.name)
-        if any(key and (key == bare(o.name) or (org.acronym and org.acronym == o.acronym)) for o in out):
-            continue
-        out.append(org)
+        key = bare(org.name).split()
+        same = next((i for i, o in enumerate(out) if key == bare(o.name).split()
+                     or (org.acronym and org.acronym == o.acronym)
+                     or ((org.id.startswith("x-") or o.id.startswith("x-"))
+                         and len(key) >= 5 and key[:5] == bare(o.name).split()[:5])), None)
+        if same is None:
+            out.append(org)
+        elif out[same].id.startswith("x-") and (not org.id.startswith("x-") or len(org.name) > len(out[same].name)):
+            out[same] = org
     return tuple(out)
 
 
 # --- programmes and networks --------------------------------------------------
 
-def _frames(text, bullet, head_end, mentions, registry, partners) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _frames(text, bullet, head_end, mentions, registry, partners, author_id=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (programmes, networks) the activity falls under."""
+    zone = _main_sentence_end(text, bullet, head_end)
     frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
-              for cue in FRAME_CUE.finditer(text, bullet.start, bullet.end)]
+              for cue in FRAME_CUE.finditer(text, bullet.start, zone)]
+    involved = {o.id for o in partners} | {author_id}
     heading = (bullet.start, bullet.start + head_end)
 
     def framed(pos: int) -> bool:
@@ -657,7 +707,8 @@ def _frames(text, bullet, head_end, mentions, registry, partners) -> tuple[tuple
     networks: list[str] = []
     for m in mentions:
         if m.entry.table == "programmes" and framed(m.start):
-            programmes.append(m.entry.label)
+            if m.entry.get("owner") in (None, *involved):
+                programmes.append(m.entry.label)
         elif m.entry.table == "networks":
             if m.entry.kind == "network" or framed(m.start) or heading[0] <= m.start < heading[1]:
                 networks.append(m.entry.label)
@@ -666,6 +717,8 @@ def _frames(text, bullet, head_end, mentions, registry, partners) -> tuple[tuple
             if any(m.start <= acr.start(1) < m.end for m in mentions):
                 continue
             before = fold(text[max(a, acr.start() - 90):acr.start()])
+            if acr.group(1).casefold() in _family_suffixes(registry):
+                continue  # «(CaB (CaB))»: only the family suffix of many programmes survived (004 l.181)
             if re.search(r"برنامج|مبادره|مشروع|programme|program|initiative|project", before):
                 programmes.append(acr.group(1))
             elif re.search(r"شبكه|network", before):
@@ -675,6 +728,31 @@ def _frames(text, bullet, head_end, mentions, registry, partners) -> tuple[tuple
         if funded and _funds(text, bullet, org):
             programmes.append(funded)
     return tuple(dict.fromkeys(programmes)), tuple(dict.fromkeys(networks))
+
+
+def _main_sentence_end(text: str, bullet: Bullet, head_end: int) -> int:
+    """Where the bullet's main sentence ends: the one with the organiser verb, else the first.
+
+    A programme counts only when it frames the activity there; one named later
+    is a topic («ضمن برنامج البنك الإسلامي للتنمية …» discussed, 004 l.255).
+    """
+    start = bullet.start + head_end
+    verb = ORGANISER_VERB.search(text, start, bullet.end)
+    anchor = verb.start() if verb else start
+    end = SENTENCE_END.search(text, anchor + 1, bullet.end)
+    return end.end() if end else bullet.end
+
+
+_SUFFIXES: dict[int, set[str]] = {}
+
+
+def _family_suffixes(registry: Registry) -> set[str]:
+    """Acronym endings shared by several programmes («-CaB» of StatCaB's family): not names on their own."""
+    if id(registry) not in _SUFFIXES:
+        ends = Counter(e.acronym.rsplit("-", 1)[-1].casefold() for e in registry.programmes.values()
+                       if e.acronym and "-" in e.acronym)
+        _SUFFIXES[id(registry)] = {end for end, n in ends.items() if n >= 2}
+    return _SUFFIXES[id(registry)]
 
 
 def _frame_end(text: str, start: int, limit: int) -> int:
