@@ -42,6 +42,8 @@ HOLD_VERB = re.compile(
 EVENT_HEAD = re.compile(
     r"(?:^|(?<=\s))(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل)(?=\s)"
     r"|\b(?:the\s+)?(?:\w+\s+)?(?:meeting|conference|summit|workshop|seminar)\b", re.IGNORECASE)
+# A title that opens with «الاجتماع»/«The 24th Meeting» names a meeting, even of a forum (gold notes J20).
+MEETING_TITLE = re.compile(r"(?:ال)?[اإ]جتماع|(?:the\s+)?(?:\S+\s+)?meeting\b", re.IGNORECASE)
 # Bodies that meet: committee, working group, team, forum, council, conference.
 BODY_HEAD = re.compile(r"^(?:ال)?(?:لجنة|مجموعة|فريق|منتدى|مجلس|اللجنة|هيئة)$")
 # Ordinals, masculine and feminine, as meeting numbers are written.
@@ -53,6 +55,8 @@ ORDINAL_WORDS = {fold(p + w) for w in _UNITS + _TENS for p in ("ال", "وال",
 # Words that end an activity's name: prepositions of time and place, relatives, cues.
 _STOPS = {fold(w) for w in ("في", "يومي", "يوم", "الذي", "التي", "المقرر", "المقررة", "تحت", "على", "خلال",
                             "بتاريخ", "حيث", "علاوة", "وعلاوة", "حول", "من", "إلى", "عن", "مع", "وقد", "كما")}
+_EN_STOPS = {"will", "was", "were", "is", "are", "be", "held", "on", "in", "at", "which", "that", "under",
+             "to", "has", "have", "took", "from", "during", "with", "and"}
 _HOLDS_AT = re.compile(r"[،,.:؛()\"“”«»\n]")
 # A meeting «on the margins of» a session: «على هامش الدورة الأربعين للكومسيك».
 MARGINS = re.compile(r"على\s+هامش|on\s+the\s+(?:margins|sidelines)\s+of", re.IGNORECASE)
@@ -172,7 +176,10 @@ def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int
                 end = a + cut.start()
             break
         key = fold(word)
-        if k > 0 and not inside:
+        if k > 0 and not inside and word[:1].isascii():
+            if key in _EN_STOPS:
+                break
+        elif k > 0 and not inside:
             if key in _STOPS:
                 break
             nxt = fold(words[k + 1][2]) if k + 1 < len(words) else ""
@@ -301,7 +308,7 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     inside = [m for m in mentions if t_start <= m.start < _sentence_end(body, date.span[1])]
     networks = _networks(body, title, t_start, date, clause_end, inside, comcec_doc)
     programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
-    event_type = "meeting" if re.match(r"(?:ال)?[اإ]جتماع|meeting", title, re.IGNORECASE) else \
+    event_type = "meeting" if MEETING_TITLE.match(title) else \
         (event_type_of(title) or "meeting")
     span = fixed.span(t_start, clause_end)
     return Record(

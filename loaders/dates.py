@@ -43,6 +43,11 @@ _YEAR = r"((?:19|20)\d\d)"
 _DAY_FIRST = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
     rf"(?:{_SEP}(\d{{1,2}}))?\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])")
+# PDF extraction of a right-to-left line puts a date's parts in reverse order, the
+# year glued to the month: «2025مايو  14-13» is 13-14 May 2025 (003 l.3),
+# «2024نوفمبر  4» is 4 November 2024 (003 l.161).
+_YEAR_FIRST = re.compile(
+    rf"(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])")
 # "October 7, 2025", "February 6-7, 2017".
 _MONTH_FIRST = re.compile(
     rf"(?i:\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}}))?,?\s+{_YEAR}")
@@ -128,6 +133,8 @@ def find_dates(text: str) -> list[DateSpan]:
     [('2025-02-28', '2025-03-02')]
     >>> [(d.start, d.end) for d in find_dates("held on October 7, 2025 in Baku")]
     [('2025-10-07', '2025-10-07')]
+    >>> [(d.start, d.end) for d in find_dates("في أنقرة. 2025مايو  14-13للجنة المتابعة")]
+    [('2025-05-13', '2025-05-14')]
     """
     text = to_ascii_digits(text)
     found: list[DateSpan] = []
@@ -142,6 +149,15 @@ def find_dates(text: str) -> list[DateSpan]:
             _range(d1, month1, year1, d1, month1, year1)
         if result is not None:
             found.append(DateSpan(result[0], result[1], m.span(), result[2]))
+    for m in _YEAR_FIRST.finditer(text):
+        if any(s.span[0] <= m.start() < s.span[1] or m.start() <= s.span[0] < m.end() for s in found):
+            continue
+        year, mon, d1, d2 = m.groups()
+        month = month_number(mon)
+        result = _range(d1, month, int(year), d2 or d1, month, int(year))
+        if result is not None:
+            note = "date written year first (reversed by PDF extraction)"
+            found.append(DateSpan(result[0], result[1], m.span(), "; ".join(n for n in (note, result[2]) if n)))
     for m in _MONTH_FIRST.finditer(text):
         if any(s.span[0] <= m.start() < s.span[1] for s in found):
             continue

@@ -37,11 +37,12 @@ _LTR_TOKEN = r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669](?:[0-9A-Za-z\u00C0-\u024F\u
 _LTR_RUN = re.compile(rf"{_LTR_TOKEN}(?:(?:[ \-–]|- )+{_LTR_TOKEN})*-?")
 _LINE = re.compile(r"[^\n]*\n?")
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
-# Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word)
-# and «المالي(» (an opening bracket closing one).
-_MIRRORED = re.compile(r"(?:^|[\s،])\)[\u0621-\u064A]|[\u0621-\u064A]\((?:[\s،.]|$)", re.MULTILINE)
-_PROPER = re.compile(r"(?:^|[\s،])\([\u0621-\u064A]|[\u0621-\u064A]\)(?:[\s،.]|$)", re.MULTILINE)
+# Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word), «المالي(» (an
+# opening bracket closing one), «( TWG» and «والعشرون )» (brackets turned away from their words).
+_MIRRORED = re.compile(r"(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\)", re.MULTILINE)
+_PROPER = re.compile(r"(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$)", re.MULTILINE)
 _BLOCK_END = re.compile(r"[.:؛!؟]\s*$")
+_WORDY = re.compile(r"\w")
 _WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
 
 
@@ -199,7 +200,8 @@ def _is_displaced(line: str) -> bool:
     >>> _is_displaced("عقد في 14 مايو 2025 في أنقرة (TWG).")
     False
     """
-    return re.search(r"[0-9A-Za-z][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z]", line) is not None
+    return re.search(r"[0-9A-Za-z\u0660-\u0669][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z\u0660-\u0669]",
+                     line) is not None
 
 
 def mirrored(text: str) -> bool:
@@ -247,7 +249,7 @@ def repair(text: str) -> Repaired:
                 run = _rotate_tail(run, vocabulary)
             if flip and not _LTR_RUN.fullmatch(run[0].strip()):
                 run = run[0].translate(_MIRROR), run[1]
-            if flat:
+            if flat and _WORDY.search(run[0]) and _WORDY.search(flat[-1][0]):
                 flat.append((" ", array("l", [run[1][0] if len(run[1]) else 0])))
             flat.append(run)
         if runs and (short or _BLOCK_END.search(runs[-1][0])):

@@ -1,0 +1,83 @@
+"""Finding dates in Arabic and English text, and repairing what PDF extraction did to them."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.dates import find_dates, month_number, repair_day
+
+_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+             "نوفمبر", "ديسمبر"]
+
+
+def _dates(text):
+    return [(d.start, d.end) for d in find_dates(text)]
+
+
+def test_a_day_range_sharing_one_month_is_read_whole():
+    assert _dates("عقد في الفترة 06 - 07 فبراير 2017 في إسطنبول") == [("2017-02-06", "2017-02-07")]
+
+
+def test_a_range_written_end_first_is_read_in_order_and_says_so():
+    found = find_dates("المقرر عقده يومي 14-13 مايو 2025 في أنقرة")
+    assert [(d.start, d.end) for d in found] == [("2025-05-13", "2025-05-14")]
+    assert "end first" in found[0].note
+
+
+def test_a_date_displaced_by_pdf_extraction_is_read_year_first():
+    # 003 l.3 and l.161: the year is glued to the month and the day comes after it.
+    assert _dates("في أنقرة. 2025مايو  14-13للجنة المتابعة") == [("2025-05-13", "2025-05-14")]
+    assert _dates("على هامش الدورة،  2024نوفمبر  4بانعقاد اجتماع") == [("2024-11-04", "2024-11-04")]
+    assert "year first" in find_dates("2024نوفمبر  4بانعقاد")[0].note
+
+
+def test_reversed_day_digits_are_repaired_only_when_one_reading_is_a_date():
+    assert repair_day("40", 2025, 2)[0] == 4
+    assert repair_day("66", 2025, 4)[0] is None
+    assert repair_day("31", 2025, 4) == (13, "day '31' read as 13 (digits reversed in the source)")
+
+
+def test_a_day_that_cannot_be_repaired_is_reported_not_guessed():
+    found = find_dates("في 15-66 أبريل 2025")
+    assert found and found[0].start == "" and "cannot be repaired" in found[0].note
+
+
+def test_a_month_and_a_year_without_a_day_give_no_date():
+    assert _dates("ستعقد الاجتماعات في مايو 2025 وفي عام 2024") == []
+
+
+def test_english_dates_are_read_day_first_and_month_first():
+    assert _dates("held on 21 May 2025 in Ankara") == [("2025-05-21", "2025-05-21")]
+    assert _dates("held on September 29-30, 2024") == [("2024-09-29", "2024-09-30")]
+
+
+def test_levantine_month_names_are_months():
+    assert month_number("أيلول") == 9 and month_number("تشرين الثاني") == 11
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789٠١٢٣ -–/و(") + AR_MONTHS
+                                + ["إلى", "\n", "،", "May", "2025", "2024مايو", "أيلول", "October 7,"]),
+                max_size=40).map("".join))
+def test_find_dates_never_raises_on_any_text(text):
+    for found in find_dates(text):
+        assert found.start <= found.end or not found.start
+        assert 0 <= found.span[0] < found.span[1] <= len(text)
+
+
+@given(st.text(max_size=200))
+def test_find_dates_never_raises_on_arbitrary_unicode(text):
+    find_dates(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.integers(1, 25), length=st.integers(0, 3), month=st.integers(1, 12), year=st.integers(1990, 2035),
+       year_first=st.booleans())
+def test_arabic_indic_digits_give_the_same_dates_as_ascii(day, length, month, year, year_first):
+    days = f"{day}-{day + length}" if length else f"{day}"
+    name = AR_MONTHS[month - 1]
+    ascii_text = f"{year}{name}  {days}للجنة" if year_first else f"عقد في {days} {name} {year} في أنقرة"
+    indic_text = ascii_text.translate(_INDIC)
+    expected = (f"{year:04d}-{month:02d}-{day:02d}", f"{year:04d}-{month:02d}-{day + length:02d}")
+    assert _dates(ascii_text) == [expected]
+    assert _dates(indic_text) == [expected]
+    assert [d.span for d in find_dates(indic_text)] == [d.span for d in find_dates(ascii_text)]

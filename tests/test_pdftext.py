@@ -1,0 +1,100 @@
+"""Repairing PDF-extracted Arabic: run order, mirrored brackets, split words, and the map back."""
+import re
+
+import pytest
+from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.pdftext import mirrored, repair, split_words
+
+COMCEC = "003_4313a17dbf0ecda5.txt"
+_LTR = re.compile(r"[0-9A-Za-z\u0660-\u0669](?:[0-9A-Za-z\u0660-\u0669\-]*[0-9A-Za-z\u0660-\u0669])?")
+
+
+def damage(line: str) -> str:
+    """Do to a logical line what the PDF extractor does: reverse its direction runs, mirror brackets.
+
+    (Day ranges also come out end first, «14-13» for 13-14 May in 003 l.3; loaders.dates reads those.)
+    """
+    runs, pos = [], 0
+    for m in _LTR.finditer(line):
+        runs.append(line[pos:m.start()].translate(str.maketrans("()", ")(")))
+        runs.append(m.group(0))
+        pos = m.end()
+    runs.append(line[pos:].translate(str.maketrans("()", ")(")))
+    return "".join(reversed(runs))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_repair_puts_a_displaced_date_back_after_its_preposition():
+    line = " في أنقرة. 2025مايو  14-13للجنة المتابعة، المقرر عقده يومي \n"
+    assert repair(line).text == "للجنة المتابعة، المقرر عقده يومي 14-13 مايو 2025 في أنقرة."
+
+
+@pytest.mark.parametrize("line", [
+    "سيعقد الاجتماع الخامس عشر لمجموعة عمل السياحة (TWG) في 11-12 يونيو 2026 في إسطنبول.",
+    "وقد رحبت الدورة بانعقاد الاجتماع الأول لمنتدى الشباب في 3 مارس 2024 في الرياض.",
+    "عقد الاجتماع السابع لفريق عمل الزراعة في ٢٢ أبريل ٢٠٢٥ في أنقرة.",
+    "تنفذ الغرفة الإسلامية للتجارة والتنمية (ICCD) برنامج اعتماد الغرف منذ عام 2019.",
+])
+def test_repair_of_a_damaged_line_gives_back_the_line(line):
+    repaired = repair(damage(line)).text
+    assert _squash(repaired).replace("( ", "(").replace(" )", ")") == _squash(line)
+
+
+def test_every_repaired_character_comes_from_the_same_character_of_the_original():
+    text = (CORPUS / COMCEC).read_text(encoding="utf-8")
+    fixed = repair(text)
+    assert len(fixed.origin) == len(fixed.text)
+    mismatched = [i for i, ch in enumerate(fixed.text)
+                  if not ch.isspace() and ch not in "()" and text[fixed.origin[i]] != ch]
+    assert mismatched == []
+
+
+def test_a_span_of_the_repaired_text_points_into_the_original_lines():
+    text = (CORPUS / COMCEC).read_text(encoding="utf-8")
+    fixed = repair(text)
+    at = fixed.text.index("14-13 مايو 2025")
+    start, end = fixed.span(at, at + len("14-13 مايو 2025"))
+    assert text.count("\n", 0, start) + 1 == 3
+    assert "2025مايو  14-13" in text[start:end]
+
+
+def test_brackets_are_unmirrored_only_when_the_text_mirrors_them():
+    assert repair("الإجراء)ات( اللازم)ة(: سيطلع المكتب )الاجتماع الأول(.\n").text.startswith("الإجراء(ات) اللازم(ة):")
+    assert repair("عقد الاجتماع الأول (TWG) في أنقرة.\n").text == "عقد الاجتماع الأول (TWG) في أنقرة."
+    assert mirrored("اجتماعاتها )الاجتماع الثالث( في مايو") and not mirrored("(الاجتماع الثالث) في مايو")
+
+
+def test_a_word_split_by_a_space_is_joined_when_the_text_writes_it_whole_elsewhere():
+    text = "تنفيذ استراتيجية الكومسيك.\nوتقرير عن استر اتيجية الكومسيك.\n"
+    assert "استر اتيجية" not in repair(text).text
+    assert repair(text).text.count("استراتيجية") == 2
+
+
+def test_two_words_are_not_joined_when_each_is_a_word_of_the_text():
+    assert split_words("في عام ٢٠٢٥ وفي عام آخر وعام في") == []
+
+
+def test_an_action_label_opens_its_line():
+    line = "سيطلع مكتب تنسيق الكومسيك اللجنة على النتائج  الإجراء)ات( اللازم)ة(:\n"
+    assert repair(line).text.startswith("الإجراء(ات) اللازم(ة): سيطلع مكتب")
+
+
+def test_a_word_cut_by_a_hidden_chunk_break_is_joined_before_the_date():
+    # 003 l.580: «... 22ل المعني بالزراعة في الرابع والعشرون لفريق العم» and the text writes «العمل» elsewhere.
+    text = ("مجموعة العمل تجتمع. العمل مستمر.\nسيعقد الاجتماع\n"
+            "تحت عنوان 2025أبريل  22ل المعني بالزراعة في الرابع والعشرون لفريق العم\n")
+    assert "الرابع والعشرون لفريق العمل المعني بالزراعة في 22 أبريل 2025" in repair(text).text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("في أنقرة.2025مايو14-13()\nABC ٢٠ل،:")), max_size=300))
+def test_repair_never_raises_and_keeps_its_map_aligned(text):
+    fixed = repair(text)
+    assert len(fixed.origin) == len(fixed.text)
+    assert all(0 <= at <= len(text) for at in fixed.origin)
