@@ -11,9 +11,9 @@ from pathlib import Path
 import click
 
 from graph.errors import BuildFailed, StoreUnavailable
-from queries.errors import BadParameter, QueryNotFound
+from queries.errors import BadParameter, BadQuery, EndpointError, NoPath, QueryNotFound
 
-EXPECTED_ERRORS = (StoreUnavailable, BuildFailed, QueryNotFound, BadParameter)
+EXPECTED_ERRORS = (StoreUnavailable, BuildFailed, QueryNotFound, BadParameter, BadQuery, EndpointError, NoPath)
 
 
 class Group(click.Group):
@@ -109,27 +109,15 @@ def build(paths, out):
     sys.exit(1 if report.failed else 0)
 
 
-@cli.command()
-@click.argument("name")
-@click.argument("values", nargs=-1)
-@click.option("--param", "params", multiple=True, help="key=value, binds ?key.")
-@click.option("--out", type=click.Path(file_okay=False), default="out", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(name, values, params, out, fmt):
-    """Run a named query (queries/NAME.rq) on the built graph.
-
-    Example: oickg query partners KOBIA
-    """
-    from graph.store import open_store
-    from queries.run import bind_arguments, render, run_local
-
-    q, bindings = bind_arguments(name, values, params)
-    result = run_local(open_store(out), q.text, bindings)
-    click.echo(render(result, fmt), nl=False)
-
-
 # Command modules: each helper module defines its click commands and is added here, one line each.
 # --- command modules ---
+from oickg.query_cmds import path, push, query, sparql  # noqa: E402
+for _command in (query, sparql, path, push):
+    cli.add_command(_command)
+from oickg.publish import publish  # noqa: E402
+cli.add_command(publish)
+from oickg.serve import serve  # noqa: E402
+cli.add_command(serve)
 
 
 def main() -> None:

@@ -1,0 +1,30 @@
+"""`oickg serve`: the graph over HTTP, a read-only SPARQL endpoint and dereferenceable IRIs."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option("--out", type=click.Path(file_okay=False), default="out", show_default=True,
+              help="Output folder of `oickg build`.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--limit", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Most result rows (or triples) one query returns; the rest is cut.")
+@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Query worker processes (queries run at the same time).")
+def serve(out, host, port, timeout, limit, workers):
+    """Serve the built graph: SPARQL at /sparql (read-only), entity pages at the paths of their IRIs.
+
+    Example: oickg serve --port 7878   (then: curl -H 'Accept: text/turtle' -L http://127.0.0.1:7878/org/sesric)
+    """
+    from graph.server import ServerConfig, serve as run_server
+
+    config = ServerConfig(Path(out), host, port, timeout, limit, workers)
+    run_server(config, ready=lambda url: click.echo(f"serving {out} on {url} (SPARQL: {url}sparql)", err=True))
+    sys.exit(0)
