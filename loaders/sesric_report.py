@@ -89,6 +89,8 @@ CONTRIBUTED = re.compile(AR + r"و?(?:ساهم|ساهمت|أسهم|أسهمت|ا
 EMINENT = re.compile(r"\s*(?:بارز|أكفاء|اكفاء|مختص|متخصص|كبار|رفيع|renowned|eminent|distinguished|leading)")
 # «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
 HOSTED = re.compile(r"استضاف|استضافت|\bhosted\b", re.IGNORECASE)
+# The host named after the verb («استضاف المركز …» the Centre hosted …) is not a guest.
+HOST_SUBJECT = re.compile(r"\s+(?:المركز|سيسرك|the\s+cent(?:re|er)|SESRIC)(?=\s)", re.IGNORECASE)
 ORGANISER_VERB = re.compile(r"(?:^|\s)و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s", re.IGNORECASE)
 # Where a list of organisations stops: a sentence end, the beneficiaries
 # («لصالح» for the benefit of), an organiser verb, the title, the date, a count.
@@ -110,7 +112,19 @@ FRAME_CUE = re.compile(r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بص�
 FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:بالتعاون|بالتنسيق|نظم\s|نظمت\s|استضاف|حول\s|بتاريخ"
                        r"|خلال\s+فترة|في\s+فترة)"
                        r"|(?i:\bin\s+collaboration|\bin\s+cooperation|\borgani[sz]ed\b|\bon\s+\d)")
-PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9İı&.\-]{1,20}(?:\s[A-Za-z0-9\-]{1,10})?)\s*\)")
+PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\u00C0-\u024F&.\-]{1,20}(?:\s[A-Za-z0-9\-]{1,10})?)\s*\)")
+# Head nouns of organisation names beyond the gazetteer's (folded, article stripped):
+# division, agency/bureau («الجهاز المركزي للإحصاء»), conference, bank, mission, league,
+# school, forum, group, presidency, department.
+EXTRA_HEADS = ("شعبه", "جهاز", "موتمر", "مصرف", "بعثه", "رابطه", "مدرسه", "منتدي", "مجموعه", "رياسه", "قسم",
+               "division", "mission", "school", "forum", "group", "presidency", "network", "secretariat")
+# Words that end a name read from a list item: «… بتقديم التدريب» (by delivering the
+# training), «… خبراتهم» (their expertise: a possessive is not part of a name).
+NAME_STOP = re.compile(r"\s(?:بتقديم|بخصوص|بهدف|بشأن|بعرض|بمشاركة|حول|خلال|لصالح|لفائدة|[^\s]+(?:هم|هن|كم))(?=\s|$)"
+                       r"|\s(?:to|for|on|by|during|with)\s", re.IGNORECASE)
+GLUED_HEAD = re.compile(r"(\S+)\s+(ال[\u0621-\u064A]+)")
+# A place at the end of a name: «… في ماليزيا» in Malaysia, «… in Malaysia».
+LOCATOR = re.compile(r"\s(?:في|فى|in)\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
 PARENT_BEFORE = re.compile(r"(?:التابع|التابعة)\s+ل?$|(?:^|\s)(?:في|فى|of|at|in)\s+$|\sل$", re.IGNORECASE)
 # Who took part counts as a membership, not an actor: «بلدان منظمة التعاون الإسلامي».
 MEMBERSHIP = re.compile(r"(?:بلدان|دول|البلدان|الدول|الأعضاء\s+في|الاعضاء\s+في|أعضاء|member\s+(?:states|countries)\s+of"
@@ -525,6 +539,12 @@ def _membership(text: str, mention: Mention) -> bool:
     return bool(MEMBERSHIP.search(text[max(0, mention.start - 30):mention.start]))
 
 
+# «نظم سيسرك ووكالة تنمية … (KOBİA) الاجتماع»: a second organiser joined by «و» (and), named up
+# to its acronym.
+CO_NAME = re.compile(r"\s*(?:و|and\s+(?:the\s+)?)((?:\S+\s+){0,12}?\S+)\s*\(\s*([A-Za-z][A-Za-z0-9\u00C0-\u024F&.\-]{1,20})\s*\)",
+                     re.IGNORECASE)
+
+
 def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
     """Organisations joined to the author after the organiser verb: «نظم سيسرك ووكالة … (KOBİA)»."""
     if author is None:
@@ -542,6 +562,11 @@ def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
                 break
             found.append(from_mention(nxt))
             pos = nxt.end
+        if pos == first.end:
+            joined = CO_NAME.match(text, pos)
+            if joined and _is_head(joined.group(1).split()[0]):
+                name = joined.group(1)
+                found.append(from_discovery(name, joined.group(2), joined.start(1), joined.end(1)))
     return found
 
 
@@ -556,7 +581,9 @@ def _partner_clauses(text: str, bullet: Bullet) -> list[tuple[int, int]]:
     for cue in PRESENTED_BY.finditer(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
     for cue in HOSTED.finditer(text, body_a, body_b):
-        clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
+        subject = HOST_SUBJECT.match(text, cue.end())
+        start = subject.end() if subject else cue.end()
+        clauses.append((start, _clause_end(text, start, body_b)))
     for cue in CONTRIBUTED.finditer(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
     for people in PRESENTERS.finditer(text, body_a, body_b):
@@ -607,8 +634,9 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
                     found.append(from_mention(m))
         elif head:
             acr = PAREN_ACRONYM.search(lead)
-            stop = acr.start() if acr else len(lead)
-            name = lead[:stop].rstrip()
+            stop = min(x for x in (lead.find("("), len(lead)) if x >= 0)
+            cut = NAME_STOP.search(lead, 0, stop)
+            name = lead[:cut.start() if cut else stop].rstrip(" ،,")
             words = name.split()
             if 1 < len(words) <= 14:
                 known = [m for m in inside if m.start < s + len(name)]
@@ -619,8 +647,13 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
         elif inside:
             found.extend(from_mention(m) for m in inside)
         else:
-            for name, acr, ds, de in discover(lead, []):
+            named = discover(lead, [])
+            for name, acr, ds, de in named:
                 found.append(from_discovery(name, acr, s + ds, s + de))
+            if not named:
+                # «هيئتي المنافسة في كل من باكستان (CCP) وماليزيا (MyCC)»: bodies named by acronym only.
+                for acr in PAREN_ACRONYM.finditer(lead):
+                    found.append(from_discovery(acr.group(1), acr.group(1), s + acr.start(1), s + acr.end(1)))
     return found
 
 
@@ -639,7 +672,13 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         pos = m.end() + (1 if after.startswith("و") and not m.group(0).strip() else 0)
         if _is_head(word) or any(o.start == pos or o.start == m.end() for o in orgs):
             cuts.append(pos)
-    cuts.append(b)
+    for m in GLUED_HEAD.finditer(text, a, b):
+        # «… لمنظمة التعاون الإسلامي الإسلامي البنك الإسلامي للتنمية (ISDB)»: a definite head
+        # noun right after a definite adjective starts the next name (004 l.255); after a
+        # head noun it is a construct («مجموعة البنك» the Bank's group) and stays.
+        if _is_head(m.group(2)) and m.group(1).startswith("ال") and not _is_head(m.group(1)):
+            cuts.append(m.start(2))
+    cuts = sorted(set(cuts + [b]))
     spans = []
     for s, e in zip(cuts, cuts[1:]):
         while s < e and text[s] in " \t\n،,":
@@ -661,7 +700,7 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
 
 def _is_head(word: str) -> bool:
     key = bare(word)
-    return key in ORG_HEADS or key.rstrip("s") in ORG_HEADS
+    return any(k in ORG_HEADS or k in EXTRA_HEADS for k in (key, key.rstrip("s")))
 
 
 def _head_word(lead: str) -> bool:
@@ -680,6 +719,7 @@ def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
     for org in orgs:
         key = bare(org.name).split()
         same = next((i for i, o in enumerate(out) if key == bare(o.name).split()
+                     or bare(LOCATOR.sub("", org.name)) == bare(LOCATOR.sub("", o.name))
                      or (org.acronym and org.acronym == o.acronym)
                      or ((org.id.startswith("x-") or o.id.startswith("x-"))
                          and len(key) >= 5 and key[:5] == bare(o.name).split()[:5])), None)
