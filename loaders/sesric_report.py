@@ -121,7 +121,7 @@ EXTRA_HEADS = ("شعبه", "جهاز", "موتمر", "مصرف", "بعثه", "ر
 # Words that end a name read from a list item: «… بتقديم التدريب» (by delivering the
 # training), «… خبراتهم» (their expertise: a possessive is not part of a name).
 NAME_STOP = re.compile(r"\s(?:بتقديم|بخصوص|بهدف|بشأن|بعرض|بمشاركة|حول|خلال|لصالح|لفائدة|[^\s]+(?:هم|هن|كم))(?=\s|$)"
-                       r"|\s(?:to|for|on|by|during|with)\s", re.IGNORECASE)
+                       r"|\s(?:to|during|who|which|that|where)\s", re.IGNORECASE)
 GLUED_HEAD = re.compile(r"(\S+)\s+(ال[\u0621-\u064A]+)")
 # A place at the end of a name: «… في ماليزيا» in Malaysia, «… in Malaysia».
 LOCATOR = re.compile(r"\s(?:في|فى|in)\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
@@ -545,6 +545,11 @@ CO_NAME = re.compile(r"\s*(?:و|and\s+(?:the\s+)?)((?:\S+\s+){0,12}?\S+)\s*\(\s*
                      re.IGNORECASE)
 
 
+# «SESRIC and the Small and Medium Business Development Agency (KOBIA) jointly organised …».
+CO_BEFORE_VERB = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[^.,;()]{3,150}?)\s*(?:\((?P<acr>[^)]{2,20})\))?"
+                            r"\s+(?:have\s+|has\s+)?(?:jointly\s+|together\s+)?(?:co-)?organi[sz]ed\b", re.IGNORECASE)
+
+
 def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
     """Organisations joined to the author after the organiser verb: «نظم سيسرك ووكالة … (KOBİA)»."""
     if author is None:
@@ -567,6 +572,17 @@ def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
             if joined and _is_head(joined.group(1).split()[0]):
                 name = joined.group(1)
                 found.append(from_discovery(name, joined.group(2), joined.start(1), joined.end(1)))
+    for m in orgs:
+        if m.entry.id != author.id or not bullet.start <= m.start < bullet.end:
+            continue
+        joined = CO_BEFORE_VERB.match(text, m.end)
+        if joined:
+            known = _mention_at(orgs, joined.start("name"))
+            if known is not None and known.entry.id != author.id:
+                found.append(from_mention(known))
+            elif known is None:
+                found.append(from_discovery(joined.group("name"), joined.group("acr"),
+                                            joined.start("name"), joined.end("name")))
     return found
 
 
@@ -622,7 +638,7 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
     for s, e in items:
         inside = [m for m in orgs if s - 1 <= m.start < e]
         lead = text[s:e]
-        head = _head_word(lead)
+        head = _head_word(lead) or _english_name(lead)
         if inside and inside[0].start - s <= 1:
             found.append(from_mention(inside[0]))
             # «… الإسلامي البنك الإسلامي للتنمية (ISDB)»: a second name glued on without
@@ -670,6 +686,13 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         if word.startswith("و") and not m.group(0).strip():
             word = word[1:]
         pos = m.end() + (1 if after.startswith("و") and not m.group(0).strip() else 0)
+        english = m.group(0).strip().lower() == "and"
+        if english and word.lower() == "the":
+            cuts.append(pos)  # «… (AITRS) and the National Bureau …»: «and the» opens the next name
+            continue
+        if english and text[m.start() - 1:m.start()] == ")":
+            cuts.append(pos)
+            continue
         if _is_head(word) or any(o.start == pos or o.start == m.end() for o in orgs):
             cuts.append(pos)
     for m in GLUED_HEAD.finditer(text, a, b):
@@ -691,8 +714,9 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
             s += 1
         while e > s and text[e - 1] in " \t\n،,":
             e -= 1
-        if text[s:e].endswith(" و"):
-            e -= 2
+        tail = re.search(r"\s+(?:و|and)$", text[s:e], re.IGNORECASE)
+        if tail:
+            e -= len(tail.group(0))
         if e - s > 2:
             spans.append((s, e))
     return spans
@@ -701,6 +725,12 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
 def _is_head(word: str) -> bool:
     key = bare(word)
     return any(k in ORG_HEADS or k in EXTRA_HEADS for k in (key, key.rstrip("s")))
+
+
+def _english_name(lead: str) -> bool:
+    """True for a capitalised English name with a head noun in its first words («Saudi General Authority …»)."""
+    words = lead.split()[:5]
+    return bool(words) and words[0][:1].isupper() and words[0].isascii() and any(_is_head(w) for w in words)
 
 
 def _head_word(lead: str) -> bool:
