@@ -36,7 +36,7 @@ ACTION_LINE = re.compile(r"الإجراء\W{0,2}ات\W{0,2}\s*اللازم|Actio
 # Verbs of holding or hosting whose object is the activity: «سيعقد/ستعقد» will be
 # held, «بانعقاد» the holding of, «لاستضافتها» for hosting; English likewise.
 HOLD_VERB = re.compile(
-    r"(?:^|\s)(?:و?س?[يت]عقد|عقدت?|و?بانعقاد|انعقاد|ل?استضافت?(?:ها|ه)?|استضافة)\s+"
+    r"(?<!\S)(?:و?س?[يت]عقد|عقدت?|و?بانعقاد|انعقاد|ل?استضافت?(?:ها|ه)?|استضافة)\s+"
     r"|\b(?:will\s+be\s+held|held|holding\s+of|hosting|hosted)\s+(?:the\s+)?", re.IGNORECASE)
 # Nouns that head an activity's name: meeting, conference/summit, forum, workshop, seminar.
 EVENT_HEAD = re.compile(
@@ -67,7 +67,7 @@ AGREEMENT_NOUN = re.compile(r"(?:^|\s)(?:ال|و?ال)?(?:نظام|اتفاقي�
 # «بصفتها أمانة المنتدى» as the forum's secretariat; «بصفته أمين المنتدى»; English.
 SECRETARIAT = re.compile(r"(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?(?:\s+\S*مشتركة)?\s+"
                          r"|\bas\s+(?:the\s+)?secretariat\s+of\s+", re.IGNORECASE)
-IMPLEMENTS = re.compile(r"(?:^|\s)(?:ي|ت)نفذ\s|\bimplements\b", re.IGNORECASE)
+IMPLEMENTS = re.compile(r"(?<!\S)(?:ي|ت)نفذ\s|\bimplements\b", re.IGNORECASE)
 SINCE = re.compile(r"منذ\s+(?:عام\s+)?((?:19|20)\d\d)|\bsince\s+((?:19|20)\d\d)", re.IGNORECASE)
 COMCEC_WORD = re.compile(r"كومسيك|comcec", re.IGNORECASE)
 COMCEC_ORGANS = ("comcec", "comcec-co")
@@ -296,7 +296,8 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     if found is None:
         return None
     t_start, t_end, name, body_first = found
-    title = _title(body, t_start, t_end, name, date, mentions, body_first).strip(" ،")
+    title = re.sub(r"^the\s+", "", _title(body, t_start, t_end, name, date, mentions, body_first).strip(" ،"),
+                   flags=re.IGNORECASE)
     if len(title.split()) < 2:
         return None
     clause_end = _clause_end(body, date.span[1])
@@ -363,6 +364,9 @@ def _agreement(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: 
     if not named:
         return None
     ref = named[-1]
+    # «the Trade Preferential System ... (TPS-OIC)»: the name, not the acronym, titles the agreement.
+    ref = max((m for m in named if m.entry.id == ref.entry.id and ref.start - m.start < WINDOW),
+              key=lambda m: len(m.text))
     span = fixed.span(min(ref.start, start), _clause_end(body, date.span[1]))
     return Record(source=source, kind="agreement", title=ref.text, start=date.start, end=date.end,
                   programmes=(ref.entry.label,), span=span,
@@ -376,7 +380,11 @@ def _attach_relations(result: Extraction, fixed: Repaired, mentions: list[Mentio
         return
     relations = find_relations(fixed, mentions)
     records = result.records
+    seen = set()
     for rel in relations:
+        if (rel.subject.id, rel.predicate, rel.object) in seen:
+            continue
+        seen.add((rel.subject.id, rel.predicate, rel.object))
         host = 0
         for i, record in enumerate(records):
             if record.span[0] <= rel.span[0]:
@@ -398,12 +406,17 @@ def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
         if target is None and re.match(r"(?:ال)?منتدى", body[cue.end():]):
             target = next((m for m in reversed(mentions) if m.end <= cue.start() and m.entry.table != "programmes"
                            and fold(m.text).startswith(fold("منتدى"))), None)
-        before = [m for m in orgs if s_start <= m.start and m.end <= cue.start() and m is not target]
-        after = [m for m in orgs if m.start >= cue.end() and m.end <= s_end and m is not target]
+        # The subject stands right before the cue («بورصة إسطنبول، بصفتها أمانة المنتدى»), or the
+        # cue opens the clause and the subject follows («بصفته أمين المنتدى، ... أن يقوم البنك المركزي»).
+        before = [m for m in orgs if s_start <= m.start and m.end <= cue.start() and m is not target
+                  and re.fullmatch(r"[\s،,]*", body[m.end:cue.start()])]
+        opens = re.search(r"(?:^|[.:،\n]|\s[وف])\s*(?:و)?$", body[s_start:cue.start()] or "\n")
+        after = [m for m in orgs if m.start >= cue.end() and m.end <= s_end and m is not target] if opens else []
         subject = before[-1] if before else (after[0] if after else None)
         if subject is None or target is None or subject.entry.id == target.entry.id:
             continue
-        out.append(_relation(fixed, subject, "secretariatOf", target, cue.start(), cue.end(), None))
+        near = target if target.start >= s_start else None  # an anaphor («المنتدى») names its target far back
+        out.append(_relation(fixed, subject, "secretariatOf", target, cue.start(), cue.end(), None, near))
     for cue in IMPLEMENTS.finditer(body):
         s_end = _window_end(body, cue.end())
         subject = next((m for m in orgs if cue.end() - 1 <= m.start < cue.end() + 5), None)
@@ -415,15 +428,18 @@ def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
             continue
         since = SINCE.search(body, target.end, min(s_end, target.end + 80))
         year = int(since.group(1) or since.group(2)) if since else None
-        out.append(_relation(fixed, subject, "implements", target, cue.start(), target.end, year))
+        out.append(_relation(fixed, subject, "implements", target, cue.start(), target.end, year, target))
     return out
 
 
 def _relation(fixed: Repaired, subject: Mention, predicate: str, target: Mention, a: int, b: int,
-              since: int | None) -> Relation:
+              since: int | None, near: Mention | None) -> Relation:
     kind = {"networks": "network", "programmes": "programme"}.get(target.entry.table, "organisation")
     obj = target.entry.id if kind == "organisation" else target.entry.label
-    start, end = min(a, subject.start, target.start), max(b, subject.end, target.end)
+    parts = (subject, near) if near else (subject,)
+    start, end = min(a, *(m.start for m in parts)), max(b, *(m.end for m in parts))
+    while fixed.text[start:start + 1].isspace():
+        start += 1
     org = from_mention(subject)
     org = Organisation(org.name, org.acronym, org.id, fixed.span(subject.start, subject.end))
     return Relation(subject=org, predicate=predicate, object=obj, object_kind=kind, since=since,

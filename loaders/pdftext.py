@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders.arabic import fold
+from loaders.dates import month_number
 
 _ARABIC = re.compile("[\u0621-\u064A]")
 # A left-to-right run: Latin words and numbers, with the joiners that stay inside
@@ -142,7 +143,8 @@ _TAIL_AFTER_PREPOSITION = re.compile(r"^(.*\s(?:في|يومي|يوم|بتاري�
 
 def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
     m = _TAIL_AFTER_PREPOSITION.match(run[0])
-    if m is None or not _ARABIC.search(m.group(2)) or _ENDS_WITH_PREPOSITION.search(m.group(2)):
+    if m is None or not _ARABIC.search(m.group(2)) or _ENDS_WITH_PREPOSITION.search(m.group(2)) or \
+            month_number(m.group(2).split()[-1]):  # «في مايو» + «2026»: the month is where it belongs
         return run
     head, tail = _cut(run, 0, m.end(1)), _cut(run, m.start(2), m.end(2))
     head_text = head[0].lstrip()

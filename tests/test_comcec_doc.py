@@ -1,0 +1,119 @@
+"""The committee-document loader: day-dated meetings, agreements and relations from PDF-extracted agendas."""
+import difflib
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, gold_lines, score
+
+from loaders import extract_text
+from loaders.comcec_doc import extract, is_committee_document
+from loaders.records import Record
+
+COMCEC = "003_4313a17dbf0ecda5.txt"
+OTHERS = ["000_272770b36fcd7c81.txt", "001_b259c73fa87270d6.txt", "002_3f67964ab990a2d2.txt",
+          "004_3bbcf9ea6f343b1b.txt"]
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _read(name):
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def comcec():
+    return extract(_read(COMCEC), COMCEC)
+
+
+def test_the_committee_document_scores_against_the_gold(comcec, tmp_path):
+    report = score(gold_lines(COMCEC), [r.to_json() + "\n" for r in comcec.records], tmp_path,
+                   "--sources", COMCEC)
+    assert report["slot_f1"] >= 0.95
+    assert report["records"]["overall"]["f1"] >= 0.97
+
+
+def test_only_the_committee_document_is_recognised_as_one():
+    assert is_committee_document(_read(COMCEC))
+    assert not any(is_committee_document(_read(name)) for name in OTHERS)
+    assert extract_text(_read(COMCEC), COMCEC).shape == "committee"
+
+
+def test_a_page_that_mentions_an_agenda_once_is_not_a_committee_document():
+    assert not is_committee_document("بند جدول الأعمال رقم: 2\nنظم سيسرك دورة تدريبية.\nالإجراءات اللازمة: لا شيء\n")
+
+
+def test_every_record_points_at_the_original_lines_it_was_read_from(comcec):
+    text = _read(COMCEC)
+    lines = {r.title: r.line for r in comcec.records}
+    assert lines["الاجتماع الواحد والأربعين للجنة المتابعة"] == 1
+    assert lines["مؤتمر القمة الإسلامية الثالث عشر"] == 84
+    for record in comcec.records:
+        start, end = record.span
+        assert 0 <= start < end <= len(text)
+        day = record.start[-2:].lstrip("0")
+        assert day in text[start:end]
+
+
+def test_titles_are_read_across_broken_lines_and_composed_from_the_body_named_first(comcec):
+    titles = [r.title for r in comcec.records]
+    assert "الاجتماع الرابع والعشرون لمجموعة العمل التجارية" in titles      # «ستعقد مجموعة العمل التجارية الرابعة والعشرون»
+    assert "الاجتماع الرابع والعشرون لفريق العمل المعني بالزراعة" in titles  # a word cut by a chunk break
+    assert "الاجتماع الثالث عشر لمنتدى الكومسيك لمنظمي أسواق رأس المال" in titles  # «للمنتدى» resolved
+
+
+def test_meetings_of_comcec_bodies_carry_the_comcec_network(comcec):
+    by_title = {r.title: r for r in comcec.records}
+    assert by_title["الاجتماع الرابع والعشرون لفريق عمل السياحة"].networks == ("COMCEC",)
+    assert by_title["اجتماع الوزراء ونواب الوزراء الموقرين"].networks == ("COMCEC",)  # «على هامش» a COMCEC session
+    assert by_title["مؤتمر القمة الإسلامية الثالث عشر"].networks == ()
+    assert by_title["الاجتماع الثامن عشر لمنتدى منظمة التعاون الإسلامي للتبادل التجاري"].networks == ()
+
+
+def test_the_trade_preferential_system_is_an_agreement_in_force_from_its_day(comcec):
+    agreements = [r for r in comcec.records if r.kind == "agreement"]
+    assert [(a.start, a.programmes) for a in agreements] == [("2022-07-01", ("TPS-OIC",))]
+
+
+def test_relations_name_their_subject_object_and_evidence(comcec):
+    relations = {(rel.subject.id, rel.predicate, rel.object, rel.since)
+                 for r in comcec.records for rel in r.relations}
+    assert ("borsa-istanbul", "secretariatOf", "oicef", None) in relations
+    assert ("cbrt", "secretariatOf", "OIC/COMCEC Central Banks Forum", None) in relations
+    assert ("sesric", "implements", "OIC-VET", 2009) in relations
+    assert all(s != o for s, _, o, _ in relations)
+    text = _read(COMCEC)
+    for record in comcec.records:
+        for rel in record.relations:
+            assert rel.subject.name.split()[0] in text[rel.span[0]:rel.span[1]]
+
+
+def test_repaired_date_ranges_are_reported_with_their_line(comcec):
+    assert {(p.line, p.severity) for p in comcec.problems} >= {(3, "warning"), (84, "warning"), (169, "warning")}
+
+
+def test_an_activity_dated_only_by_month_or_year_gets_no_record():
+    text = ("المادة 2 في جدول الأعمال\nستعقد مجموعات العمل اجتماعاتها في مايو 2025.\n"
+            "وسيعقد الاجتماع التاسع عشر للمنتدى في عام 2025.\nالإجراء(ات) اللازم(ة): لا شيء.\n"
+            "المادة 3 في جدول الأعمال\nالإجراء(ات) اللازم(ة): لا شيء.\n")
+    assert is_committee_document(text)
+    assert extract(text, "x.txt").records == []
+
+
+def test_an_english_agenda_is_read_the_same_way():
+    text = (GOLDEN / "comcec-english-agenda.txt").read_text(encoding="utf-8")
+    records = extract(text, "en.txt").records
+    meeting = records[0]
+    assert (meeting.start, meeting.end, meeting.city, meeting.networks) == ("2025-10-23", "2025-10-24", "Ankara",
+                                                                              ("COMCEC",))
+    assert [r.kind for r in records] == ["event", "agreement", "event"]
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in GOLDEN.glob("comcec-*.txt")))
+def test_golden_committee_documents(stem, update_golden):
+    text = (GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")
+    actual = [r.to_json() for r in extract(text, f"{stem}.txt").records]
+    expected_path = GOLDEN / f"{stem}.jsonl"
+    if update_golden or not expected_path.exists():
+        expected_path.write_text("".join(line + "\n" for line in actual), encoding="utf-8")
+    expected = expected_path.read_text(encoding="utf-8").splitlines()
+    assert [Record.from_json(line) for line in actual] == [Record.from_json(line) for line in expected], \
+        "\n".join(difflib.unified_diff(expected, actual, "expected", "actual", lineterm=""))
