@@ -97,6 +97,8 @@ class Site:
         self.base = base
         self.labels: dict[str, dict[str, str]] = {}
         self.acronyms: dict[str, str] = {}
+        self._resources: list[str] | None = None
+        self._members: set[str] = set()
         for term, (en, ar) in TERM_LABELS.items():
             self.labels[term] = {"en": en, "ar": ar}
         for row in store.query(
@@ -123,13 +125,17 @@ class Site:
 
     def resources(self) -> list[str]:
         """Every resource with a page: subjects typed in the graph whose IRI sits in a page folder."""
-        found = {q.subject.value for q in self.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None)
-                 if isinstance(q.subject, ox.NamedNode)}
-        return sorted(r for r in found if self.path_of(r))
+        if self._resources is None:
+            found = {q.subject.value for q in self.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None)
+                     if isinstance(q.subject, ox.NamedNode)}
+            self._resources = sorted(r for r in found if self.path_of(r))
+            self._members = set(self._resources)
+        return self._resources
 
     def exists(self, resource: str) -> bool:
-        return bool(self.path_of(resource)) and any(
-            True for _ in self.store.quads_for_pattern(ox.NamedNode(resource), ox.NamedNode(RDF_TYPE), None, None))
+        """True when the resource has a page (and so documents) on the site."""
+        self.resources()
+        return resource in self._members
 
     # --- what is said about one resource --------------------------------------------------------
 
@@ -244,7 +250,7 @@ class Site:
                     f"{_esc(term.value)}</span>")
         if isinstance(term, ox.NamedNode):
             path = self.path_of(term.value)
-            if path:
+            if path and self.exists(term.value):
                 return f'<a href="{up}{_esc(path)}{suffix}">{_esc(self.label(term.value, lang))}</a>'
             if term.value.startswith(self.base):
                 return f'<span title="{_esc(term.value)}">{_esc(self.label(term.value, lang))}</span>'

@@ -40,6 +40,7 @@ DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_LIMIT = 10_000
 DEFAULT_WORKERS = 4
 MAX_BODY = 1_000_000
+READY_TIMEOUT_S = 120
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml",
@@ -183,6 +184,7 @@ def _take(iterator, limit: int):
 
 def _worker(conn, path: str) -> None:
     store = ox.Store.read_only(path)
+    conn.send("ready")
     while True:
         try:
             job = conn.recv()
@@ -200,8 +202,9 @@ class QueryPool:
         self.idle: queue.Queue = queue.Queue()
         self.lock = threading.Lock()
         self.workers: list = []
-        for _ in range(max(1, size)):
-            self.idle.put(self._start())
+        starting = [self._start() for _ in range(max(1, size))]
+        for worker in starting:
+            self._await_ready(worker)
 
     def _start(self):
         parent, child = self.context.Pipe()
@@ -211,6 +214,26 @@ class QueryPool:
         with self.lock:
             self.workers.append(process)
         return process, parent
+
+    def _await_ready(self, worker) -> None:
+        """Put a new worker in the idle queue once it has opened the store (or drop it if it died)."""
+        process, conn = worker
+        try:
+            if conn.poll(READY_TIMEOUT_S) and conn.recv() == "ready":
+                self.idle.put(worker)
+                return
+        except (EOFError, OSError):
+            pass
+        self._stop(worker)
+        raise RuntimeError(f"a query worker could not open the store at {self.store_dir}")
+
+    def _replace(self) -> None:
+        def start_one():
+            try:
+                self._await_ready(self._start())
+            except RuntimeError:
+                pass
+        threading.Thread(target=start_one, daemon=True).start()
 
     def _stop(self, worker) -> None:
         process, conn = worker
@@ -236,7 +259,7 @@ class QueryPool:
         except (EOFError, OSError, BrokenPipeError):
             pass
         self._stop(worker)
-        self.idle.put(self._start())
+        self._replace()
         return None
 
     def close(self) -> None:
