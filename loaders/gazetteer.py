@@ -28,6 +28,7 @@ _TOKEN = re.compile(
 # ل (for), ف (so), ك (as), and their pairs «وب», «ول».
 _PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف", "ك")
 MAX_WORDS = 16
+_GLUED_ARTICLE = re.compile(r"^[وبفك]ال")
 
 
 class Token(NamedTuple):
@@ -85,6 +86,7 @@ class Gazetteer:
     def __init__(self, registry: Registry, tables: tuple[str, ...] = ("organisations", "networks", "programmes")):
         self._trie: dict = {}
         self._exact: dict[str, Entry] = {}
+        self._caseless: dict[str, Entry] = {}
         for table in tables:
             for entry in registry.table(table).values():
                 for name in entry.names:
@@ -96,8 +98,7 @@ class Gazetteer:
             return
         if len(keys) == 1 and re.fullmatch(r"[A-Za-z0-9İı\-]+", name.strip()):
             self._exact.setdefault(_latin_exact(name.strip()), entry)
-            if name.strip().upper() == name.strip() and len(name.strip()) >= 3:
-                self._exact.setdefault(_latin_exact(name.strip()).casefold(), entry)
+            self._caseless.setdefault(_latin_exact(name.strip()).casefold(), entry)
             if len(name.strip()) <= 3 or not name.strip().isalpha():
                 return  # short acronyms only match with their case
         node = self._trie
@@ -109,7 +110,7 @@ class Gazetteer:
         word = _latin_exact(token.text)
         hit = self._exact.get(word)
         if hit is None and word.isupper() and len(word) >= 3:
-            hit = self._exact.get(word.casefold())
+            hit = self._caseless.get(word.casefold())  # «ISDB» is IsDB; «idb» in prose is no acronym
         return hit
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
@@ -142,6 +143,8 @@ class Gazetteer:
                     best = (i, entry, 0)
             if best is not None:
                 j, entry, skip = best
+                if not skip and not tokens[i].latin and _GLUED_ARTICLE.match(tokens[i].text):
+                    skip = 1  # «والبنك …» is «البنك …» after «و» (and)
                 start, end = tokens[i].start + skip, tokens[j].end
                 mentions.append(Mention(entry, text[start:end], start, end))
                 i = j + 1
@@ -254,6 +257,8 @@ _NAME_STOPS = frozenset((
 ))
 # Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
 _STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"))
+# «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
+_TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام"))
 _EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))
 _EN_ARTICLES = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"))
 _BREAK = re.compile(r"[.،,:;؛()\[\]«»\"“”\n!?؟/]")
@@ -288,6 +293,9 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         if skip is None or _inside(spans, tok.start):
             i += 1
             continue
+        if tok.key == "منظمه" and fold(tok.text) != tok.key:
+            i += 1  # «المنظمة الناطقة بالفرنسية»: "the Organisation" is the OIC as a frame, not a new name
+            continue
         if tok.latin:
             first, last = _english_name(text, tokens, i, starts)
         else:
@@ -308,7 +316,8 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
 def _head_skip(tok: Token) -> int | None:
     """How many glued letters («و» and, «ب» by, «ل» for) precede a head noun; None if tok is no head."""
     if tok.key in NAME_HEADS:
-        return 0
+        # «والوكالة» and the agency: the name starts after the glued «و»
+        return 1 if not tok.latin and re.match(r"^[وبفك](?:ال|لل)", tok.text) else 0
     if tok.latin:
         return None
     for key, skip in _prefixed_keys(tok.text, tok.key):
@@ -319,10 +328,15 @@ def _head_skip(tok: Token) -> int | None:
 
 def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
                  places: frozenset[str]) -> tuple[int, int]:
-    if i + 1 < len(tokens) and fold(tokens[i].text) != tokens[i].key:
-        # «الوكالة الوطنية …» a name; «الوكالة رئاسة …» the agency (an anaphor) before a noun
-        if not re.match(r"^(?:ال|لل|بال|وال)", fold(tokens[i + 1].text)):
+    if i + 1 >= len(tokens):
+        return i, i
+    second = fold(tokens[i + 1].text)
+    if re.match(r"^(?:[وبلف]?ال|[وف]?لل)", fold(tokens[i].text)) and tokens[i].key != fold(tokens[i].text):
+        # «الوكالة الوطنية …» a name; «الوكالة رئاسة …», «المركز بالتعاون …» the agency, the centre
+        if not second.startswith("ال"):
             return i, i
+    elif second.startswith(("و", "ب")) and tokens[i + 1].key not in NAME_HEADS and not second.startswith("بنك"):
+        return i, i  # «منظمة والأوساط»: a conjunction or a preposition, not a name
     last = i
     j = i + 1
     while j < len(tokens) and j - i <= 8:
@@ -330,7 +344,7 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
         if tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
             break
         word = fold(tok.text)
-        if word in _NAME_STOPS or tok.key in _NAME_STOPS or word[:1].isdigit():
+        if word in _NAME_STOPS or tok.key in _NAME_STOPS or word[:1].isdigit() or tok.key in _TIME_WORDS:
             break
         if word == "في":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -346,6 +360,9 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             break
         last = j
         j += 1
+    if last > i and last + 1 < len(tokens) and "\n" in text[tokens[last].end:tokens[last + 1].start] \
+            and not _BREAK.search(text[tokens[last].end:tokens[last + 1].start].replace("\n", " ")):
+        return i, i  # cut by a line break inside a sentence (PDF text): the name may go on; not trusted
     return i, last
 
 

@@ -30,8 +30,23 @@ def mint_id(name: str, acronym: str | None) -> str:
         slug = re.sub(r"[^a-z0-9]+", "-", fold_acronym(acronym)).strip("-")
         if slug:
             return slug
-    key = bare(clean_name(name))
+    key = name_key(name)
     return "x-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def name_key(name: str) -> str:
+    """The key of a name: bare words, and no glued «و/ب/ل» before a head noun («ولوزارة» is «وزارة»).
+
+    >>> name_key("ولوزارة الاقتصاد") == name_key("وزارة الاقتصاد") == name_key("والوزارة الاقتصاد")
+    True
+    """
+    words = bare(clean_name(name)).split()
+    if words and words[0] not in NAME_HEADS:
+        for prefix in ("وب", "ول", "و", "ب", "ل", "ف"):
+            if words[0].startswith(prefix) and words[0][len(prefix):] in NAME_HEADS:
+                words[0] = words[0][len(prefix):]
+                break
+    return " ".join(words)
 
 
 def from_mention(mention: Mention) -> Organisation:
@@ -157,17 +172,18 @@ def find_acronyms(text: str, orgs: list[Organisation], tokens: list[Token]
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131&.\-]{1,15})\s*\)")
 
 
-def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, int]], list[tuple[str, int]]]:
+def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, int]], list[tuple[str, int, str]]]:
     """Return the organisations a text names that the registry lacks, and the mentions left unresolved.
 
-    Discovered: (organisation with its minted id, line). Unresolved: an
-    acronym in parentheses that names no known entity and heads no name the
-    discovery could read, with its line: the registry should learn it.
+    Discovered: (organisation with its minted id, line). Unresolved: (mention,
+    line, why): an acronym in parentheses that names no known entity and heads
+    no name the discovery could read, or a name that is only the start of a
+    registry name (a short form, or a name cut by a line break).
 
     >>> from loaders.registry import default_registry
     >>> found, unresolved = survey("بالتعاون مع وزارة الاقتصاد الرقمي في تونس وخبراء من (XYZA).", "a.txt",
     ...                            default_registry())
-    >>> [(o.name, line) for o, line in found], unresolved
+    >>> [(o.name, line) for o, line in found], [(m, line) for m, line, why in unresolved]
     ([('وزارة الاقتصاد الرقمي في تونس', 1)], [('XYZA', 1)])
     """
     tokens = tokenise(text)
@@ -180,11 +196,32 @@ def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, i
     found = [o for o in found if o.id not in registry.organisations]
     covered = sorted([(m.start, m.end) for m in mentions] + [o.span for o in found])
     unresolved = []
+    names = _registry_names(registry)
+    for org in [o for o in found if not o.acronym]:
+        key = bare(org.name)
+        longer = next((ident for n, ident in names if n.startswith(key) and n != key), None)
+        if longer is not None:  # «منظمة التعاون» cut off «منظمة التعاون الإسلامي», or a short form
+            found.remove(org)
+            unresolved.append((org.name, text.count("\n", 0, org.span[0]) + 1,
+                               f"the start of a name of '{longer}' in the registry: a short form or a cut-off "
+                               "spelling (add it as an alias if it is that organisation)"))
     for m in _PAREN_ACRONYM.finditer(text):
         if not any(s <= m.start(1) < e for s, e in covered):
-            unresolved.append((m.group(1), text.count("\n", 0, m.start()) + 1))
+            unresolved.append((m.group(1), text.count("\n", 0, m.start()) + 1,
+                               "an acronym in parentheses that names no known organisation "
+                               "(add it as an alias or a row in data/registry/)"))
+    unresolved.sort(key=lambda u: u[1])
     return ([(o, text.count("\n", 0, o.span[0]) + 1) for o in sorted(found, key=lambda o: o.span[0])],
             unresolved)
+
+
+_NAMES: dict[int, list[tuple[str, str]]] = {}
+
+
+def _registry_names(registry) -> list[tuple[str, str]]:
+    if id(registry) not in _NAMES:
+        _NAMES[id(registry)] = [(bare(n), e.id) for e in registry.organisations.values() for n in e.names if n]
+    return _NAMES[id(registry)]
 
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
@@ -194,3 +231,58 @@ def _gazetteer(registry) -> Gazetteer:
     if id(registry) not in _GAZETTEERS:
         _GAZETTEERS[id(registry)] = Gazetteer(registry)
     return _GAZETTEERS[id(registry)]
+
+
+def same_as_named(org: Organisation, named: dict[str, str]) -> Organisation:
+    """Give a discovered name without acronym the id its bare name has where an acronym came with it.
+
+    >>> named = {name_key("وزارة الاقتصاد الرقمي"): "mtd"}
+    >>> same_as_named(from_discovery("ولوزارة الاقتصاد الرقمي", None, 0, 5), named).id
+    'mtd'
+    >>> same_as_named(from_discovery("وزارة الصحة", None, 0, 5), named).id.startswith("x-")
+    True
+    """
+    if org.acronym or org.id not in (None, mint_id(org.name, None)):
+        return org
+    ident = named.get(name_key(org.name))
+    return Organisation(org.name, org.acronym, ident, org.span) if ident else org
+
+
+def report_lines(sources: list[tuple[str, str]], registry) -> list[str]:
+    """Return the registry's to-do list for some texts: `path:line: info: ...` lines.
+
+    Each organisation the registry lacks is listed once, at its first mention,
+    with its minted id and how many more mentions share that id; each acronym
+    no organisation could be resolved to is listed where it occurs.
+
+    >>> from loaders.registry import default_registry
+    >>> for line in report_lines([("a.txt", "نظم سيسرك ورشة مع وزارة الاقتصاد الرقمي في تونس (MTD)."),
+    ...                           ("b.txt", "وبالتعاون مع وزارة الاقتصاد الرقمي في تونس، ومع (QQX).")],
+    ...                          default_registry()):
+    ...     print(line)
+    a.txt:1: info: organisation not in the registry: 'وزارة الاقتصاد الرقمي في تونس' (MTD), minted id 'mtd', 1 more mention(s) (add a row to data/registry/organisations.csv)
+    b.txt:1: info: unresolved mention 'QQX': an acronym in parentheses that names no known organisation (add it as an alias or a row in data/registry/)
+    """
+    first: dict[str, tuple[str, int, Organisation]] = {}
+    more: dict[str, int] = {}
+    unresolved: list[tuple[str, int, str]] = []
+    surveyed = [(path, *survey(text, path, registry)) for path, text in sources]
+    named = {name_key(org.name): org.id for _, found, _ in surveyed for org, _ in found if org.acronym}
+    for path, found, missing in surveyed:
+        for org, line in found:
+            org = same_as_named(org, named)
+            if org.id in first:
+                more[org.id] = more.get(org.id, 0) + 1
+            else:
+                first[org.id] = (path, line, org)
+        unresolved += [(path, line, mention, what) for mention, line, what in dict.fromkeys(missing)]
+    lines = []
+    for ident, (path, line, org) in first.items():
+        acronym = f" ({org.acronym})" if org.acronym else ""
+        also = f", {more[ident]} more mention(s)" if more.get(ident) else ""
+        lines.append(f"{path}:{line}: info: organisation not in the registry: '{org.name}'{acronym}, "
+                     f"minted id '{ident}'{also} (add a row to data/registry/organisations.csv)")
+    for path, line, mention, what in unresolved:
+        lines.append(f"{path}:{line}: info: unresolved mention '{mention}': {what}")
+    order = {path: i for i, (path, _) in enumerate(sources)}
+    return sorted(lines, key=lambda s: (order.get(s.split(":", 1)[0], 0), int(s.split(":")[1])))

@@ -24,7 +24,8 @@ from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
-from loaders.resolve import find_acronyms, find_anaphors, from_discovery, from_mention, places_of, unique
+from loaders.resolve import (find_acronyms, find_anaphors, from_discovery, from_mention, name_key, places_of,
+                             same_as_named, unique)
 
 DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
 VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|مكان الإنعقاد|المكان|مكان|Venue|Place|Location)\s*[:：]\s*(.*)$",
@@ -317,6 +318,8 @@ class _Page:
         spans = known + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
         named = discover_names(text, spans, self.tokens, places_of(registry))
         found += [self._known_by_acronym(n, s, e, mentions) or from_discovery(n, None, s, e) for n, s, e in named]
+        named = {name_key(o.name): o.id for o in found if o.acronym}
+        found = [same_as_named(o, named) for o in found]
         found += [Organisation(o.name, o.acronym, o.id, span) for o, span in
                   find_acronyms(text, found, self.tokens)]
         orgs += found

@@ -64,16 +64,24 @@ def report_problems(problems) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths, fmt):
+@click.option("--report", "report", is_flag=False, flag_value="-", default=None,
+              type=click.Path(dir_okay=False, allow_dash=True), metavar="[FILE]",
+              help="List the organisations found that the registry lacks and the mentions left unresolved, "
+                   "as file:line lines, on stderr or in FILE.")
+def extract(paths, fmt, report):
     """Extract activities from source texts as JSON Lines (the extraction contract).
 
-    Example: oickg extract data/corpus/*.txt --format jsonl > records.jsonl
+    With --report, also list what the registry should learn (organisations
+    discovered, acronyms no organisation resolves to), each with file:line.
+
+    Example: oickg extract data/corpus/*.txt --report registry-todo.txt > records.jsonl
     """
     from graph.build import extract_files, source_files
     from loaders.registry import default_registry
 
+    registry = default_registry()
     files, problems = source_files(list(paths))
-    records, more = extract_files(files, default_registry())
+    records, more = extract_files(files, registry)
     problems += more
     for record in records:
         if fmt == "jsonl":
@@ -83,6 +91,23 @@ def extract(paths, fmt):
             click.echo(f"{record.source}\t{record.start or '-'}\t{record.event_type or record.kind}\t"
                        f"{record.title[:60]}\t{orgs}")
     report_problems(problems)
+    if report is not None:
+        from loaders.decode import decode
+        from loaders.resolve import report_lines
+
+        texts = []
+        for path in files:
+            try:
+                text = decode(path.read_bytes(), path.name)[0]
+            except OSError:
+                continue  # already reported above
+            if text is not None:
+                texts.append((str(path), text))
+        lines = "".join(line + "\n" for line in report_lines(texts, registry))
+        if report == "-":
+            click.echo(lines, err=True, nl=False)
+        else:
+            Path(report).write_text(lines, encoding="utf-8")
     sys.exit(1 if problems and any(p.severity == "error" for p in problems) else 0)
 
 

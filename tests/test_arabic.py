@@ -1,0 +1,57 @@
+"""Arabic normalisation: spellings of one name fold to one key, whatever the text."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.arabic import bare, fold, fold_acronym, strip_article, to_ascii_digits
+
+# Arabic letters, marks, Arabic-Indic digits, Latin, punctuation and spaces.
+ARABIC_TEXT = st.text(alphabet=st.one_of(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+                                         st.sampled_from("abcKOBİAıI0123 -.,()«»\n\u200f\u0640")), max_size=60)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(ARABIC_TEXT)
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(st.text(max_size=40))
+def test_normalising_arabic_digits_twice_changes_nothing(text):
+    once = to_ascii_digits(text)
+    assert to_ascii_digits(once) == once
+    assert not any("\u0660" <= ch <= "\u0669" or "\u06f0" <= ch <= "\u06f9" for ch in once)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(st.text(max_size=60))
+def test_bare_never_raises_and_gives_folded_words(text):
+    key = bare(text)
+    assert isinstance(key, str)
+    assert key == key.strip() and "  " not in key
+
+
+def test_fold_unifies_alef_forms_ta_marbuta_and_tashkeel():
+    assert fold("الإسكوا") == fold("الاسكوا") == fold("الأسكوا")
+    assert fold("هيئة") == fold("هيئه")
+    assert fold("سيُسلَّم") == fold("سيسلم")
+    assert fold("الـمركز") == fold("المركز")
+
+
+def test_fold_reads_a_turkish_dotted_capital_i_as_i():
+    assert fold("KOBİA") == fold("KOBIA") == "kobia"
+    assert fold_acronym("OIC-SMENET") == fold_acronym("OIC SMENET") == "oicsmenet"
+
+
+def test_strip_article_drops_the_article_and_glued_prepositions_but_not_a_root_letter():
+    assert [strip_article(w) for w in ("البنك", "والبنك", "بالبنك", "للتنميه", "وزاره", "بنك")] == [
+        "بنك", "بنك", "بنك", "تنميه", "وزاره", "بنك"]
+
+
+def test_bare_gives_one_key_to_a_name_with_and_without_articles():
+    assert bare("البنك الإسلامي للتنمية") == bare("بنك إسلامي تنمية") == bare("والبنك الاسلامي للتنميه")
+
+
+def test_arabic_indic_digits_become_ascii_digits():
+    assert to_ascii_digits("٠٧ أكتوبر ٢٠٢٥") == "07 أكتوبر 2025"
+    assert to_ascii_digits("۱۲") == "12"

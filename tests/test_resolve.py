@@ -1,0 +1,106 @@
+"""Entity resolution: one id per organisation across spellings and sources; the registry report."""
+from click.testing import CliRunner
+
+from loaders.gazetteer import Gazetteer
+from loaders.registry import default_registry
+from loaders.resolve import (from_discovery, from_mention, mint_id, name_key, report_lines, same_as_named,
+                             survey)
+from loaders.sesric_news import extract
+from oickg.cli import cli
+
+
+def _ids(text):
+    return [from_mention(m).id for m in Gazetteer(default_registry()).find(text)
+            if m.entry.table == "organisations"]
+
+
+def test_every_spelling_of_the_islamic_development_bank_resolves_to_one_id():
+    for text in ("IsDB", "IDB", "ISDB", "البنك الإسلامي للتنمية", "والبنك الإسلامي للتنمية",
+                 "بالبنك الإسلامي للتنمية", "للبنك الإسلامي للتنمية", "Islamic Development Bank"):
+        assert _ids(text) == ["isdb"], text
+
+
+def test_every_spelling_of_the_turkish_statistical_institute_resolves_to_one_id():
+    for text in ("المعهد الإحصائي التركي", "معهد الإحصاء التركي", "ومعهد الإحصاء التركي", "TURKSTAT",
+                 "TurkStat", "Turkish Statistical Institute", "والمعهد الإحصائي التركي"):
+        assert _ids(text) == ["turkstat"], text
+
+
+def test_kobia_with_a_dotted_capital_i_is_kobia():
+    assert _ids("KOBİA") == _ids("KOBIA") == ["kobia"]
+
+
+def test_a_discovered_organisation_is_minted_once_whatever_its_glued_prefix():
+    ids = {from_discovery(name, None, 0, 1).id for name in
+           ("وزارة الاقتصاد الرقمي", "ووزارة الاقتصاد الرقمي", "لوزارة الاقتصاد الرقمي", "بوزارة الاقتصاد الرقمي")}
+    assert len(ids) == 1
+    assert mint_id("Competition Commission of Pakistan", "CCP") == "ccp"
+
+
+def test_a_name_without_acronym_takes_the_id_of_the_same_name_written_with_one():
+    named = {name_key("وزارة الاقتصاد الرقمي"): mint_id("وزارة الاقتصاد الرقمي", "MTD")}
+    assert same_as_named(from_discovery("ولوزارة الاقتصاد الرقمي", None, 0, 1), named).id == "mtd"
+
+
+def test_one_unknown_organisation_has_one_id_in_every_page_that_names_it():
+    page = ("{head}\nDate : 0{day} May 2024\nVenue : Online\n\n"
+            "SESRIC organised a webinar in collaboration with the National Institute of Statistics of Cameroon "
+            "(INS-Cameroon) on {day} May 2024.\n")
+    first = extract(page.format(head="SESRIC Organises Webinar", day=5), "a.txt").records[0]
+    second = extract(page.format(head="SESRIC Holds Webinar", day=7), "b.txt").records[0]
+    assert [o.id for o in first.partners] == [o.id for o in second.partners] == ["inscameroon"]
+
+
+def test_survey_lists_unknown_organisations_and_unresolved_acronyms_with_their_lines():
+    text = "سطر أول\nبالتعاون مع وزارة الشؤون الرقمية في عمان، ومع جهة أخرى (QZX).\n"
+    found, unresolved = survey(text, "x.txt", default_registry())
+    assert [(o.name, line) for o, line in found] == [("وزارة الشؤون الرقمية في عمان", 2)]
+    assert [(m, line) for m, line, _ in unresolved] == [("QZX", 2)]
+
+
+def test_survey_does_not_list_organisations_the_registry_knows():
+    found, unresolved = survey("بالتعاون مع البنك الإسلامي للتنمية (IDB) وسيسرك", "x.txt", default_registry())
+    assert found == [] and unresolved == []
+
+
+def test_report_lines_list_each_minted_organisation_once_across_files():
+    lines = report_lines([("a.txt", "مع جامعة الخرطوم الوطنية."), ("b.txt", "\nمع جامعة الخرطوم الوطنية.")],
+                         default_registry())
+    assert len(lines) == 1
+    assert lines[0].startswith("a.txt:1: info: organisation not in the registry: 'جامعة الخرطوم الوطنية'")
+    assert "1 more mention(s)" in lines[0]
+
+
+PAGE = ("SESRIC Organises Workshop\nDate : 12 March 2024\nVenue : Ankara - Türkiye\n\n"
+        "SESRIC organised a workshop in collaboration with the Ministry of Digital Affairs of Ruritania "
+        "and the Ruritanian Data Agency (RDA) on 12 March 2024.\n")
+
+
+def test_extract_report_prints_the_registry_to_do_list_on_stderr(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(page), "--report"])
+    assert result.exit_code == 0
+    assert '"kind": "event"' in result.stdout
+    assert f"{page}:5: info: organisation not in the registry: 'Ministry of Digital Affairs of Ruritania'" \
+        in result.stderr
+    assert "'Ruritanian Data Agency' (RDA), minted id 'rda'" in result.stderr
+    assert "info:" not in result.stdout
+
+
+def test_extract_report_writes_to_a_file_when_given_one(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    todo = tmp_path / "todo.txt"
+    result = CliRunner().invoke(cli, ["extract", str(page), "--report", str(todo)])
+    assert result.exit_code == 0
+    assert "info:" not in result.stderr
+    lines = todo.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"{page}:5: info:") for line in lines)
+
+
+def test_extract_without_report_prints_no_report(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    assert result.exit_code == 0 and "not in the registry" not in result.stderr
