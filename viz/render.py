@@ -51,6 +51,8 @@ SIZE_NOTES = {
     "betweenness": "Node size: betweenness centrality (sampled above 1,000 nodes).",
 }
 MAX_TIP_ACTIVITIES = 15
+MAX_DRAWN_EDGES = 6000
+EDGE_COLOUR = "rgba(90,90,90,0.45)"
 # A reference to anything outside the page: a script, style sheet, image or frame
 # loaded by URL, a CSS import or url() that is not data:, or pyvis's node_modules path.
 EXTERNAL = re.compile(
@@ -69,12 +71,14 @@ def external_references(html: str) -> list[str]:
     return [m.group(0) for m in EXTERNAL.finditer(html)]
 
 
-def render(g: nx.Graph, title: str = "OIC partnership network", colour_by: str = "kind") -> str:
+def render(g: nx.Graph, title: str = "OIC partnership network", colour_by: str = "kind",
+           edge_budget: int = MAX_DRAWN_EDGES) -> str:
     """Return the HTML page of g: coloured by kind (or by Louvain community), sized by size_value."""
-    net = build_pyvis(g, colour_by)
+    net, extras = build_pyvis(g, colour_by, edge_budget)
     nodes, edges, _heading, _height, _width, _options = net.get_network_data()
     bipartite = bool(g.graph.get("bipartite"))
-    data = {"nodes": nodes, "edges": edges, "options": _options_for(len(g)), "legend": legend(g, colour_by)}
+    data = {"nodes": nodes, "edges": edges, **extras,
+            "options": _options_for(len(g)), "legend": legend(g, colour_by), "maxTip": MAX_TIP_ACTIVITIES}
     organisations = sum(1 for _, a in g.nodes(data=True) if a.get("group") != "Activity")
     if bipartite:
         subheading = (f"{organisations} organisations · {len(g) - organisations} activities · "
@@ -83,6 +87,10 @@ def render(g: nx.Graph, title: str = "OIC partnership network", colour_by: str =
         subheading = f"{organisations} organisations · {g.number_of_edges()} partnerships"
     if g.graph.get("filters"):
         subheading += " · " + g.graph["filters"]
+    if extras["hidden"]:
+        subheading += (f" · drawing the {len(edges):,} strongest ties; highlight an organisation"
+                       " to see all of its own")
+    data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(STATIC), autoescape=True)
     html = env.get_template(TEMPLATE).render(
         title=title, heading=title, subheading=subheading, node_count=len(g), edge_count=g.number_of_edges(),
@@ -91,8 +99,10 @@ def render(g: nx.Graph, title: str = "OIC partnership network", colour_by: str =
         edge_note=("An edge is a role: organiser, partner or party." if bipartite
                    else "Edge width: number of shared activities."),
         vis_js=VIS_JS.read_text(encoding="utf-8"), vis_css=VIS_CSS.read_text(encoding="utf-8"),
-        data_json=json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c"))
-    found = external_references(html)
+        data_json=data_json)
+    # The data is JSON inside a non-executed script with every "<" escaped, so it cannot hold a tag;
+    # what could load something is the rest of the page.
+    found = external_references(html.replace(data_json, "", 1))
     if found:
         raise AssertionError(f"the page would load outside resources: {found[:3]}")
     return html
@@ -125,26 +135,86 @@ class GraphNetwork(Network):
         self.edges.append(Edge(source, to, self.directed, **options).options)
 
 
-def build_pyvis(g: nx.Graph, colour_by: str = "kind") -> Network:
-    """Return a pyvis Network of g with positions fixed, built node by node (not from_nx)."""
+def build_pyvis(g: nx.Graph, colour_by: str = "kind", edge_budget: int = MAX_DRAWN_EDGES) -> tuple[Network, dict]:
+    """Return a pyvis Network of g with positions fixed, built node by node (not from_nx), and the extras.
+
+    Nodes get small integer ids (the IRI is kept as iri). Edges list their shared
+    activities as numbers into extras["activities"] ([title, date, type, sources]),
+    so a page with 30,000 edges does not repeat each title on every edge; edges
+    beyond the drawing budget (drawn_edges) go to extras["hidden"].
+    """
+    activities: dict[tuple, int] = {}
     pos = positions(g)
     net = GraphNetwork(directed=False, cdn_resources="in_line")
     top = max((a.get("size_value", 0.0) for _, a in g.nodes(data=True)), default=0.0) or 1.0
-    for node, attrs in g.nodes(data=True):
+    ids = {}
+    for number, (node, attrs) in enumerate(g.nodes(data=True)):
+        ids[node] = number
         x, y = pos[node]
         colour = node_colour(attrs, colour_by)
         is_activity = attrs.get("group") == "Activity"
         size = 7.0 if is_activity else 7.0 + 18.0 * math.sqrt(max(attrs.get("size_value", 0.0), 0.0) / top)
-        net.add_node(node, label=attrs.get("label", str(node)), x=x, y=y, physics=False, size=round(size, 1),
-                     shape="square" if is_activity else "dot", tip=node_tip(g, node),
+        net.add_node(number, label=attrs.get("label", str(node)), x=x, y=y, physics=False, size=round(size, 1),
+                     shape="square" if is_activity else "dot", tip=node_tip(g, node), iri=str(node),
                      color={"background": colour, "border": "#222" if attrs.get("focus") else _darker(colour),
                             "highlight": {"background": colour, "border": "#000"}},
                      borderWidth=3 if attrs.get("focus") else 1, names=_search_names(attrs),
                      font={"size": 11 if is_activity else 14, "strokeWidth": 3, "strokeColor": "#fbfbfa"})
-    for a, b, attrs in g.edges(data=True):
-        width = {"width": 1.5} if "role" in attrs else {"value": attrs.get("weight", 1)}
-        net.add_edge(a, b, tip=edge_tip(g, a, b), color="rgba(90,90,90,0.45)", **width)
-    return net
+    drawn = drawn_edges(g, edge_budget)
+    heaviest = max((w for _, _, w in g.edges(data="weight", default=1)), default=1)
+    hidden = []
+    for number, (a, b, attrs) in enumerate(g.edges(data=True)):
+        if "role" in attrs:
+            extra = {"width": 1.5, "role": attrs["role"]}
+        else:
+            acts = [activities.setdefault(_activity_row(act), len(activities)) for act in attrs.get("activities", [])]
+            extra = {"width": edge_width(attrs.get("weight", 1), heaviest), "acts": acts}
+        if (a, b) in drawn:
+            net.add_edge(ids[a], ids[b], id=number, **extra)
+        else:
+            hidden.append({"id": number, "from": ids[a], "to": ids[b], **extra})
+    return net, {"activities": [list(row) for row in activities], "hidden": hidden}
+
+
+def drawn_edges(g: nx.Graph, budget: int = MAX_DRAWN_EDGES) -> set:
+    """The edges to draw at first: all of them, or for a dense graph a backbone of about budget edges.
+
+    vis-network spends about 0.15-0.3 ms on each edge it is given, so 30,000 edges
+    take 5-10 s before anything is drawn. Above the budget the page starts with the
+    maximum spanning forest (every organisation keeps its strongest tie, and every
+    component stays connected) topped up with the heaviest remaining edges; the
+    others are added when an organisation is highlighted. Keys are (u, v) both ways.
+
+    >>> len(drawn_edges(nx.complete_graph(5), budget=6)) // 2
+    6
+    """
+    def both(edges):
+        return {key for u, v in edges for key in ((u, v), (v, u))}
+
+    if g.number_of_edges() <= budget:
+        return both(g.edges())
+    chosen = both(nx.maximum_spanning_edges(g, weight="weight", data=False))
+    for u, v, _ in sorted(g.edges(data="weight", default=1), key=lambda e: -e[2]):
+        if len(chosen) // 2 >= budget:
+            break
+        chosen |= both([(u, v)])
+    return chosen
+
+
+def edge_width(weight: int, heaviest: int) -> float:
+    """Line width for an edge of weight shared activities: 1 px for one, 8 px for the heaviest.
+
+    >>> edge_width(1, 9), edge_width(9, 9)
+    (1.0, 8.0)
+    """
+    if heaviest <= 1:
+        return 1.0
+    return round(1.0 + 7.0 * math.sqrt((weight - 1) / (heaviest - 1)), 2)
+
+
+def _activity_row(activity: tuple) -> tuple:
+    title, date, kind, sources = activity
+    return (title, date, kind.replace("_", " "), tuple(sources))
 
 
 def node_colour(attrs: dict, colour_by: str = "kind") -> str:
@@ -213,38 +283,20 @@ def node_tip(g: nx.Graph, node) -> list[dict]:
     return lines
 
 
-def edge_tip(g: nx.Graph, a, b) -> list[dict]:
-    """The lines of an edge's tooltip: who, how many shared activities, each one (date, type, title, sources)."""
-    attrs = g.edges[a, b]
-    if "role" in attrs:
-        return [{"text": f"{g.nodes[a].get('label', a)} — {g.nodes[b].get('label', b)}", "cls": "head"},
-                {"text": attrs["role"]}]
-    n = attrs.get("weight", 1)
-    lines = [{"text": f"{g.nodes[a].get('label', a)} — {g.nodes[b].get('label', b)}: "
-                      f"{n} shared {'activity' if n == 1 else 'activities'}", "cls": "head"}]
-    shown = attrs.get("activities", [])
-    for title, date, kind, sources in reversed(shown[-MAX_TIP_ACTIVITIES:]):
-        lines.append({"text": f"{date or 'undated'} · {kind.replace('_', ' ')} · {title}"})
-        if sources:
-            lines.append({"text": "    source: " + ", ".join(sources), "cls": "more"})
-    if len(shown) > MAX_TIP_ACTIVITIES:
-        lines.append({"text": f"… and {len(shown) - MAX_TIP_ACTIVITIES} earlier", "cls": "more"})
-    return lines
-
-
 def _search_names(attrs: dict) -> list[str]:
     return [name for name in dict.fromkeys((attrs.get("acronym"), attrs.get("label"), attrs.get("name_en"),
                                             attrs.get("name_ar"))) if name]
 
 
 def _options_for(n: int) -> dict:
-    """vis-network options: no physics, straight edges, hover tooltips; lighter drawing for big graphs."""
+    """vis-network options: no physics, straight edges, hover events; lighter drawing for big graphs."""
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
-        "edges": {"smooth": False, "scaling": {"min": 1, "max": 8}, "selectionWidth": 2},
+        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5,
+                  "color": {"color": EDGE_COLOUR, "highlight": "#333", "hover": "#333", "inherit": False}},
         "nodes": {"scaling": {"label": {"enabled": False, "drawThreshold": 7}}},
-        "interaction": {"hover": n <= 1000, "tooltipDelay": 120, "hideEdgesOnDrag": n > 1000,
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n > 1000,
                         "hideEdgesOnZoom": n > 3000, "navigationButtons": False, "keyboard": False},
     }
 
