@@ -142,12 +142,12 @@ def serialise_solutions(variables: list[str], rows: list, fmt: str) -> bytes:
 def execute(store: ox.Store, query: str, accept: str, limit: int,
             default_graphs: list[str] | None = None, named_graphs: list[str] | None = None):
     """Run one query; return (status, content type, body, truncated)."""
-    options = {"use_default_graph_as_union": True}
-    if default_graphs:
-        options = {"default_graph": [ox.NamedNode(g) for g in default_graphs]}
-    if named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     try:
+        options = {"use_default_graph_as_union": True}
+        if default_graphs:
+            options = {"default_graph": [ox.NamedNode(g) for g in default_graphs]}
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         answer = store.query(query, **options)
     except SyntaxError as exc:
         return 400, "text/plain; charset=utf-8", f"the query does not parse: {exc}\n".encode(), False
@@ -190,7 +190,13 @@ def _worker(conn, path: str) -> None:
             job = conn.recv()
         except EOFError:
             return
-        conn.send(execute(store, *job))
+        try:
+            answer = execute(store, *job)
+        except (ValueError, TypeError) as exc:
+            answer = 400, "text/plain; charset=utf-8", f"bad request: {exc}\n".encode(), False
+        except OSError as exc:
+            answer = 500, "text/plain; charset=utf-8", f"cannot read the store: {exc}\n".encode(), False
+        conn.send(answer)
 
 
 class QueryPool:
@@ -304,6 +310,8 @@ def negotiate(accept: str | None, offered: list[str]) -> str | None:
 class Handler(BaseHTTPRequestHandler):
     server_version = "oickg"
     protocol_version = "HTTP/1.1"
+    default_request_version = "HTTP/1.1"  # answer a garbled request line with a status line, not as HTTP/0.9
+    timeout = 30  # seconds a client may take to send its request; then the connection is closed
 
     # Set by make_server on a subclass.
     config: ServerConfig
@@ -321,6 +329,7 @@ class Handler(BaseHTTPRequestHandler):
         raise AttributeError(name)
 
     def _not_allowed(self):
+        self.close_connection = True  # the request body (if any) was not read
         self._send(405, "text/plain; charset=utf-8", b"method not allowed: this server is read-only\n",
                    {"Allow": "GET, HEAD, POST"})
 
@@ -357,10 +366,19 @@ class Handler(BaseHTTPRequestHandler):
             return self._not_allowed()
         length = self.headers.get("Content-Length")
         if length is None or not length.strip().isdigit():
-            return self._text(411, "a POST needs a Content-Length")
+            self.close_connection = True
+            return self._text(411, "a POST needs a Content-Length", {"Connection": "close"})
         if int(length) > MAX_BODY:
+            self.close_connection = True
             return self._text(413, f"the request body is over {MAX_BODY} bytes", {"Connection": "close"})
-        raw = self.rfile.read(int(length))
+        try:
+            raw = self.rfile.read(int(length))
+        except TimeoutError:
+            self.close_connection = True
+            return self._text(408, "the request body did not arrive in time", {"Connection": "close"})
+        if len(raw) < int(length):
+            self.close_connection = True
+            return self._text(400, "the request body is shorter than its Content-Length", {"Connection": "close"})
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         try:
             text = raw.decode("utf-8")
@@ -439,6 +457,11 @@ SELECT ?org ?label WHERE { ?org a &lt;https://w3id.org/oic-kg/ontology#Organisat
 """
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 refuses connections under a burst of clients
+
+
 def make_server(config: ServerConfig) -> ThreadingHTTPServer:
     """A server bound to config.host:config.port (port 0 picks a free one); call serve_forever() on it."""
     store = open_store(config.out)
@@ -452,8 +475,7 @@ def make_server(config: ServerConfig) -> ThreadingHTTPServer:
     }
     pool = QueryPool(str(store_path(config.out).resolve()), config.workers)
     handler = type("BoundHandler", (Handler,), {"config": config, "pool": pool, "site": site, "index_pages": index})
-    server = ThreadingHTTPServer((config.host, config.port), handler)
-    server.daemon_threads = True
+    server = _Server((config.host, config.port), handler)
     server.pool = pool
     return server
 

@@ -2,6 +2,7 @@
 import http.client
 import json
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -144,6 +145,25 @@ def test_unknown_resources_get_404_and_other_methods_405(server):
     assert request(server, "DELETE", "/org/kobia")[0] == 405
     assert request(server, "PUT", "/sparql", b"x")[0] == 405
     assert request(server, "POST", "/sparql", b"x", {"Content-Type": "text/plain"})[0] == 415
+
+
+def raw_status(server, data: bytes) -> int:
+    with socket.create_connection(server, timeout=60) as s:
+        s.sendall(data)
+        return int(s.makefile("rb").readline().split()[1])
+
+
+def test_malformed_requests_get_4xx_with_a_reason(server):
+    assert request(server, "GET", "/sparql?query=%ZZ%ff")[0] == 400
+    assert request(server, "GET", "/sparql?query=")[0] == 400
+    assert request(server, "GET", "/sparql?query=ASK{}&query=ASK{}")[0] == 400
+    assert request(server, "GET", "/sparql?" + urllib.parse.urlencode({"query": "LOAD <http://example.org/>"}))[0] == 400
+    assert request(server, "GET", "/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri")[0] == 400
+    assert request(server, "POST", "/sparql", b"\xff\xfe", {"Content-Type": "application/sparql-query"})[0] == 400
+    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    assert raw_status(server, head + b"Content-Length: 99999999999\r\n\r\n") == 413
+    assert raw_status(server, head + b"Connection: close\r\n\r\n") == 411
+    assert raw_status(server, b"\x00\x01 nonsense\r\n\r\n") == 400
 
 
 def test_the_index_lists_the_organisations_and_the_endpoint_page_has_a_form(server):
