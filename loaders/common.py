@@ -7,6 +7,7 @@ Out: the contract's values: an event_type, participant counts, a city and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.arabic import fold, to_ascii_digits
 from loaders.registry import Registry
@@ -36,6 +37,7 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def event_type_of(text: str) -> str | None:
     """Return the contract's event_type named by text (a title), or None.
 
@@ -86,6 +88,8 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
 
 
 _ONLINE = ("عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنيه الاتصال المرئي")
+# A cheap first look on the raw text: no stem of a cue, no need to fold a long sentence.
+_ONLINE_STEMS = re.compile(r"نترنت|فتراض|عن\s*بعد|المرئي|online|virtual|zoom", re.IGNORECASE)
 
 
 def is_online(text: str) -> bool:
@@ -94,6 +98,8 @@ def is_online(text: str) -> bool:
     >>> is_online("عبر الإنترنت"), is_online("Online"), is_online("أنقرة - تركيا")
     (True, True, False)
     """
+    if not _ONLINE_STEMS.search(text):
+        return False
     folded = fold(text)
     return any(cue in folded for cue in _ONLINE)
 
