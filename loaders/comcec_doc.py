@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from loaders.arabic import fold
-from loaders.common import event_type_of, find_place
+from loaders.common import event_type_of
 from loaders.dates import DateSpan, find_dates
 from loaders.gazetteer import Gazetteer, Mention
-from loaders.pdftext import Repaired, repair
+from loaders.pdftext import Repaired, repair, word_key
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
 from loaders.resolve import from_mention
@@ -51,9 +51,9 @@ _UNITS = ("أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالث�
           "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة", "حادي", "حادية", "واحد", "واحدة")
 _TENS = ("عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين",
          "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين")
-ORDINAL_WORDS = {fold(p + w) for w in _UNITS + _TENS for p in ("ال", "وال", "")}
+ORDINAL_WORDS = {word_key(p + w) for w in _UNITS + _TENS for p in ("ال", "وال", "")}
 # Words that end an activity's name: prepositions of time and place, relatives, cues.
-_STOPS = {fold(w) for w in ("في", "يومي", "يوم", "الذي", "التي", "المقرر", "المقررة", "تحت", "على", "خلال",
+_STOPS = {word_key(w) for w in ("في", "يومي", "يوم", "الذي", "التي", "المقرر", "المقررة", "تحت", "على", "خلال",
                             "بتاريخ", "حيث", "علاوة", "وعلاوة", "حول", "من", "إلى", "عن", "مع", "وقد", "كما")}
 _EN_STOPS = {"will", "was", "were", "is", "are", "be", "held", "on", "in", "at", "which", "that", "under",
              "to", "has", "have", "took", "from", "during", "with", "and"}
@@ -122,6 +122,26 @@ def _gazetteer(registry: Registry) -> Gazetteer:
     return _GAZETTEERS[id(registry)]
 
 
+_PLACES: dict[int, Gazetteer] = {}
+
+
+def find_venue(text: str, registry: Registry) -> tuple[str | None, str | None]:
+    """Return (city in English, country ISO3) of the first place named in text.
+
+    >>> find_venue("إسطنبول/ تركيا", default_registry())
+    ('Istanbul', 'TUR')
+    """
+    if id(registry) not in _PLACES:
+        _PLACES[id(registry)] = Gazetteer(registry, tables=("cities", "countries"))
+    city = country = None
+    for m in _PLACES[id(registry)].find(text):
+        if m.entry.table == "cities" and city is None:
+            city, country = m.entry.name_en, m.entry.get("country") or country
+        elif m.entry.table == "countries" and country is None:
+            country = m.entry.id
+    return city, country
+
+
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
@@ -167,22 +187,23 @@ def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int
     """The end of an activity's name that starts at start: stop at a cue, a comma or a verb."""
     end = start
     words = list(_words(body, start, limit))
+    near = [m for m in mentions if m.start < limit and m.end > start]
     genitive = False
     for k, (a, b, word) in enumerate(words):
-        inside = any(m.start < a < m.end for m in mentions)
+        inside = any(m.start < a < m.end for m in near)
         cut = _HOLDS_AT.search(word)
         if cut and not inside:
             if cut.start() > 0:
                 end = a + cut.start()
             break
-        key = fold(word)
+        key = word_key(word)
         if k > 0 and not inside and word[:1].isascii():
             if key in _EN_STOPS:
                 break
         elif k > 0 and not inside:
             if key in _STOPS:
                 break
-            nxt = fold(words[k + 1][2]) if k + 1 < len(words) else ""
+            nxt = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
             ok = (key.startswith(("ال", "وال", "لل", "ل", "بال")) or key in ORDINAL_WORDS
                   or (key.startswith("و") and nxt.startswith("ال")) or (genitive and not key.startswith("و")))
             if not ok:
@@ -198,7 +219,7 @@ def _masculine(ordinal: str) -> str:
     >>> _masculine("الرابعة والعشرون"), _masculine("الحادية عشرة")
     ('الرابع والعشرون', 'الحادي عشر')
     """
-    return " ".join(w[:-1] if w.endswith("ة") and fold(w) in ORDINAL_WORDS else w for w in ordinal.split())
+    return " ".join(w[:-1] if w.endswith("ة") and word_key(w) in ORDINAL_WORDS else w for w in ordinal.split())
 
 
 def _with_li(name: str) -> str:
@@ -240,8 +261,8 @@ def _title(body: str, start: int, end: int, name: str, date: DateSpan, mentions:
     """Compose the title: «الاجتماع <ordinal> ل<body>» when the text names the body first."""
     words = name.split()
     if body_first and words and BODY_HEAD.match(words[0]):
-        ordinal = " ".join(w for w in words if fold(w) in ORDINAL_WORDS)
-        body_name = " ".join(w for w in words if fold(w) not in ORDINAL_WORDS)
+        ordinal = " ".join(w for w in words if word_key(w) in ORDINAL_WORDS)
+        body_name = " ".join(w for w in words if word_key(w) not in ORDINAL_WORDS)
         if not ordinal:
             ordinal = _ordinal_elsewhere(body, start, end, mentions)
         return f"الاجتماع {_masculine(ordinal)} {_with_li(body_name)}" if ordinal else body_name
@@ -271,7 +292,7 @@ def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention])
         if m.entry.id not in named or start <= m.start < end or abs(m.start - start) > 3000:
             continue
         before = re.search(r"(?:ال)?[اإ]جتماع\s+((?:\S+\s+){1,3})ل?$", body[max(0, m.start - 60):m.start])
-        if before and all(fold(w) in ORDINAL_WORDS for w in before.group(1).split()):
+        if before and all(word_key(w) in ORDINAL_WORDS for w in before.group(1).split()):
             return before.group(1).strip()
     return best
 
@@ -301,12 +322,13 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     if len(title.split()) < 2:
         return None
     clause_end = _clause_end(body, date.span[1])
-    city, country = find_place(_venue_text(body, t_end, date, clause_end), registry)
+    city, country = find_venue(_venue_text(body, t_end, date, clause_end), registry)
     host = re.search(r"\S*استضاف\S*", body[start:date.span[1]])
     if host and country is None:
         near = body[start + max(0, host.start() - 30):start + host.end() + 30]
-        country = find_place(near, registry)[1]
-    inside = [m for m in mentions if t_start <= m.start < _sentence_end(body, date.span[1])]
+        country = find_venue(near, registry)[1]
+    sentence_end = _sentence_end(body, date.span[1])
+    inside = [m for m in mentions if t_start <= m.start < sentence_end]
     networks = _networks(body, title, t_start, date, clause_end, inside, comcec_doc)
     programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
     event_type = "meeting" if MEETING_TITLE.match(title) else \

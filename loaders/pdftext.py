@@ -28,7 +28,6 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 
-from loaders.arabic import fold
 from loaders.dates import month_number
 
 _ARABIC = re.compile("[\u0621-\u064A]")
@@ -43,6 +42,38 @@ _MIRROR = str.maketrans("()[]{}", ")(][}{")
 _MIRRORED = re.compile(r"(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\)", re.MULTILINE)
 _PROPER = re.compile(r"(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$)", re.MULTILINE)
 _BLOCK_END = re.compile(r"[.:؛!؟]\s*$")
+# A word's matching key, cheap enough for every word of a long text (fold() works per character):
+# alef/hamza/ya/ta-marbuta forms unified and Arabic-Indic digits made ASCII (one character for
+# one, so keys of a whole text keep its offsets), then marks and tatweel dropped.
+_KEY_PAIRS = tuple(zip("أإآٱىةؤئ٠١٢٣٤٥٦٧٨٩", "اااايهوي0123456789"))
+
+
+def _unify(text: str) -> str:
+    # str.replace runs in C for each pair; str.translate looks every character up in a dict.
+    for old, new in _KEY_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+_MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
+
+
+def word_key(word: str) -> str:
+    """Return the matching key of one word (what loaders.arabic.fold gives a plain word).
+
+    >>> word_key("الرابعة") == word_key("الرابعه"), word_key("٢٠٢٥"), word_key("يتجزّأ")
+    (True, '2025', 'يتجزا')
+    """
+    return _MARKS.sub("", _unify(word)).casefold()
+
+
+def _counts(text: str) -> Counter:
+    """How often each Arabic word of text occurs, by key (one pass in C)."""
+    return Counter(_WORD.findall(_MARKS.sub("", _unify(text))))
+
+
+# Two Arabic words with one space between them (overlapping: every word is a first word once).
+_PAIR = re.compile(r"(?<![\u0621-\u064A\u064B-\u0652\u0670\u0640])([\u0621-\u064A\u064B-\u0652\u0670\u0640]+)"
+                   r" (?=([\u0621-\u064A\u064B-\u0652\u0670\u0640]+))")
 _WORDY = re.compile(r"\w")
 _WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
 
@@ -150,7 +181,7 @@ def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
     head_text = head[0].lstrip()
     head = _cut(head, len(head[0]) - len(head_text), len(head[0]))
     last, first = tail[0].split()[-1], head_text.split()[0]
-    joined = fold(last + first)
+    joined = word_key(last + first)
     if not _known(last, vocabulary) and (len(first) == 1 or not _known(first, vocabulary)) and vocabulary[joined]:
         return tail[0] + head[0], tail[1] + head[1]   # «لفريق العم» + «ل المعني»: one word cut in two
     return tail[0] + " " + head[0], tail[1] + array("l", [tail[1][-1]]) + head[1]
@@ -171,7 +202,7 @@ def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
     first, last = words[0], words[-1]
     if not (_ARABIC.match(first) and _ARABIC.search(last[-1])):
         return run
-    joined = fold(last + first)
+    joined = word_key(last + first)
     if _known(first, vocabulary) or _known(last, vocabulary) or \
             not (vocabulary[joined] or (joined[:1] == "و" and vocabulary[joined[1:]])):
         return run
@@ -186,12 +217,12 @@ def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
 
 def _known(word: str, vocabulary: Counter) -> bool:
     """True when the text writes the word whole somewhere else (or with «و» and) as well."""
-    key = fold(word)
+    key = word_key(word)
     return vocabulary[key] > 1 or (vocabulary["و" + key] > 0) or (key[:1] == "و" and vocabulary[key[1:]] > 0)
 
 
 def _vocabulary(text: str) -> Counter:
-    return Counter(fold(m.group(0)) for m in _WORD.finditer(text))
+    return _counts(text)
 
 
 def _is_displaced(line: str) -> bool:
@@ -263,23 +294,26 @@ def repair(text: str) -> Repaired:
     return join_split_words(_squeeze(chars, origin))
 
 
+# Only white space that is not one plain space needs work: runs of spaces, and line breaks
+# with the spaces around them; the ends of the text are stripped.
+_BLANKS = re.compile(r" {2,}| *\n[ \n]*|^ +| +$")
+
+
 def _squeeze(text: str, origin: array) -> Repaired:
-    """Collapse runs of spaces and strip each line, keeping the origin map aligned."""
-    keep = array("l")
+    """Collapse runs of spaces (a run with a line break becomes the break) and strip the ends."""
     chars: list[str] = []
-    prev = "\n"
-    for ch, at in zip(text, origin):
-        if ch == " " and prev in " \n":
-            continue
-        if ch == "\n" and chars and chars[-1] == " ":
-            chars.pop()
-            keep.pop()
-        chars.append(ch)
-        keep.append(at)
-        prev = ch
-    while chars and chars[-1] in " \n":
-        chars.pop()
-        keep.pop()
+    keep = array("l")
+    pos = 0
+    for m in _BLANKS.finditer(text):
+        chars.append(text[pos:m.start()])
+        keep.extend(origin[pos:m.start()])
+        if 0 < m.start() and m.end() < len(text):
+            brk = m.group(0).find("\n")
+            chars.append("\n" if brk >= 0 else " ")
+            keep.append(origin[m.start() + max(brk, 0)])
+        pos = m.end()
+    chars.append(text[pos:])
+    keep.extend(origin[pos:])
     return Repaired("".join(chars), keep)
 
 
@@ -292,15 +326,14 @@ def split_words(text: str) -> list[tuple[int, int, str]]:
     >>> split_words("تنفيذ استراتيجية الكومسيك وتنفيذ استر اتيجية الكومسيك")
     [(33, 44, 'استراتيجية')]
     """
-    words = list(_WORD.finditer(text))
-    counts = Counter(fold(m.group(0)) for m in words)
+    counts = _counts(text)
     found = []
-    for a, b in zip(words, words[1:]):
-        if text[a.end():b.start()] != " ":
-            continue
-        joined = fold(a.group(0) + b.group(0))
-        if counts[joined] and counts[fold(a.group(0))] == 1 and counts[fold(b.group(0))] == 1:
-            found.append((a.start(), b.end(), a.group(0) + b.group(0)))
+    for m in _PAIR.finditer(_unify(text)):
+        a, b = m.group(1), m.group(2)
+        if _MARKS.search(a + b):
+            a, b = _MARKS.sub("", a), _MARKS.sub("", b)
+        if counts[a] == 1 and counts[b] == 1 and counts[a + b]:
+            found.append((m.start(1), m.end(2), text[m.start(1):m.end(2)].replace(" ", "", 1)))
     return found
 
 
