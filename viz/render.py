@@ -159,7 +159,8 @@ def build_pyvis(g: nx.Graph, colour_by: str = "kind", edge_budget: int = MAX_DRA
                      color={"background": colour, "border": "#222" if attrs.get("focus") else _darker(colour),
                             "highlight": {"background": colour, "border": "#000"}},
                      borderWidth=3 if attrs.get("focus") else 1, names=_search_names(attrs),
-                     font={"size": 11 if is_activity else 14, "strokeWidth": 3, "strokeColor": "#fbfbfa"})
+                     font={"size": 11 if is_activity else round(12 + 0.5 * size), "strokeWidth": 3,
+                           "strokeColor": "#fbfbfa"})
     drawn = drawn_edges(g, edge_budget)
     heaviest = max((w for _, _, w in g.edges(data="weight", default=1)), default=1)
     hidden = []
@@ -295,7 +296,7 @@ def _options_for(n: int) -> dict:
         "layout": {"improvedLayout": False},
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5,
                   "color": {"color": EDGE_COLOUR, "highlight": "#333", "hover": "#333", "inherit": False}},
-        "nodes": {"scaling": {"label": {"enabled": False, "drawThreshold": 7}}},
+        "nodes": {"scaling": {"label": {"enabled": False, "drawThreshold": 5}}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n > 1000,
                         "hideEdgesOnZoom": n > 3000, "navigationButtons": False, "keyboard": False},
     }
