@@ -159,6 +159,10 @@ ACTIVITY_BULLET = re.compile(r"^[ \t]*[-•▪●◦–*][ \t]+(?:دورة|ند�
 LETTER_VARIANTS = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
 
 
+def _find_dates(text: str) -> list[DateSpan]:
+    return find_dates(text.translate(LETTER_VARIANTS))
+
+
 @dataclass(frozen=True)
 class Bullet:
     """One bullet of the report: where it is and its text (continuation lines joined)."""
@@ -189,7 +193,6 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     registry = registry or default_registry()
     result = Extraction(shape="report")
     lines = _line_starts(text)
-    text = text.translate(LETTER_VARIANTS)
     orgs_gaz, places_gaz = _gazetteers(registry)
     tokens = tokenise(text)
     mentions = orgs_gaz.find(text, tokens)
@@ -266,7 +269,7 @@ def _table_rows(text: str):
         if "\t" not in line:
             header_ok = False
             continue
-        if TABLE_HEADER.search(line) and not find_dates(line):
+        if TABLE_HEADER.search(line) and not _find_dates(line):
             header_ok = True
             continue
         if header_ok:
@@ -316,7 +319,7 @@ def _mention_at(mentions: list[Mention], pos: int, starts: list[int] | None = No
 # --- agreements ---------------------------------------------------------------
 
 def _agreement(text, source, row_start, row_end, cells, mentions, starts, author, lines, result) -> Record | None:
-    dated = [c for c in cells if find_dates(c[2])]
+    dated = [c for c in cells if _find_dates(c[2])]
     named = [c for c in cells if c not in dated and re.search(r"[^\W\d_]{3}", c[2])]
     line = _line_of(lines, row_start)
     if not named:
@@ -331,7 +334,7 @@ def _agreement(text, source, row_start, row_end, cells, mentions, starts, author
     cell_end = cell_start + len(cell)
     start = end = None
     if dated:
-        start, end = _checked_date(find_dates(dated[0][2])[0], source, line, result)
+        start, end = _checked_date(_find_dates(dated[0][2])[0], source, line, result)
     partner = _cell_organisation(text, cell_start, cell_end, mentions, starts)
     organisers = unique([o for o in (author, partner) if o is not None])
     return Record(source=source, kind="agreement", title=cell, start=start, end=end,
@@ -448,10 +451,11 @@ def _without_quotes(text: str) -> str:
 
 def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction):
     """Return ((start, end), offset in body of the date) for a bullet; problems for damaged dates."""
+    body = body.translate(LETTER_VARIANTS)
     tail = body[head_end:]
-    dates = find_dates(tail)
+    dates = _find_dates(tail)
     if not dates and head_end:
-        whole = find_dates(body)
+        whole = _find_dates(body)
         if whole:
             head_end, tail, dates = 0, body, whole  # a mangled bullet whose heading swallowed the date (004 l.155)
     if dates:
@@ -469,7 +473,7 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
             return (f"{year:04d}-{month:02d}-{day1:02d}", f"{year:04d}-{month:02d}-{day2:02d}"), head_end + loose.start()
     month_only = MONTH_ONLY.search(tail)
     if month_only:
-        result.problems.append(Problem(source, line, f"no day is given in '{month_only.group(0)}'",
+        result.problems.append(Problem(source, line, f"no readable day in the date '{month_only.group(0)}'",
                                        "record kept with start=null"))
         return (None, None), head_end + month_only.start()
     return (None, None), None
@@ -681,7 +685,8 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
                 if known and len(bare(known[0].text)) >= len(bare(name)) - 3:
                     found.append(from_mention(known[0]))
                 else:
-                    found.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
+                    written = " ".join(name.split())  # a name broken over two lines is one name
+                    found.append(from_discovery(written, acr.group(1) if acr else None, s, s + len(name)))
         elif inside:
             found.extend(from_mention(m) for m in inside)
         else:

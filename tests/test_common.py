@@ -1,0 +1,71 @@
+"""What every loader reads the same way: event types, counts, online, places, names."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders.arabic import to_ascii_digits
+from loaders.common import clean_name, event_type_of, find_counts, find_place, is_online
+from loaders.registry import default_registry
+
+
+def test_event_type_of_reads_the_heading_nouns_of_the_report():
+    assert event_type_of("دورة تدريبية إحصائية") == "training_course"
+    assert event_type_of("ندوة عبر الإنترنت") == "webinar"
+    assert event_type_of("ورشة عمل إقليمية") == "workshop"
+    assert event_type_of("حلقة نقاش") == "panel"
+    assert event_type_of("فعالية جانبية") == "side_event"
+    assert event_type_of("زيارة دراسية") == "study_visit"
+    assert event_type_of("Regional Workshop") == "workshop"
+    assert event_type_of("قاعدة البيانات الإحصائية") is None
+
+
+def test_find_counts_reads_people_and_countries_in_their_many_forms():
+    assert find_counts("شارك في التدريب 183 مهنييا من 28 بلد من بلدان منظمة التعاون الإسلامي") == (183, 28)
+    assert find_counts("لاجتماع 60ممثل من القطاعين العام والخاص") == (60, None)
+    assert find_counts("لجمع 94 من صناع السياسات والخبراء من 15 بلد") == (94, 15)
+    assert find_counts("شارك في الاجتماع 30 من كبار ممثلي سلطات التعليم") == (30, None)
+    assert find_counts("أكثر من 60 مشاركا يمثلون 20 بلدا عضوا") == (60, 20)
+    assert find_counts("تعريف 45 جهة اتصال من وزارات الصحة في 15 بلد عضو") == (45, 15)
+    assert find_counts("The course benefited 52 participants from 18 OIC member countries.") == (52, 18)
+
+
+def test_find_counts_does_not_count_institutions_as_countries():
+    assert find_counts("وشارك في الاجتماع 37 مشاركا من 11 وزارة ومؤسسة") == (37, None)
+    assert find_counts("56 مشاركا من 26 مكتب وطني للإحصاء") == (56, None)
+
+
+def test_find_counts_ignores_years_and_indicator_counts():
+    assert find_counts("تضم قاعدة البيانات 157 مؤشرا تحت فئة التجارة، لفترة 2024-2026") == (None, None)
+
+
+def test_is_online_reads_arabic_and_english_cues_and_not_venues():
+    assert is_online("وذلك عبر منصة لعقد الاجتماعات عن بعد")
+    assert is_online("SESRIC organised the study visit virtually")
+    assert not is_online("في مقره بأنقرة، الجمهورية التركية")
+
+
+def test_find_place_names_the_city_and_its_country():
+    assert find_place("في عمّان، الأردن", default_registry()) == ("Amman", "JOR")
+
+
+def test_clean_name_drops_glued_conjunctions_and_brackets():
+    assert clean_name("والمعهد العربي للتدريب") == "المعهد العربي للتدريب"
+    assert clean_name("«سيسرك»،") == "سيسرك"
+
+
+@given(st.text())
+def test_the_readers_never_raise_on_any_text(text):
+    people, countries = find_counts(text)
+    assert people is None or people >= 0
+    assert countries is None or countries >= 0
+    assert isinstance(is_online(text), bool)
+    assert event_type_of(text) in (None, "training_course", "workshop", "webinar", "seminar", "meeting",
+                                   "study_visit", "side_event", "panel", "forum", "session", "conference",
+                                   "ceremony", "visit", "other")
+
+
+@given(st.integers(1, 999), st.integers(1, 57))
+def test_arabic_indic_digits_count_as_ascii_digits(people, countries):
+    ascii_text = f"بمشاركة {people} مشاركا من {countries} بلدا"
+    indic = ascii_text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert to_ascii_digits(indic) == ascii_text
+    assert find_counts(indic) == find_counts(ascii_text) == (people, countries)

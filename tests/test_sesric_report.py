@@ -1,0 +1,177 @@
+"""The activity-report loader: agreements, one record per bullet, roles, frames, dates, and the score on 004."""
+import difflib
+import json
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, gold_lines, score
+
+from loaders import extract_text
+from loaders.sesric_report import extract, is_activity_report, split_bullets
+
+REPORT = "004_3bbcf9ea6f343b1b.txt"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN_CASES = sorted(p.stem for p in GOLDEN.glob("report-*.txt"))
+
+
+@pytest.fixture(scope="module")
+def report():
+    text = (CORPUS / REPORT).read_text(encoding="utf-8")
+    return text, extract(text, REPORT)
+
+
+def _bullet(title_words: str, body: str) -> str:
+    return f"1. قسم\n\nمنذ الدورة السابقة، نفذ سيسرك الأنشطة التالية:\n\n- {title_words}: {body}\n"
+
+
+def test_the_report_meets_the_issue_targets_on_its_gold(report, tmp_path):
+    _, result = report
+    figures = score(gold_lines(REPORT), [r.to_json() + "\n" for r in result.records], tmp_path,
+                    "--sources", REPORT)
+    assert figures["records"]["overall"]["f1"] >= 0.97
+    assert figures["slot_f1"] >= 0.95
+
+
+def test_every_agreement_row_is_signed_by_the_author_and_the_partner(report):
+    _, result = report
+    agreements = [r for r in result.records if r.kind == "agreement"]
+    assert len(agreements) == 13
+    assert all(r.organisers[0].acronym == "SESRIC" and len(r.organisers) == 2 for r in agreements)
+    # «05 دیسمبر 2024» is written with a Persian yeh (004 l.47)
+    wdo = next(r for r in agreements if "WDO" in r.title)
+    assert (wdo.start, wdo.end, wdo.organisers[1].acronym) == ("2024-12-05", "2024-12-05", "WDO")
+
+
+def test_a_database_or_an_agenda_line_is_not_an_activity(report):
+    _, result = report
+    assert not any("قاعدة البيانات" in r.title for r in result.records)
+    assert not any(r.title.startswith("التجارة البينية") for r in result.records)
+
+
+def test_an_activity_reported_in_two_sections_gives_two_records_with_one_key(report):
+    _, result = report
+    senegal = [r for r in result.records if r.event_type == "workshop" and "سياحة فنون الطبي" in r.title
+               and r.title.startswith("تعزيز الشراكات")]
+    assert [r.line for r in senegal] == [97, 140]
+    assert senegal[0].key == senegal[1].key
+    # «10- 03 سبتمبر» on l.97 is «01- 03» with the first day's digits reversed, as l.140 writes it
+    assert {(r.start, r.end) for r in senegal} == {("2025-09-01", "2025-09-03")}
+    webinars = [r for r in result.records if r.start == "2024-12-04"]
+    assert len(webinars) == 2
+    assert SequenceMatcher(None, webinars[0].key, webinars[1].key).ratio() > 0.95
+
+
+def test_every_record_carries_the_bullet_it_came_from(report):
+    text, result = report
+    for record in result.records:
+        start, end = record.span
+        assert text[start:end].strip() == record.quote
+        assert text.count("\n", 0, start) + 1 == record.line
+        for org in record.organisers + record.partners:
+            assert 0 <= org.span[0] < org.span[1] <= len(text)
+
+
+def test_damaged_days_are_repaired_when_one_reading_exists_and_reported_otherwise(report):
+    _, result = report
+    by_line = {r.line: r for r in result.records}
+    assert (by_line[105].start, by_line[105].end) == ("2024-11-07", "2024-11-08")  # «07 و80 نوفمبر»
+    assert by_line[189].start == "2025-02-04"  # «40 فبراير»
+    assert (by_line[255].start, by_line[255].end) == ("2025-03-25", "2025-03-26")  # «26-25 مارس»
+    assert by_line[109].start is None and by_line[157].start is None  # «0.90 أبريل», «23-23 سبتمبر»
+    warned = {p.line for p in result.problems}
+    assert {105, 109, 157, 189, 203, 255, 256} <= warned
+
+
+def test_partners_come_from_collaboration_presenters_funders_and_hosts(report):
+    _, result = report
+    by_line = {r.line: r for r in result.records}
+    assert {o.acronym for o in by_line[84].partners} == {"AITRS", "ESCWA"}  # «بالتعاون مع»
+    assert "PCCC" in {o.acronym for o in by_line[148].partners}  # «خبراء مختصون من»
+    assert [o.acronym for o in by_line[140].partners] == ["COMCEC"]  # «الممول من الكومسيك»
+    assert by_line[140].programmes == ("COMCEC Project Funding",)
+    assert {o.acronym for o in by_line[256].partners} == {"ILO", None}  # «استضاف المركز مكتب …»
+    # beneficiaries are not partners: «لجمع مهنيي وخبراء الإحصاءات من مكتب الإحصاء الباكستاني»
+    assert [o.name for o in by_line[83].partners] == ["الجهاز المركزي للإحصاء في إندونيسيا"]
+
+
+def test_a_second_organiser_is_read_after_the_verb(report):
+    _, result = report
+    meeting = next(r for r in result.records if r.line == 98)
+    assert [o.acronym for o in meeting.organisers] == ["SESRIC", "KOBIA"]
+    assert (meeting.city, meeting.country, meeting.online) == ("Baku", "AZE", False)
+    assert meeting.networks == ("OIC-SMENET",)
+
+
+def test_a_programme_only_discussed_is_not_the_activity_frame(report):
+    _, result = report
+    by_line = {r.line: r for r in result.records}
+    assert by_line[255].programmes == ("DIGI-CaB",)  # TDCP is discussed in a later sentence
+    assert by_line[154].programmes == ("StatCaB",)  # UN-Water's IMI-SDG6 is its own initiative
+
+
+def test_a_variant_bullet_with_an_unknown_partner_and_arabic_indic_digits_is_read():
+    text = _bullet("ورشة عمل حول 'إحصاءات المياه'",
+                   "في إطار برنامج سيسرك لبناء القدرات الإحصائية (StatCaB)، وبالتعاون مع وزارة الموارد المائية "
+                   "في جمهورية العراق، نظم سيسرك ورشة عمل حول \"إحصاءات المياه\" خلال فترة ٠٧-٠٩ يوليو ٢٠٢٥ "
+                   "في بغداد، العراق. وشارك في الورشة 45 مشاركا من 12 بلدا.")
+    assert is_activity_report(text + text.split("\n\n")[-1] * 2)
+    record = extract(text, "v.txt").records[0]
+    assert (record.event_type, record.start, record.end) == ("workshop", "2025-07-07", "2025-07-09")
+    assert (record.city, record.country, record.online) == ("Baghdad", "IRQ", False)
+    assert [o.name for o in record.partners] == ["وزارة الموارد المائية في جمهورية العراق"]
+    assert record.programmes == ("StatCaB",)
+    assert (record.participants, record.participant_countries) == (45, 12)
+
+
+def test_a_year_far_from_the_reports_other_dates_is_kept_and_reported(report):
+    _, result = report
+    record = next(r for r in result.records if r.line == 138)
+    assert record.start == "2021-05-06"
+    assert any(p.line == 138 and "2021" in p.message for p in result.problems)
+
+
+def test_an_english_report_is_read_the_same_way():
+    text = (GOLDEN / "report-en-variants.txt").read_text(encoding="utf-8")
+    result = extract(text, "en.txt")
+    course = next(r for r in result.records if r.event_type == "training_course")
+    assert [o.acronym for o in course.partners[:2]] == ["CCP", "MyCC"]
+    assert (course.participants, course.participant_countries, course.programmes) == (68, 37, ("CA-CaB",))
+    webinar = next(r for r in result.records if r.event_type == "webinar")
+    assert webinar.online is True and webinar.programmes == ("CA-CaB",)
+    visit = next(r for r in result.records if r.event_type == "study_visit")
+    assert (visit.start, visit.online) == ("2025-03-03", True)  # «virtually», Arabic-Indic digits
+    meeting = next(r for r in result.records if r.event_type == "meeting")
+    assert [o.acronym for o in meeting.organisers] == ["SESRIC", "KOBIA"]
+
+
+def test_a_bullet_cut_by_a_page_break_is_one_bullet():
+    text = "- دورة حول 'أ' خلال فترة\n\n 14 مايو 2025، وقدمها خبراء.\n- ندوة حول 'ب'.\n"
+    assert [b.text.split()[0] for b in split_bullets(text)] == ["دورة", "ندوة"]
+    assert "14 مايو" in split_bullets(text)[0].text
+
+
+def test_news_pages_and_committee_documents_are_not_reports():
+    for name in ("000_272770b36fcd7c81.txt", "002_3f67964ab990a2d2.txt", "003_4313a17dbf0ecda5.txt"):
+        assert not is_activity_report((CORPUS / name).read_text(encoding="utf-8"))
+    assert extract_text((CORPUS / REPORT).read_text(encoding="utf-8"), REPORT).shape == "report"
+
+
+@pytest.mark.parametrize("stem", GOLDEN_CASES)
+def test_extract_gives_the_golden_records_for_a_written_variant_report(stem, update_golden):
+    text = (GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")
+    actual = [json.dumps(r.to_dict(), ensure_ascii=False, indent=1) for r in extract(text, f"{stem}.txt").records]
+    expected_path = GOLDEN / f"{stem}.jsonl"
+    if update_golden or not expected_path.exists():
+        expected_path.write_text("".join(json.dumps(json.loads(r), ensure_ascii=False) + "\n" for r in actual),
+                                 encoding="utf-8")
+    expected = [json.dumps(json.loads(line), ensure_ascii=False, indent=1)
+                for line in expected_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if actual != expected:
+        diff = difflib.unified_diff("\n".join(expected).splitlines(), "\n".join(actual).splitlines(),
+                                    "expected", "actual", lineterm="")
+        pytest.fail("records differ from the golden file:\n" + "\n".join(diff))
+
+
+def test_there_are_golden_reports_in_arabic_and_english():
+    assert {"report-ar-variants", "report-en-variants"} <= set(GOLDEN_CASES)
