@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from loaders.arabic import fold
-from loaders.common import event_type_of
+from loaders.common import event_type_of, find_counts, is_online
 from loaders.dates import DateSpan, find_dates
 from loaders.gazetteer import Gazetteer, Mention
 from loaders.pdftext import Repaired, repair, word_key
@@ -40,8 +40,14 @@ HOLD_VERB = re.compile(
     r"|\b(?:will\s+be\s+held|held|holding\s+of|hosting|hosted)\s+(?:the\s+)?", re.IGNORECASE)
 # Nouns that head an activity's name: meeting, conference/summit, forum, workshop, seminar.
 EVENT_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل)(?=\s)"
-    r"|\b(?:the\s+)?(?:\w+\s+)?(?:meeting|conference|summit|workshop|seminar)\b", re.IGNORECASE)
+    r"(?:^|(?<=\s))(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل|دورة)(?=\s)")
+# An English activity name: «the 25th Meeting of the COMCEC Trade Working Group», «the 12th
+# OIC/COMCEC Private Sector Tourism Forum», «the 41st Session of the COMCEC».
+_CAP = r"(?:[A-Z0-9][\w/&'’\-]*|OIC|COMCEC)"
+EN_EVENT = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?"
+    rf"(?:{_CAP}\s+)*?(?i:Meeting|Session|Conference|Summit|Forum|Workshop|Seminar|Webinar|Training(?:\s+Course)?"
+    rf"|Course|Panel|Ceremony)s?\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:{_CAP}(?:\s+(?:of|on|for|and|in)\s+(?:the\s+)?)?\s*)+)?")
 # A title that opens with «الاجتماع»/«The 24th Meeting» names a meeting, even of a forum (gold notes J20).
 MEETING_TITLE = re.compile(r"(?:ال)?[اإ]جتماع|(?:the\s+)?(?:\S+\s+)?meeting\b", re.IGNORECASE)
 # Bodies that meet: committee, working group, team, forum, council, conference.
@@ -54,7 +60,7 @@ _TENS = ("عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثل
 ORDINAL_WORDS = {word_key(p + w) for w in _UNITS + _TENS for p in ("ال", "وال", "")}
 # Words that end an activity's name: prepositions of time and place, relatives, cues.
 _STOPS = {word_key(w) for w in ("في", "يومي", "يوم", "الذي", "التي", "المقرر", "المقررة", "تحت", "على", "خلال",
-                            "بتاريخ", "حيث", "علاوة", "وعلاوة", "حول", "من", "إلى", "عن", "مع", "وقد", "كما")}
+                            "بتاريخ", "حيث", "علاوة", "وعلاوة", "من", "إلى", "عن", "مع", "وقد", "كما")}
 _EN_STOPS = {"will", "was", "were", "is", "are", "be", "held", "on", "in", "at", "which", "that", "under",
              "to", "has", "have", "took", "from", "during", "with", "and"}
 _HOLDS_AT = re.compile(r"[،,.:؛()\"“”«»\n]")
@@ -204,11 +210,14 @@ def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int
             if key in _STOPS:
                 break
             nxt = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
-            ok = (key.startswith(("ال", "وال", "لل", "ل", "بال")) or key in ORDINAL_WORDS
-                  or (key.startswith("و") and nxt.startswith("ال")) or (genitive and not key.startswith("و")))
+            # The head's complement («ورشة عمل», «دورة تدريبية», «ندوة عبر الإنترنت») and a topic
+            # after «حول» (on) belong to the name too.
+            ok = (k == 1 or key.startswith(("ال", "وال", "لل", "ل", "بال")) or key in ORDINAL_WORDS
+                  or key == "حول" or (key.startswith("و") and nxt.startswith("ال"))
+                  or (genitive and not key.startswith("و")))
             if not ok:
                 break
-            genitive = genitive or (key.startswith("ل") and not key.startswith("ال"))
+            genitive = genitive or key == "حول" or (key.startswith("ل") and not key.startswith("ال"))
         end = b
     return end
 
@@ -244,6 +253,12 @@ def _phrase(body: str, start: int, date: DateSpan, mentions: list[Mention]) -> t
     last = None
     for m in EVENT_HEAD.finditer(body, start, date.span[0]):
         last = m
+    english = None
+    for m in EN_EVENT.finditer(body, start, date.span[0]):
+        english = m
+    if english is not None and (last is None or english.start() > last.start()):
+        name = re.sub(r"\s+(?:of|on|for|and|in|the)$", "", english.group(0).strip())
+        return english.start(), english.start() + len(name), name, False
     if last is None:
         return None
     begin = last.start() + (1 if body[last.start()] in "بو" and body[last.start() + 1:last.start() + 3] == "ال" else 0)
@@ -313,6 +328,14 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     before = body[start:date.span[0]]
     if IN_FORCE.search(before):
         return _agreement(fixed, date, start, end, mentions, source, text)
+    sentence_end = _sentence_end(body, date.span[1])
+    signs = list(SIGNED.finditer(body, start, date.span[0]))
+    sign = signs[-1] if signs else None
+    if sign is not None and not EVENT_HEAD.search(body, sign.end(), date.span[0]) and \
+            not HOLD_VERB.search(body, sign.end(), date.span[0]):
+        signed = _signed(fixed, date, start, sentence_end, mentions, source, text)
+        if signed is not None:
+            return signed
     found = _phrase(body, start, date, mentions)
     if found is None:
         return None
@@ -333,12 +356,78 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
     event_type = "meeting" if MEETING_TITLE.match(title) else \
         (event_type_of(title) or "meeting")
+    organisers, partners = _roles(body, start, sentence_end, mentions)
+    participants, countries = find_counts(body[start:sentence_end])
+    if participants is not None and 1900 <= participants <= 2100:
+        participants = None  # a year read as a count («في عام 2025 مشاركة»: words displaced by a chunk break)
+    online = True if is_online(body[t_start:clause_end]) else (False if city else None)
     span = fixed.span(t_start, clause_end)
     return Record(
         source=source, kind="event", event_type=event_type, title=title, start=date.start, end=date.end,
-        city=city, country=country, online=False if city else None, programmes=programmes,
-        networks=networks, span=span, quote=body[t_start:clause_end].strip(), line=_line_of(text, span[0]),
-        key=fold(title))
+        city=None if online else city, country=None if online else country, online=online,
+        organisers=organisers, partners=partners, programmes=programmes, networks=networks,
+        participants=participants, participant_countries=countries,
+        span=span, quote=body[t_start:clause_end].strip(), line=_line_of(text, span[0]), key=fold(title))
+
+
+# «نظم سيسرك» (organised), «التي نظمتها الغرفة» (which the chamber organised), «استضافت الوكالة»
+# (hosted); the organisation follows the verb. English: «organised by X», «X organised».
+ORGANISE = re.compile(
+    r"(?<!\S)(?:[وف])?(?:س?[يت]نظم|نظم(?:ت|ه|ها|ته|تها)?|س?[يت]ستضيف|استضاف(?:ت|ه|ها|ته|تها)?|بتنظيم\s+من"
+    r"|من\s+تنظيم)\s+(?:من\s+(?:قبل\s+)?)?|\b(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+ORGANISE_AFTER = re.compile(r"^[\s,]*(?:has\s+|have\s+|will\s+)?(?:organi[sz]ed?|organi[sz]es|hosted|hosts|host|convened)\b",
+                            re.IGNORECASE)
+PARTNER = re.compile(
+    r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
+    r"|in\s+(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with|jointly\s+with"
+    r"|with\s+the\s+(?:support|cooperation|collaboration)\s+of|supported\s+by|funded\s+by", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^[\s،,]*(?:و|and\s+|&\s+)?(?:ال)?$|^[\s،,]*(?:و\s*|and\s+)?$", re.IGNORECASE)
+
+
+def _roles(body: str, start: int, end: int, mentions: list[Mention]):
+    """Return (organisers, partners): organisations a verb of organising or a partnership cue names.
+
+    States are not organisations (gold notes J13): only registry organisations count.
+    """
+    orgs = [m for m in mentions if start <= m.start < end and m.entry.table == "organisations"]
+    organisers: list[Mention] = []
+    partners: list[Mention] = []
+    for cue in ORGANISE.finditer(body, start, end):
+        organisers.extend(_listed(body, cue.end(), orgs))
+    for m in orgs:
+        if ORGANISE_AFTER.match(body[m.end:m.end + 30]) and m not in organisers:
+            organisers.append(m)
+    for cue in PARTNER.finditer(body, start, end):
+        partners.extend(_listed(body, cue.end(), orgs))
+    organisers_t = _unique([from_mention(m) for m in organisers])
+    return organisers_t, _unique([from_mention(m) for m in partners], organisers_t)
+
+
+def _listed(body: str, pos: int, orgs: list[Mention]) -> list[Mention]:
+    """The organisations listed from pos on: «X و Y، Z» / «X, Y and Z», with nothing else between."""
+    out = []
+    for m in orgs:
+        if m.start < pos:
+            continue
+        gap = body[pos:m.start]
+        if gap.strip() and not _LIST_GAP.match(re.sub(r"\(\s*[A-Za-z][\w\-]*\s*\)", "", gap)):
+            break
+        out.append(m)
+        pos = m.end
+        acronym = re.match(r"\s*\(\s*[A-Za-z][\w\-]*\s*\)", body[pos:])
+        if acronym:
+            pos += acronym.end()
+    return out
+
+
+def _unique(orgs: list[Organisation], exclude: tuple[Organisation, ...] = ()) -> tuple[Organisation, ...]:
+    seen = {o.id for o in exclude}
+    out = []
+    for org in orgs:
+        if org.id not in seen:
+            seen.add(org.id)
+            out.append(org)
+    return tuple(out)
 
 
 _AT = re.compile(r"(?:^|\s)(?:في|بمدينة|in|at)\s+(?!\d)([^\d،.\n]*)", re.IGNORECASE)
@@ -375,6 +464,37 @@ def _networks(body: str, title: str, t_start: int, date: DateSpan, clause_end: i
         if entry.acronym and entry.kind == "network" and entry.get("secretariat") not in COMCEC_ORGANS:
             out.append(entry.acronym)
     return tuple(dict.fromkeys(out))
+
+
+# «وقع سيسرك والبنك مذكرة تفاهم في 5 مايو 2025» signed; «signed a Memorandum of Understanding on ...».
+SIGNED = re.compile(r"(?<!\S)(?:و)?(?:وق[ّ]?ع(?:ت|ا|تا)?|تم\s+التوقيع\s+على|توقيع|بتوقيع)\s|\bsign(?:ed|ing)\b",
+                    re.IGNORECASE)
+AGREEMENT_NAME = re.compile(r"(?<!\S)(?:مذكرة\s+(?:ال)?تفاهم|(?:ال)?اتفاقية|(?:ال)?اتفاق|(?:ال)?بروتوكول)(?=\s|$)"
+                            r"|\b(?:a|an|the)?\s*(?:Memorandum\s+of\s+Understanding|MoU|(?:[A-Z][\w\-]*\s+)*Agreement)\b")
+
+
+def _signed(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: list[Mention],
+            source: str, text: str) -> Record | None:
+    """An agreement signed on a day: titled by its noun phrase, its signatories as organisers."""
+    body = fixed.text
+    name = AGREEMENT_NAME.search(body, start, end)
+    if name is None:
+        return None
+    n_start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+    n_end = name.end()
+    if not name.group(0)[:1].isascii():  # «مذكرة تفاهم للتعاون في مجال الإحصاء» up to a comma or the date
+        cut = re.compile(r"[،.:؛()\n]").search(body, n_start, end)
+        n_end = min(cut.start() if cut else end, date.span[0] if date.span[0] > n_start else end)
+    title = re.sub(r"^(?:an?|the)\s+", "", body[n_start:n_end].strip(" ،"), flags=re.IGNORECASE)
+    title = re.sub(r"(?:\s+(?:في|يوم|يومي|بتاريخ|on|in))+$", "", title)
+    signatories = [m for m in mentions if start <= m.start < end and m.entry.table == "organisations"
+                   and not n_start <= m.start < n_end]
+    span = fixed.span(start, end)
+    programmes = tuple(dict.fromkeys(m.entry.label for m in mentions
+                                     if start <= m.start < end and m.entry.table == "programmes"))
+    return Record(source=source, kind="agreement", title=title, start=date.start, end=date.end,
+                  organisers=_unique([from_mention(m) for m in signatories]), programmes=programmes,
+                  span=span, quote=body[start:end].strip(), line=_line_of(text, span[0]), key=fold(title))
 
 
 def _agreement(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: list[Mention],

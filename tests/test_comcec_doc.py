@@ -117,3 +117,56 @@ def test_golden_committee_documents(stem, update_golden):
     expected = expected_path.read_text(encoding="utf-8").splitlines()
     assert [Record.from_json(line) for line in actual] == [Record.from_json(line) for line in expected], \
         "\n".join(difflib.unified_diff(expected, actual, "expected", "actual", lineterm=""))
+
+
+AGENDA = ("المادة 2 في جدول الأعمال\nالإجراء(ات) اللازم(ة): ستنظر اللجنة في التقرير.\n"
+          "المادة 3 في جدول الأعمال\nالإجراء(ات) اللازم(ة): ستنظر اللجنة في التقرير.\n")
+
+
+def _one(sentence):
+    records = extract(AGENDA + sentence + "\n", "variant.txt").records
+    assert len(records) == 1, records
+    return records[0]
+
+
+def test_an_organising_verb_names_the_organiser_and_a_cooperation_cue_the_partners():
+    record = _one("نظم سيسرك بالتعاون مع البنك الإسلامي للتنمية والمركز الإسلامي لتنمية التجارة ورشة عمل "
+                  "حول تيسير التجارة في 5-6 مايو 2025 في الدار البيضاء بمشاركة 45 مشاركا من 20 بلدا.")
+    assert (record.event_type, record.title) == ("workshop", "ورشة عمل حول تيسير التجارة")
+    assert (record.start, record.end, record.city, record.country) == ("2025-05-05", "2025-05-06", "Casablanca", "MAR")
+    assert [o.acronym for o in record.organisers] == ["SESRIC"]
+    assert [o.acronym for o in record.partners] == ["IsDB", "ICDT"]
+    assert (record.participants, record.participant_countries) == (45, 20)
+
+
+def test_a_webinar_organised_in_a_relative_clause_is_online():
+    record = _one("عقدت ندوة عبر الإنترنت حول التجارة الإلكترونية في ٣ يونيو ٢٠٢٥ نظمها المركز الإسلامي لتنمية التجارة.")
+    assert (record.event_type, record.start, record.online, record.city) == ("webinar", "2025-06-03", True, None)
+    assert [o.acronym for o in record.organisers] == ["ICDT"]
+
+
+def test_a_session_dated_to_the_day_is_a_record():
+    record = _one("ستعقد الدورة الحادية والأربعين للكومسيك المقرر انعقادها خلال الفترة 1-4 نوفمبر 2025 في إسطنبول.")
+    assert (record.event_type, record.start, record.end, record.city) == ("session", "2025-11-01", "2025-11-04",
+                                                                          "Istanbul")
+    assert record.networks == ("COMCEC",)
+
+
+def test_a_memorandum_signed_on_a_day_is_an_agreement_with_its_signatories():
+    record = _one("وقع سيسرك والبنك الإسلامي للتنمية مذكرة تفاهم للتعاون في مجال الإحصاء في ١٢ مارس ٢٠٢٥ في جدة.")
+    assert (record.kind, record.title, record.start) == ("agreement", "مذكرة تفاهم للتعاون في مجال الإحصاء",
+                                                         "2025-03-12")
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "IsDB"]
+    english = _one("SESRIC and the Islamic Development Bank signed a Memorandum of Understanding on 12 March 2025.")
+    assert (english.kind, english.title) == ("agreement", "Memorandum of Understanding")
+
+
+def test_a_state_that_hosts_a_meeting_is_its_venue_not_its_organiser():
+    record = _one("وقد رحبت الدورة بقرارات الاجتماع الوزاري الرابع الذي استضافته جمهورية تركيا يومي 10-11 يونيو 2025.")
+    assert (record.country, record.city, record.organisers) == ("TUR", None, ())
+
+
+def test_an_offer_to_host_the_next_meeting_makes_no_organiser():
+    record = _one("ورحبت الدورة بانعقاد الاجتماع السابع للمنتدى في 2 أكتوبر 2025 في إسطنبول، وعرض البنك المركزي "
+                  "لجمهورية تركيا، بصفته أمين المنتدى، لاستضافة اجتماعه الثامن في عام 2026.")
+    assert record.organisers == () and record.partners == ()
