@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tashkeel (harakat, shadda, sukun), superscript alef and tatweel carry no
 # identity: «سيُسلَّم» and «سيسلم» are one word.
@@ -35,6 +36,16 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+# Punctuation and symbols (Unicode categories P*, S*) of the Basic Multilingual Plane become
+# spaces, and combining marks other than Arabic ones are dropped: one table, one regex, built
+# once, so fold() does no per-character Python work (speed target of issue 3).
+_PUNCT_TO_SPACE = {cp: " " for cp in range(0x10000) if unicodedata.category(chr(cp))[0] in "PS"}
+_COMBINING = re.compile("[" + "".join(
+    re.escape(chr(cp)) for cp in range(0x10000)
+    if unicodedata.combining(chr(cp)) and not 0x0600 <= cp <= 0x06FF) + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def fold(text: str) -> str:
     """Fold text for comparison: letters unified, marks and punctuation dropped, casefolded.
 
@@ -43,11 +54,26 @@ def fold(text: str) -> str:
     >>> fold("KOBİA")
     'kobia'
     """
+    if len(text) <= 64:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=131072)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", _BIDI.sub("", text))
     text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
-    text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    if _ASTRAL.search(text):
+        text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_PUNCT_TO_SPACE))
+        text = _COMBINING.sub("", text)
     return _SPACES.sub(" ", text).strip().casefold()
 
 
@@ -66,6 +92,7 @@ def fold_acronym(text: str) -> str:
 _CLITICS = ("وبال", "وال", "بال", "كال", "فال", "ولل", "لل", "ال")
 
 
+@lru_cache(maxsize=131072)
 def strip_article(word: str) -> str:
     """Drop a leading article and glued prepositions from one folded word.
 

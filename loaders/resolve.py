@@ -86,8 +86,18 @@ def places_of(registry) -> frozenset[str]:
     return _PLACES[id(registry)]
 
 
-def _heads(org: Organisation, registry) -> set[str]:
+def _heads(org: Organisation, registry) -> frozenset[str]:
     """The head nouns an organisation can be called by: «الوكالة» the agency, "the Centre"."""
+    key = (id(registry), org.name, org.id)
+    if key not in _HEADS:
+        _HEADS[key] = _heads_of(org, registry)
+    return _HEADS[key]
+
+
+_HEADS: dict[tuple[int, str, str | None], frozenset[str]] = {}
+
+
+def _heads_of(org: Organisation, registry) -> frozenset[str]:
     names = [org.name]
     entry = registry.organisations.get(org.id) if registry is not None and org.id else None
     if entry is not None:
@@ -98,7 +108,7 @@ def _heads(org: Organisation, registry) -> set[str]:
         if words and words[0] in NAME_HEADS:
             heads.add(words[0])
         heads.update(w for w in words if w.isascii() and w in NAME_HEADS)
-    return heads
+    return frozenset(heads)
 
 
 # «بلدان المنظمة» the Organisation's countries: the OIC as a frame, never an actor in a role.

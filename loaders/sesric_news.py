@@ -15,11 +15,12 @@ those after «لفائدة» / "for the benefit of" are the audience and get no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from difflib import SequenceMatcher
 
 from loaders.arabic import bare, fold
-from loaders.common import clean_name, event_type_of, find_counts, find_place, is_online
+from loaders.common import clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
@@ -77,7 +78,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b|{A}ستقبلت?|{A}لتقت?|[يت]لتقي".replace(
         "{A}", _A)),
 )
-_CUES = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_CUES), re.IGNORECASE)
+# Every cue starts a word: the lookbehind, tried once per position, spares the alternatives mid-word.
+_CUES = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_CUES) + ")",
+                   re.IGNORECASE)
 # Words between the subjects of one verb: «و» and, commas, "and", an acronym in parentheses.
 _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
 # «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor.
@@ -88,6 +91,12 @@ _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|state
 AGREEMENT = re.compile(r"مذكرة\s+(?:ال)?تفاهم|مذكرة\s+(?:ال)?اتفاق|{A}تفاقي[ةه]|{A}تفاق\s+تعاون|بروتوكول\s+تعاون"
                        r"|\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b|\bagreements?\b|\bprotocol\s+of\s+cooperation\b"
                        .replace("{A}", _A), re.IGNORECASE)
+# A publication launched: «يصدر سيسرك تقرير …» SESRIC issues the report …, "SESRIC Releases … Report".
+PUBLICATION = re.compile(
+    r"\b(?:publish(?:es|ed)?|releas(?:es|ed)|launch(?:es|ed)|issu(?:es|ed))\b.*\b(?:report|outlook|study|book|"
+    r"publication|guide|handbook|yearbook|atlas|brief)s?\b"
+    r"|(?:يصدر|[أا]صدر|[أا]صدرت|تصدر|ينشر|نشر|يطلق|[أا]طلق|إطلاق|[إا]صدار)\s.*(?:تقرير|دراسة|كتاب|دليل|الكتاب|التقرير|الدراسة)"
+    r"|^\s*(?:تقرير|Report)\b", re.IGNORECASE)
 PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظمات|الهيئات)\s+المشاركة|participating\s+(?:institutions|organi[sz]ations)"
                                r"|(?:institutions|organi[sz]ations)\s+(?:that\s+)?(?:participated|attended)",
                                re.IGNORECASE)
@@ -186,9 +195,13 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     title = title.strip(" \"«»")
     agreement = bool(AGREEMENT.search(title_line) and _signed(page)) or bool(
         lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
-    event_type = None if agreement else (_event_type(title) or _event_type(page.body[:400]) or "other")
+    publication = not agreement and event_type_of(title_line) is None and PUBLICATION.search(title_line) is not None
+    kind = "agreement" if agreement else "publication" if publication else "event"
+    event_type = None if kind != "event" else (_event_type(title) or _event_type(page.body[:400]) or "other")
     if event_type == "webinar" and online is None:
         online = True
+    if kind == "publication":
+        city = country = online = None  # a report has no venue; the page's venue is its launch's
     others = page.dated_activities(title, (start, end))
     others += page.organised_activities(lead, (start, end), others)
     organisers, partners = page.roles(lead, agreement, others)
@@ -199,7 +212,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
     main_networks = page.labels("networks", exclude=[o.span for o in others])
     result.records.append(Record(
-        source=source, kind="agreement" if agreement else "event", event_type=event_type, title=title,
+        source=source, kind=kind, event_type=event_type, title=title,
         start=start, end=end, city=city, country=country, online=online,
         organisers=organisers, partners=partners,
         programmes=page.labels("programmes", exclude=[o.span for o in others]),
@@ -231,6 +244,57 @@ def _event_type(text: str) -> str | None:
         return found
     folded = fold(text)
     return next((kind for cue, kind in _EXTRA_TYPES if re.search(rf"(?:^|\s|ال|لل){cue}", folded)), None)
+
+
+_PLACE_TABLES: dict[int, tuple[re.Pattern, dict[str, tuple[str | None, str]]]] = {}
+
+
+def find_place(text: str, registry: Registry) -> tuple[str | None, str | None]:
+    """(city in English, country ISO3) a text names: loaders.common.find_place with the names folded once.
+
+    The longest city name wins and gives its country; a country name, the
+    longest one, overrides that country.
+
+    >>> from loaders.registry import default_registry
+    >>> find_place("باكو - أذربيجان", default_registry()), find_place("in Ankara, Türkiye", default_registry())
+    (('Baku', 'AZE'), ('Ankara', 'TUR'))
+    """
+    if id(registry) not in _PLACE_TABLES:
+        names: dict[str, tuple[str | None, str]] = {}
+        for entry in registry.countries.values():
+            for name in entry.names:
+                names.setdefault(fold(name), (None, entry.id))
+        for entry in registry.cities.values():
+            for name in entry.names:
+                names[fold(name)] = (entry.name_en, entry.get("country"))
+        names.pop("", None)
+        keys = sorted(names, key=len, reverse=True)
+        pattern = re.compile(r"(?<![^\sوبلف])(?:" + "|".join(map(re.escape, keys)) + r")(?=\s)")
+        _PLACE_TABLES[id(registry)] = (pattern, names)
+    pattern, names = _PLACE_TABLES[id(registry)]
+    folded = f" {fold(text)} "
+    city = country = None
+    city_len = country_len = 0
+    for m in _overlapping(pattern, folded):
+        name_en, iso = names[m]
+        if name_en and len(m) > city_len:
+            city, city_len = name_en, len(m)
+            if not country_len:
+                country = iso
+        elif not name_en and len(m) > country_len:
+            country, country_len = iso, len(m)
+    return city, country
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    """Every match of pattern starting at each position (names inside longer names count too)."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        yield m.group(0)
+        pos = m.start() + 1
 
 
 def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool | None]:
@@ -268,6 +332,21 @@ def _gazetteer(registry: Registry) -> Gazetteer:
     if id(registry) not in _GAZETTEERS:
         _GAZETTEERS[id(registry)] = Gazetteer(registry)
     return _GAZETTEERS[id(registry)]
+
+
+def _cues_at_words(text: str, tokens: list[Token], end: int) -> list[tuple[str, int, int]]:
+    """The cue words (role, start, end) of a story, tried only where a word starts (a cue starts a word)."""
+    found = []
+    after = -1
+    match = _CUES.match
+    for tok in tokens:
+        if tok.start < after:
+            continue
+        m = match(text, tok.start, end)
+        if m is not None:
+            found.append((m.lastgroup, m.start(), m.end()))
+            after = m.end()
+    return found
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -328,6 +407,18 @@ class _Page:
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
         self.orgs = sorted(orgs, key=lambda o: o.span[0])
         self.sentences = _sentences(text, body_start, body_end)
+        self._cues = _cues_at_words(text, self.tokens, body_end)
+        self._cue_starts = [c[1] for c in self._cues]
+        self._bare: dict[tuple[int, int], str] = {}
+
+    def cues(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """The cue words (role, start, end) inside text[a:b], found once for the whole story."""
+        return self._cues[bisect_left(self._cue_starts, a):bisect_left(self._cue_starts, b)]
+
+    def bare_sentence(self, a: int, b: int) -> str:
+        if (a, b) not in self._bare:
+            self._bare[(a, b)] = bare(self.text[a:b])
+        return self._bare[(a, b)]
 
     def _known_by_acronym(self, name: str, start: int, end: int, mentions: list[Mention]) -> Organisation | None:
         """«National Agency for … (ANAPEC)»: a name the registry lacks, followed by a known acronym, is that entity."""
@@ -347,8 +438,7 @@ class _Page:
             sentence = self.text[a:b]
             if ABOUT.match(sentence):
                 continue
-            if any(m.lastgroup in ("org", "by", "sign", "part") for m in _CUES.finditer(sentence)) \
-                    or CO_ORGANISE.search(sentence):
+            if any(c[0] in ("org", "by", "sign", "part") for c in self.cues(a, b)) or CO_ORGANISE.search(sentence):
                 return a, b
         return self.sentences[0] if self.sentences else None
 
@@ -380,7 +470,7 @@ class _Page:
                 and not _MEMBER_STATES.match(self.text, o.span[1])]
         if not orgs:
             return
-        cues = [(m.lastgroup, a + m.start(), a + m.end()) for m in _CUES.finditer(sentence)]
+        cues = [c for c in self.cues(a, b) if c[2] <= b]
         co = CO_ORGANISE.search(sentence) if lead else None
         verbs = [c for c in cues if c[0] in ("org", "sign", "part")]
         anchor = None
@@ -490,10 +580,10 @@ class _Page:
             if lead is not None and (a, b) == lead or any(o.clause[0] <= a < o.clause[1] for o in known):
                 continue
             sentence = self.text[a:b]
-            verb = next((m for m in _CUES.finditer(sentence) if m.lastgroup == "org"), None)
+            verb = next((c for c in self.cues(a, b) if c[0] == "org"), None)
             if verb is None:
                 continue
-            obj = _INDEFINITE_ACTIVITY.search(sentence, verb.end(), verb.end() + 160)
+            obj = _INDEFINITE_ACTIVITY.search(sentence, verb[2] - a, verb[2] - a + 160)
             if obj is None:
                 continue
             dates = [d for d in find_dates(sentence[obj.end():]) if d.start]
@@ -540,19 +630,18 @@ class _Page:
                              re.IGNORECASE)
         for a, b in self.sentences:
             sentence = self.text[a:b]
-            if not all(w in bare(sentence) for w in words):
+            bare_sentence = self.bare_sentence(a, b)
+            if not all(w in bare_sentence for w in words):
                 continue
             for m in hosting.finditer(sentence):
                 before = [o for o in self.orgs if a <= o.span[0] < a + m.start()]
                 if before:
                     organisers.append(before[-1])
-        clause = self.text[other.span[1]:other.clause[1]]
-        for m in _CUES.finditer(clause):
-            at = other.span[1] + m.end()
+        for role, _, at in self.cues(other.span[1], other.clause[1]):
             nxt = [o for o in self.orgs if at <= o.span[0] < other.clause[1]]
-            if nxt and m.lastgroup == "by":
+            if nxt and role == "by":
                 organisers.append(nxt[0])
-            elif nxt and m.lastgroup == "partner":
+            elif nxt and role == "partner":
                 partners.append(nxt[0])
         organisers_t = unique(organisers)
         return organisers_t, unique(partners, exclude=organisers_t)
