@@ -12,8 +12,10 @@ import click
 
 from graph.errors import BuildFailed, StoreUnavailable
 from queries.errors import BadParameter, BadQuery, EndpointError, NoPath, QueryNotFound
+from viz.errors import VizError
 
-EXPECTED_ERRORS = (StoreUnavailable, BuildFailed, QueryNotFound, BadParameter, BadQuery, EndpointError, NoPath)
+EXPECTED_ERRORS = (StoreUnavailable, BuildFailed, QueryNotFound, BadParameter, BadQuery, EndpointError, NoPath,
+                   VizError)
 
 
 class Group(click.Group):
@@ -136,6 +138,9 @@ def build(paths, out):
 
 # Command modules: each helper module defines its click commands and is added here, one line each.
 # --- command modules ---
+from oickg.viz import export_network, timeline, viz  # noqa: E402
+for _command in (viz, timeline, export_network):
+    cli.add_command(_command)
 from oickg.query_cmds import path, push, query, sparql  # noqa: E402
 for _command in (query, sparql, path, push):
     cli.add_command(_command)
