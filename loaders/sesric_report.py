@@ -29,7 +29,7 @@ from loaders.registry import Registry, default_registry
 from loaders.resolve import from_discovery, from_mention, unique
 
 # A bullet line: «- », «• », «▪ » … at the start of a line.
-BULLET = re.compile(r"[ \t]*[-•▪●◦–*][ \t]+")
+BULLET = re.compile(r"[ \t]*(?:[-•▪●◦–*o]|\d{1,2}[.)]|[a-h][.)])[ \t]+")
 # A numbered section heading: «3. ترسيخ التعاون المالي», «3. Financial Cooperation».
 SECTION = re.compile(r"\s*(?:[-•]\s*)?\d{1,2}\s*[.)]\s+\S[^.]{0,150}$")
 SENTENCE_END = re.compile(r"[.!؟?؛;](?=\s|$)")
@@ -52,6 +52,10 @@ TITLE_CUE = re.compile(r"(?:^|\s)(?:حول|بشأن|بعنوان|عنوان|ال
 TITLE_CUE_BARE = re.compile(r"(?:^|\s)(?:حول|بشأن|بعنوان|on|entitled)\s+", re.IGNORECASE)
 BODY_TITLE = re.compile(r"(?:حول|بشأن|بعنوان|عنوان|المعني\s+بـ?|on|entitled|titled)\s*[" + QUOTES + r"]\s*"
                         r"([^" + QUOTES + r"]{3,400}?)\s*[" + QUOTES + "]", re.IGNORECASE)
+# Where an unquoted title stops: the date, the venue, the partners, the end of the clause.
+BARE_TITLE_END = re.compile(r"\s(?:(?:يومي?|بتاريخ|خلال|في\s+فترة|في\s+مقر|بالتعاون|بالتنسيق|وذلك)(?=\s)"
+                            r"|(?:في|on|from|in)\s+(?=\d)|in\s+(?:collaboration|cooperation)|held\s)|[،,.؛:]|\s\d",
+                            re.IGNORECASE)
 TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Za-z][\w\-. ]{0,20}\)\s*$")
 
 # A heading that names a report or a study; a body that says «هذا التقرير» this report.
@@ -242,7 +246,7 @@ def split_bullets(text: str) -> list[Bullet]:
         if not line.strip():
             continue
         marker = BULLET.match(line)
-        if marker:
+        if marker and not SECTION.match(line):
             if start is not None:
                 bullets.append(Bullet(start, end, text[start:end]))
             start, end = line_start + marker.end(), line_start + len(line.rstrip())
@@ -359,6 +363,31 @@ def _cell_organisation(text: str, start: int, end: int, mentions: list[Mention],
     return from_discovery(name, acr.group(1) if acr else None, start, start + len(name))
 
 
+# «مذكرة تفاهم مع …» a memorandum of understanding with …, «اتفاقية تعاون», "MoU with …".
+AGREEMENT_HEAD = re.compile(r"(?:توقيع\s+)?(?:مذكرة\s+(?:تفاهم|تعاون)|اتفاقية|اتفاق\s+تعاون|بروتوكول\s+تعاون"
+                            r"|(?i:memorandum\s+of\s+understanding|mou\b|(?:cooperation\s+)?agreement))")
+
+
+def _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result) -> Record:
+    """An agreement listed as a bullet: «- مذكرة تفاهم مع X (ACR): وقع سيسرك … بتاريخ 12 مارس 2025»."""
+    line = _line_of(lines, bullet.start)
+    local = mentions[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, bullet.end)]
+    orgs = [m for m in local if m.entry.table == "organisations" and not _membership(text, m)]
+    with_cue = re.search(r"(?:مع|بين|with|between)\s", heading, re.IGNORECASE)
+    signatories: list[Organisation] = []
+    if with_cue:
+        a = bullet.start + with_cue.end()
+        signatories = _clause_organisations(text, a, bullet.start + len(heading), orgs)
+    dates = _find_dates(bullet.text)
+    start = end = None
+    if dates:
+        start, end = _checked_date(dates[0], source, line, result, bullet.text)
+    title = heading.strip(QUOTES + " :؛")
+    organisers = unique([o for o in [author, *signatories] if o is not None])
+    return Record(source=source, kind="agreement", title=title, start=start, end=end, organisers=organisers,
+                  span=(bullet.start, bullet.end), quote=bullet.text, line=line, key=fold(title))
+
+
 # --- activities ---------------------------------------------------------------
 
 def _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result) -> Record | None:
@@ -370,16 +399,26 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
     if event_type is None and not heading_title:
         event_type = event_type_of(heading[:80])
     kind = "event"
+    body_first = False
+    if event_type is None and not heading_title:
+        event_type = _body_event_type(body)  # «- نظم سيسرك، بالتعاون مع …، ورشة عمل حول …»
+        body_first = event_type is not None
+    if AGREEMENT_HEAD.match(heading):
+        return _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result)
     if event_type is None:
         if PUBLICATION_HEAD.search(heading) or PUBLICATION_BODY.search(body[head_end:head_end + 300]):
             kind = "publication"
         else:
             return None  # a database, an agenda line: not an activity
+    elif not heading_title and not ORGANISER_VERB.search(body) and not _find_dates(body):
+        return None  # «5. الدورات التدريبية» (training courses): a heading, not an activity
     elif event_type == "session" and TRAINING_DAMAGED.search(fold(prefix or heading)):
         event_type = "training_course"
     elif event_type == "session" and NUMBERED_SESSION.search(fold(prefix or heading)):
         event_type = "meeting"
     title = _title(body, head_end, heading, heading_title, closed, kind)
+    if body_first:
+        title = _body_title(body) or title
     line = _line_of(lines, bullet.start)
     local = mentions[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, bullet.end)]
     organisers, partners = _roles(text, bullet, local, author)
@@ -406,6 +445,27 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
                   span=(bullet.start, bullet.end), quote=body, line=line, key=fold(title))
 
 
+def _body_event_type(body: str) -> str | None:
+    """The kind of activity named after the organiser verb of a bullet that has no heading."""
+    verb = ORGANISER_VERB.search(body)
+    if verb is None or verb.start() > 80:
+        return None
+    cue = TITLE_CUE_BARE.search(body, verb.end(), verb.end() + 250) or TITLE_CUE.search(body, verb.end(), verb.end() + 250)
+    return event_type_of(body[verb.end():cue.start() if cue else verb.end() + 120])
+
+
+def _body_title(body: str) -> str | None:
+    """The title of a bullet with no heading: quoted after «حول», else the words up to the date or venue."""
+    quoted = BODY_TITLE.search(body)
+    if quoted:
+        return quoted.group(1).strip()
+    cue = TITLE_CUE_BARE.search(body)
+    if cue is None:
+        return None
+    stop = BARE_TITLE_END.search(body, cue.end())
+    return body[cue.end():stop.start() if stop else len(body)].strip(" ،,") or None
+
+
 def _heading_end(body: str) -> int:
     """Where a bullet's heading («دورة تدريبية حول 'X'») stops and its body starts."""
     m = HEADING_END.search(body, 0, 700)
@@ -423,7 +483,9 @@ def _heading_title(heading: str) -> tuple[str, str | None, bool]:
         return heading[:cue.start()].strip(), inner.strip(QUOTES + " "), closed
     bare_cue = TITLE_CUE_BARE.search(heading)
     if bare_cue and event_type_of(heading[:bare_cue.start()]):
-        return heading[:bare_cue.start()].strip(), heading[bare_cue.end():].strip(QUOTES + " "), False
+        stop = BARE_TITLE_END.search(heading, bare_cue.end())
+        title = heading[bare_cue.end():stop.start() if stop else len(heading)]
+        return heading[:bare_cue.start()].strip(), title.strip(QUOTES + " "), False
     return heading.strip(), None, False
 
 

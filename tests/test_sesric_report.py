@@ -175,3 +175,15 @@ def test_extract_gives_the_golden_records_for_a_written_variant_report(stem, upd
 
 def test_there_are_golden_reports_in_arabic_and_english():
     assert {"report-ar-variants", "report-en-variants"} <= set(GOLDEN_CASES)
+
+
+def test_bullets_without_a_heading_numbered_items_and_agreement_bullets_are_read():
+    text = (GOLDEN / "report-mixed-layouts.txt").read_text(encoding="utf-8")
+    records = extract(text, "mixed.txt").records
+    assert [r.kind for r in records] == ["agreement", "agreement", "event", "event", "event"]
+    assert [o.acronym for o in records[1].organisers] == ["SESRIC", "BBS"]
+    assert records[0].organisers[1].name == "وزارة الاقتصاد والتخطيط في المملكة العربية السعودية"
+    assert [(r.event_type, r.title) for r in records[2:]] == [
+        ("workshop", "تمويل المشاريع الصغيرة"), ("training_course", "إحصاءات الزراعة"),
+        ("training_course", "Agricultural Statistics")]
+    assert records[2].city == "Jeddah" and [o.acronym for o in records[2].partners] == ["IsDB"]
