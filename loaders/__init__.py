@@ -23,6 +23,7 @@ SHAPES = [
     ("committee", comcec_doc.is_committee_document, comcec_doc.extract),
     ("report", sesric_report.is_activity_report, sesric_report.extract),
     ("news", sesric_news.is_news_page, sesric_news.extract),
+    ("pdf-document", comcec_doc.is_damaged_pdf_text, comcec_doc.extract),
 ]
 
 

@@ -225,12 +225,12 @@ def _vocabulary(text: str) -> Counter:
     return _counts(text)
 
 
-def _is_displaced(line: str) -> bool:
+def is_displaced(line: str) -> bool:
     """True when an Arabic line carries a number or acronym glued to an Arabic word.
 
-    >>> _is_displaced("في أنقرة. 2025مايو  14-13للجنة المتابعة")
+    >>> is_displaced("في أنقرة. 2025مايو  14-13للجنة المتابعة")
     True
-    >>> _is_displaced("عقد في 14 مايو 2025 في أنقرة (TWG).")
+    >>> is_displaced("عقد في 14 مايو 2025 في أنقرة (TWG).")
     False
     """
     return re.search(r"[0-9A-Za-z\u0660-\u0669][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z\u0660-\u0669]",
@@ -268,17 +268,19 @@ def repair(text: str) -> Repaired:
         if not body:
             continue
         lead = offset + line.index(body[0])
-        if _ARABIC.search(body) and (_is_displaced(body) or _LABEL.search(body)):
+        if _ARABIC.search(body) and (is_displaced(body) or _LABEL.search(body)):
             runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
                     for r in _reading_runs(body, lead)]
         else:
             runs = [_run(body, lead)]
-        rows.append((runs, len(body) < typical * 0.6))
+        rows.append((runs, len(body) < typical * 0.6, len(runs) > 1))
     flat: list[Run] = []
-    for i, (runs, short) in enumerate(rows):
+    for i, (runs, short, reordered) in enumerate(rows):
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
         for j, run in enumerate(runs):
-            after = runs[j + 1][0] if j + 1 < len(runs) else (rows[i + 1][0][0][0] if i + 1 < len(rows) else "")
-            if after[:1].isdigit() and _ARABIC.search(run[0]):
+            after = runs[j + 1][0] if j + 1 < len(runs) else (nxt[0][0][0] if nxt else "")
+            damaged = reordered or (j + 1 == len(runs) and nxt is not None and nxt[2])
+            if damaged and after[:1].isdigit() and _ARABIC.search(run[0]):
                 run = _rotate_tail(run, vocabulary)
             if flip and not _LTR_RUN.fullmatch(run[0].strip()):
                 run = run[0].translate(_MIRROR), run[1]

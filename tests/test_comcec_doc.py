@@ -170,3 +170,15 @@ def test_an_offer_to_host_the_next_meeting_makes_no_organiser():
     record = _one("ورحبت الدورة بانعقاد الاجتماع السابع للمنتدى في 2 أكتوبر 2025 في إسطنبول، وعرض البنك المركزي "
                   "لجمهورية تركيا، بصفته أمين المنتدى، لاستضافة اجتماعه الثامن في عام 2026.")
     assert record.organisers == () and record.partners == ()
+
+
+def test_pdf_damaged_arabic_without_an_agenda_is_read_by_the_fallback_shape():
+    from loaders import SHAPES
+    from loaders.comcec_doc import is_damaged_pdf_text
+
+    assert SHAPES[-1][1] is is_damaged_pdf_text
+    assert is_damaged_pdf_text(_read(COMCEC))
+    assert not any(is_damaged_pdf_text(_read(name)) for name in OTHERS)
+    lines = [line for line in _read(COMCEC).splitlines() if "جدول الأعمال" not in line and "الإجراء" not in line]
+    result = extract_text("\n".join(lines) + "\n", "no-agenda.txt")
+    assert len(result.records) == 15
