@@ -54,7 +54,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
            r"|\b(?:organi[sz]ed|hosted|convened|co-?organi[sz]ed)\s+(?:jointly\s+)?by\b|\bat\s+the\s+invitation\s+of\b"
            r"|بدعوة\s+من"),
     ("partner", r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
-                r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|متحدثون\s+من|متحدثين\s+من"
+                r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
                 r"|ممثلون\s+عن|ممثلين\s+عن|وفدا?\s+من|وفد\s+رفيع\s+المستوى\s+من|من\s+تقديم|بتقديم\s+من"
                 r"|\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
                 r"|\bjointly\s+with\b|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
@@ -101,7 +101,9 @@ PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظما
                                r"|(?:institutions|organi[sz]ations)\s+(?:that\s+)?(?:participated|attended)",
                                re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[•▪●◦\-–*]|\d+[.)])\s*(.+)$", re.MULTILINE)
-SENTENCE_END = re.compile(r"[.!؟?](?=\s)|\n\s*\n")
+# A full stop ends a sentence, but not after an initial or a title: "H.E. Zehra", "Dr. Ali".
+SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bNo)"
+                          r"(?<!\bEng)(?<!\bSt)[.!؟?](?=\s)|\n\s*\n")
 # A paragraph about an institution, not about the activity: «وللذكر» for the record, "About X".
 ABOUT = re.compile(r"^\s*(?:وللذكر|للذكر|نبذة|About\s|Note\b|For\s+(?:your\s+)?information)", re.IGNORECASE)
 # An activity named with the article: «الاجتماع الافتتاحي لشبكة …», "the Inaugural Meeting of …".
@@ -141,6 +143,8 @@ _NUMBERS = {"سنتين": 2, "عامين": 2, "ثلاث": 3, "ثلاثة": 3, "�
 _ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|عبر\s+الفيديو|الاتصال\s+المرئي"
                            r"|عبر\s+{A}لإنترنت|عبر\s+الانترنت|عن\s+بعد|منصة\s+زوم|\bZoom\b|\bMS\s+Teams\b|\bwebinar\b"
                            .replace("{A}", _A), re.IGNORECASE)
+# «هجين» hybrid: held in a place and online at once (gold 004 l.157 keeps online null).
+_HYBRID = re.compile(r"\bhybrid\b|هجين|مختلط|حضوري(?:ا|ة)?\s+و\s*(?:عن\s+بعد|افتراضي)", re.IGNORECASE)
 # Event kinds the shared cues miss: «تدريب» training, "training" alone, «زيارة» visit.
 _EXTRA_TYPES = (("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
                 ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"))
@@ -305,7 +309,12 @@ def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool
     (None, None, True)
     >>> _venue("مقر سيسرك، أنقرة - تركيا", default_registry())
     ('Ankara', 'TUR', False)
+    >>> _venue("Hybrid (Ankara and online)", default_registry())
+    ('Ankara', 'TUR', None)
     """
+    if _HYBRID.search(venue):
+        city, country = find_place(venue, registry)
+        return city, country, None  # in person and online: neither value of `online` is true
     if is_online(venue) or _ONLINE_EXTRA.search(venue):
         return None, None, True
     city, country = find_place(venue, registry)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, gold_lines, score
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders import extract_text
 from loaders.sesric_news import extract, is_news_page
@@ -108,3 +110,41 @@ def test_every_golden_page_is_a_news_page_with_spans_inside_it():
             assert 0 <= start < end <= len(text)
             for org in record.organisers + record.partners:
                 assert 0 <= org.span[0] < org.span[1] <= len(text)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.text(max_size=300), st.sampled_from(["التاريخ : ", "Date : ", "Date: "]),
+       st.sampled_from(["07 أكتوبر 2025", "٠٦ - ٠٧ فبراير ٢٠١٧", "October 7, 2025", "40 فبراير 2025", ""]))
+def test_extract_never_raises_on_any_story_under_a_date_line(story, label, date):
+    result = extract(f"عنوان\n{label}{date}\n\n{story}", "x.txt")
+    assert len(result.records) >= 1
+    for record in result.records:
+        assert record.span[0] < record.span[1]
+
+
+def test_a_bilateral_meeting_makes_the_counterpart_a_partner():
+    text = ("SESRIC Director General Meets President of TURKSTAT\nDate : October 7, 2025\n"
+            "Venue : SESRIC Headquarters, Ankara\n\nH.E. Zehra Zümrüt Selçuk, Director General of SESRIC, met with "
+            "the President of the Turkish Statistical Institute (TURKSTAT) on 7 October 2025 in Ankara.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.organisers] == ["sesric"] and [o.id for o in record.partners] == ["turkstat"]
+    assert (record.start, record.city) == ("2025-10-07", "Ankara")
+
+
+def test_an_organisation_named_before_the_verb_in_arabic_is_a_partner_after_its_cue():
+    text = ("دورة تدريبية حول إحصاءات الأسعار\nالتاريخ : ١٢ - ١٣ مارس ٢٠٢٤\nمكان الانعقاد: عبر الإنترنت\n\n"
+            "وبالتعاون مع الجهاز المركزي للتعبئة العامة والإحصاء، نظم سيسرك دورة تدريبية لفائدة المكتب الوطني "
+            "للإحصاء في جيبوتي يومي ١٢ و١٣ مارس ٢٠٢٤.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.organisers] == ["sesric"]
+    assert [o.acronym for o in record.partners] == ["CAPMAS"]
+    assert (record.start, record.end, record.online) == ("2024-03-12", "2024-03-13", True)
+
+
+def test_the_organiser_of_an_attended_meeting_is_read_from_a_passive_relative():
+    text = ("سيسرك يشارك في الاجتماعات السنوية\nالتاريخ : 20 - 22 مايو 2024\nمكان الانعقاد: الرياض - السعودية\n\n"
+            "شارك سيسرك في الاجتماعات السنوية لمجموعة البنك الإسلامي للتنمية التي نظمها البنك الإسلامي للتنمية "
+            "في الرياض خلال الفترة 20-22 مايو 2024.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.organisers] == ["isdb"]
+    assert "sesric" not in {o.id for o in record.organisers + record.partners}
