@@ -104,7 +104,9 @@ CONTRIBUTED = re.compile(_led("وسأاcC", AR + r"و?(?:ساهم|ساهمت|أ�
 # Eminent speakers, not an audience: «لجمع خبراء بارزين من» (to bring together eminent experts from).
 EMINENT = re.compile(r"\s*(?:بارز|أكفاء|اكفاء|مختص|متخصص|كبار|رفيع|renowned|eminent|distinguished|leading)")
 # «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
-HOSTED = re.compile(_led("اhH", r"استضاف|استضافت|\bhosted\b"), re.IGNORECASE)
+HOSTED = re.compile(_led("اhH", r"استضاف|استضافت|\bhosted\b(?!\s+by)"), re.IGNORECASE)
+# «hosted by X», «باستضافة من X» (hosted by X): X hosted the activity with the author, an organiser.
+HOSTED_BY = re.compile(r"\bhosted\s+by\s|باستضافة\s+(?:من\s+)?|بضيافة\s+(?:من\s+)?", re.IGNORECASE)
 # The host named after the verb («استضاف المركز …» the Centre hosted …) is not a guest.
 HOST_SUBJECT = re.compile(r"\s+(?:المركز|سيسرك|the\s+cent(?:re|er)|SESRIC)(?=\s)", re.IGNORECASE)
 ORGANISER_VERB = re.compile(_led("ونعoOhHcC", AR + r"و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s"),
@@ -146,6 +148,9 @@ PARENT_BEFORE = re.compile(r"(?:التابع|التابعة)\s+ل?$|(?:^|\s)(?:�
 # Who took part counts as a membership, not an actor: «بلدان منظمة التعاون الإسلامي».
 MEMBERSHIP = re.compile(r"(?:بلدان|دول|البلدان|الدول|الأعضاء\s+في|الاعضاء\s+في|أعضاء|member\s+(?:states|countries)\s+of"
                         r"|countries\s+of)\s*(?:ال)?$", re.IGNORECASE)
+MEMBERSHIP_AFTER = re.compile(r"\s+(?:member\s+)?(?:countries|states|member\s+states|region)\b", re.IGNORECASE)
+# Between an English subject and its verb: «SESRIC has organised», «SESRIC also jointly organised».
+EN_SUBJECT_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:has|have|also|jointly|successfully|recently)\s+)*", re.IGNORECASE)
 VENUE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى)\s+|[بفي]|\b(?:in|at)\s+)$", re.IGNORECASE)
 ITEM_SPLIT = re.compile(r"\s*[،,]\s*|\s+(?:and|و)\s+(?=\S)|\s+(?=و\S)", re.IGNORECASE)
 DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
@@ -298,8 +303,15 @@ def _author(text: str, mentions: list[Mention]) -> Organisation | None:
         return None
     subjects = Counter()
     starts = [m.start for m in orgs]
+    ends = sorted((m.end, i) for i, m in enumerate(orgs))
+    end_keys = [e for e, _ in ends]
     for verb in ORGANISER_VERB.finditer(text):
         m = _mention_at(orgs, verb.end(), starts)
+        if m is None and verb.group(0)[-1:].isspace() and verb.group(0).strip()[:1].isascii():
+            # English puts the subject first: «SESRIC (has) organised»
+            k = bisect.bisect_right(end_keys, verb.start()) - 1
+            if k >= 0 and EN_SUBJECT_GAP.fullmatch(text, ends[k][0], verb.start()):
+                m = orgs[ends[k][1]]
         if m is not None:
             subjects[m.entry.id] += 1
     counts = subjects or Counter(m.entry.id for m in orgs)
@@ -616,6 +628,8 @@ def _roles(text, bullet, mentions, author) -> tuple[tuple[Organisation, ...], tu
     orgs = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
     organisers = [author] if author else []
     organisers += _co_organisers(text, bullet, orgs, author)
+    for cue in HOSTED_BY.finditer(text, bullet.start, bullet.end):
+        organisers += _clause_organisations(text, cue.end(), _clause_end(text, cue.end(), bullet.end), orgs)
     partners: list[Organisation] = []
     for a, b in _partner_clauses(text, bullet):
         partners += _clause_organisations(text, a, b, orgs)
@@ -624,7 +638,9 @@ def _roles(text, bullet, mentions, author) -> tuple[tuple[Organisation, ...], tu
 
 
 def _membership(text: str, mention: Mention) -> bool:
-    return bool(MEMBERSHIP.search(text[max(0, mention.start - 30):mention.start]))
+    """True for «بلدان منظمة التعاون الإسلامي», "member states of the OIC", "OIC countries"."""
+    return bool(MEMBERSHIP.search(text[max(0, mention.start - 30):mention.start])
+                or MEMBERSHIP_AFTER.match(text, mention.end))
 
 
 # «نظم سيسرك ووكالة تنمية … (KOBİA) الاجتماع»: a second organiser joined by «و» (and), named up
@@ -727,7 +743,11 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
         inside = [m for m in orgs if s - 1 <= m.start < e]
         lead = text[s:e]
         head = _head_word(lead) or _english_name(lead)
-        if inside and inside[0].start - s <= 1:
+        if inside and inside[0].start - s <= 1 and _longer_english_name(text, inside[0], e):
+            name = lead[:min(x for x in (lead.find("("), len(lead)) if x >= 0)].rstrip(" ,")
+            acr = PAREN_ACRONYM.search(lead)
+            found.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
+        elif inside and inside[0].start - s <= 1:
             found.append(from_mention(inside[0]))
             # «… الإسلامي البنك الإسلامي للتنمية (ISDB)»: a second name glued on without
             # «،» (004 l.255); a name after «التابعة ل» (part of) or «في» (in) is a parent.
@@ -818,6 +838,12 @@ _bare = lru_cache(maxsize=65536)(bare)  # names repeat across bullets: fold each
 def _is_head(word: str) -> bool:
     key = bare(word)
     return any(k in ORG_HEADS or k in EXTRA_HEADS for k in (key, key.rstrip("s")))
+
+
+def _longer_english_name(text: str, mention: Mention, end: int) -> bool:
+    """True when a known English word opens a longer name: "UN" in "UN Economic Commission for Africa (UNECA)"."""
+    rest = text[mention.end:end]
+    return bool(re.match(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|and|on))*\s*(?:\(|$)", rest))
 
 
 def _english_name(lead: str) -> bool:

@@ -187,3 +187,14 @@ def test_bullets_without_a_heading_numbered_items_and_agreement_bullets_are_read
         ("workshop", "تمويل المشاريع الصغيرة"), ("training_course", "إحصاءات الزراعة"),
         ("training_course", "Agricultural Statistics")]
     assert records[2].city == "Jeddah" and [o.acronym for o in records[2].partners] == ["IsDB"]
+
+
+def test_an_english_report_names_its_author_before_the_verb_and_its_host_as_organiser():
+    text = (GOLDEN / "report-en-comcec-style.txt").read_text(encoding="utf-8")
+    course, workshop, webinar = extract(text, "en.txt").records
+    assert [o.acronym for o in course.organisers] == ["SESRIC"]  # not "OIC", named in "OIC countries"
+    assert "SESRIC" not in {o.acronym for o in course.partners}
+    assert "General Authority for Competition of Saudi Arabia" in {o.name for o in course.partners}
+    assert [o.name for o in workshop.organisers][1:] == ["Tourism Committee of the Republic of Uzbekistan"]
+    assert (workshop.start, workshop.end, workshop.city) == ("2025-03-11", "2025-03-12", "Tashkent")
+    assert ("UN Economic Commission for Africa", "UNECA") in {(o.name, o.acronym) for o in webinar.partners}
