@@ -73,6 +73,10 @@ AGREEMENT_NOUN = re.compile(r"(?:^|\s)(?:ال|و?ال)?(?:نظام|اتفاقي�
 # «بصفتها أمانة المنتدى» as the forum's secretariat; «بصفته أمين المنتدى»; English.
 SECRETARIAT = re.compile(r"(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?(?:\s+\S*مشتركة)?\s+"
                          r"|\bas\s+(?:the\s+)?secretariat\s+of\s+", re.IGNORECASE)
+# «بتمويل من البنك الإسلامي للتنمية» funded by; «برئاسة» chaired by: the organisation follows the cue,
+# the programme (funds) or network (chairOf) is named in the same sentence.
+FUNDED_BY = re.compile(r"بتمويل\s+من\s+|\b(?:funded|financed)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+CHAIRED_BY = re.compile(r"(?<!\S)برئاسة\s+|\bchaired\s+by\s+(?:the\s+)?", re.IGNORECASE)
 IMPLEMENTS = re.compile(r"(?<!\S)(?:ي|ت)نفذ\s|\bimplements\b", re.IGNORECASE)
 SINCE = re.compile(r"منذ\s+(?:عام\s+)?((?:19|20)\d\d)|\bsince\s+((?:19|20)\d\d)", re.IGNORECASE)
 COMCEC_WORD = re.compile(r"كومسيك|comcec", re.IGNORECASE)
@@ -553,7 +557,7 @@ def _attach_relations(result: Extraction, fixed: Repaired, mentions: list[Mentio
 
 
 def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
-    """Return the secretariat and implementation relations the repaired text states."""
+    """Return the relations the repaired text states: secretariat of, implements, funds, chair of."""
     body = fixed.text
     out: list[Relation] = []
     orgs = [m for m in mentions if m.entry.table == "organisations"]
@@ -576,6 +580,17 @@ def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
             continue
         near = target if target.start >= s_start else None  # an anaphor («المنتدى») names its target far back
         out.append(_relation(fixed, subject, "secretariatOf", target, cue.start(), cue.end(), None, near))
+    for cue_re, predicate, table in ((FUNDED_BY, "funds", "programmes"), (CHAIRED_BY, "chairOf", "networks")):
+        for cue in cue_re.finditer(body):
+            subject = next((m for m in orgs if cue.end() <= m.start < cue.end() + 3), None)
+            if subject is None:
+                continue
+            s_start, s_end = _sentence_start(body, cue.start()), _sentence_end(body, cue.end())
+            target = next((m for m in reversed(mentions) if s_start <= m.start < cue.start()
+                           and m.entry.table == table), None) or \
+                next((m for m in mentions if subject.end <= m.start < s_end and m.entry.table == table), None)
+            if target is not None:
+                out.append(_relation(fixed, subject, predicate, target, cue.start(), subject.end, None, target))
     for cue in IMPLEMENTS.finditer(body):
         s_end = _window_end(body, cue.end())
         subject = next((m for m in orgs if cue.end() - 1 <= m.start < cue.end() + 5), None)

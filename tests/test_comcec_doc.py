@@ -3,6 +3,8 @@ import difflib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import CORPUS, gold_lines, score
 
 from loaders import extract_text
@@ -182,3 +184,23 @@ def test_pdf_damaged_arabic_without_an_agenda_is_read_by_the_fallback_shape():
     lines = [line for line in _read(COMCEC).splitlines() if "جدول الأعمال" not in line and "الإجراء" not in line]
     result = extract_text("\n".join(lines) + "\n", "no-agenda.txt")
     assert len(result.records) == 15
+
+
+def test_funding_and_chairing_cues_give_relations():
+    record = _one("نفذت إندونيسيا مشروعا في إطار برنامج القدس التابع للكومسيك بتمويل من البنك الإسلامي للتنمية، "
+                  "وعقد الاجتماع الأول للجنة الإحصائية لمنظمة التعاون الإسلامي برئاسة معهد الإحصاء التركي "
+                  "في 4 مايو 2025.")
+    relations = {(rel.subject.id, rel.predicate, rel.object) for rel in record.relations}
+    assert ("isdb", "funds", "COMCEC Al-Quds Programme") in relations
+    assert ("turkstat", "chairOf", "OIC-StatCom") in relations
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["في", "أنقرة.", "2025مايو", " 14-13", "للجنة", "الاجتماع", "الرابع", "والعشرون",
+                                 "سيعقد", ")", "(", "\n\n", "TWG", "بصفتها أمانة", "المنتدى", "بورصة إسطنبول", "،",
+                                 "الإجراء)ات( اللازم)ة(:", "في جدول الأعمال 2المادة", "٢٠٢٥", "وقع", "مذكرة تفاهم"]),
+                max_size=60).map(" ".join))
+def test_extract_never_raises_and_every_span_is_inside_the_text(text):
+    result = extract(text, "fuzz.txt")
+    for record in result.records:
+        assert 0 <= record.span[0] <= record.span[1] <= len(text)
