@@ -377,7 +377,7 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
     event_type = "meeting" if MEETING_TITLE.match(title) else \
         (event_type_of(title) or "meeting")
-    organisers, partners = _roles(body, start, sentence_end, mentions)
+    organisers, partners = _roles(fixed, start, sentence_end, mentions)
     participants, countries = find_counts(body[start:sentence_end])
     if participants is not None and 1900 <= participants <= 2100:
         participants = None  # a year read as a count («في عام 2025 مشاركة»: words displaced by a chunk break)
@@ -405,11 +405,12 @@ PARTNER = re.compile(
 _LIST_GAP = re.compile(r"^[\s،,]*(?:و|and\s+|&\s+)?(?:ال)?$|^[\s،,]*(?:و\s*|and\s+)?$", re.IGNORECASE)
 
 
-def _roles(body: str, start: int, end: int, mentions: list[Mention]):
+def _roles(fixed: Repaired, start: int, end: int, mentions: list[Mention]):
     """Return (organisers, partners): organisations a verb of organising or a partnership cue names.
 
     States are not organisations (gold notes J13): only registry organisations count.
     """
+    body = fixed.text
     orgs = [m for m in mentions if start <= m.start < end and m.entry.table == "organisations"]
     organisers: list[Mention] = []
     partners: list[Mention] = []
@@ -420,8 +421,14 @@ def _roles(body: str, start: int, end: int, mentions: list[Mention]):
             organisers.append(m)
     for cue in PARTNER.finditer(body, start, end):
         partners.extend(_listed(body, cue.end(), orgs))
-    organisers_t = _unique([from_mention(m) for m in organisers])
-    return organisers_t, _unique([from_mention(m) for m in partners], organisers_t)
+    organisers_t = _unique([_organisation(fixed, m) for m in organisers])
+    return organisers_t, _unique([_organisation(fixed, m) for m in partners], organisers_t)
+
+
+def _organisation(fixed: Repaired, mention: Mention) -> Organisation:
+    """An organisation named in the repaired text, its span mapped back to the original."""
+    org = from_mention(mention)
+    return Organisation(org.name, org.acronym, org.id, fixed.span(mention.start, mention.end))
 
 
 def _listed(body: str, pos: int, orgs: list[Mention]) -> list[Mention]:
@@ -514,7 +521,7 @@ def _signed(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: lis
     programmes = tuple(dict.fromkeys(m.entry.label for m in mentions
                                      if start <= m.start < end and m.entry.table == "programmes"))
     return Record(source=source, kind="agreement", title=title, start=date.start, end=date.end,
-                  organisers=_unique([from_mention(m) for m in signatories]), programmes=programmes,
+                  organisers=_unique([_organisation(fixed, m) for m in signatories]), programmes=programmes,
                   span=span, quote=body[start:end].strip(), line=_line_of(text, span[0]), key=fold(title))
 
 
@@ -614,7 +621,6 @@ def _relation(fixed: Repaired, subject: Mention, predicate: str, target: Mention
     start, end = min(a, *(m.start for m in parts)), max(b, *(m.end for m in parts))
     while fixed.text[start:start + 1].isspace():
         start += 1
-    org = from_mention(subject)
-    org = Organisation(org.name, org.acronym, org.id, fixed.span(subject.start, subject.end))
+    org = _organisation(fixed, subject)
     return Relation(subject=org, predicate=predicate, object=obj, object_kind=kind, since=since,
                     span=fixed.span(start, end), quote=fixed.text[start:end])

@@ -204,3 +204,15 @@ def test_extract_never_raises_and_every_span_is_inside_the_text(text):
     result = extract(text, "fuzz.txt")
     for record in result.records:
         assert 0 <= record.span[0] <= record.span[1] <= len(text)
+
+
+def test_organisation_spans_point_into_the_original_damaged_text():
+    text = (GOLDEN / "comcec-damaged-variants.txt").read_text(encoding="utf-8")
+    for record in extract(text, "v.txt").records:
+        for rel in record.relations:
+            start, end = rel.subject.span
+            assert rel.subject.name.split()[0] in text[start:end]
+    record = _one("نظم سيسرك بالتعاون مع البنك الإسلامي للتنمية ورشة عمل حول التجارة في 5 مايو 2025.")
+    sentence = AGENDA + "نظم سيسرك بالتعاون مع البنك الإسلامي للتنمية ورشة عمل حول التجارة في 5 مايو 2025.\n"
+    for org in record.organisers + record.partners:
+        assert sentence[org.span[0]:org.span[1]] == org.name
