@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from difflib import SequenceMatcher
 
 from loaders.arabic import bare, fold, fold_acronym
 from loaders.common import clean_name
@@ -56,11 +57,109 @@ def from_mention(mention: Mention) -> Organisation:
                         span=(mention.start, mention.end))
 
 
-def from_discovery(name: str, acronym: str | None, start: int, end: int) -> Organisation:
-    """An organisation the registry does not know, with a minted id."""
+def from_discovery(name: str, acronym: str | None, start: int, end: int, registry=None) -> Organisation:
+    """An organisation found by its form, with a minted id, or the registry's when a registry is
+    given and knows the name under another spelling (`known_as`)."""
     name = clean_name(name)
     acronym = acronym.replace("\u0130", "I").replace("\u0131", "i") if acronym else None
+    entry = known_as(name, acronym, registry) if registry is not None else None
+    if entry is not None:
+        return Organisation(name=name, acronym=entry.acronym, id=entry.id, span=(start, end))
     return Organisation(name=name, acronym=acronym, id=mint_id(name, acronym), span=(start, end))
+
+
+# Two spellings of one name read alike at least this much (bare keys, difflib ratio):
+# «الجامعة الإسلامية العالمية بماليزيا» and «… في ماليزيا», «معهد الإحصاءات التركي» and «معهد الإحصاء التركي».
+SAME_NAME_RATIO = 0.9
+
+
+def known_as(name: str, acronym: str | None, registry):
+    """The registry entry a discovered name is another spelling of, or None.
+
+    The acronym decides when the registry has it (case and dots aside);
+    otherwise a registry name with the same head noun that reads alike
+    (SAME_NAME_RATIO) does.
+
+    >>> from loaders.registry import default_registry
+    >>> known_as("الجامعة الإسلامية العالمية بماليزيا", None, default_registry()).id
+    'iium'
+    >>> known_as("معهد الإحصاءات التركي", None, default_registry()).id
+    'turkstat'
+    >>> known_as("وزارة الصحة في جيبوتي", None, default_registry()) is None
+    True
+    """
+    index = _name_index(registry)
+    if acronym and fold_acronym(acronym) in index[0]:
+        entry = index[0][fold_acronym(acronym)]
+        return None if elsewhere(name, entry, registry) else entry
+    key = name_key(name)
+    words = key.split()
+    if not words:
+        return None
+    best, best_ratio = None, SAME_NAME_RATIO
+    for other, entry in index[1].get(words[0], ()):
+        matcher = SequenceMatcher(None, key, other, autojunk=False)
+        if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+            ratio = matcher.ratio()
+            if ratio >= best_ratio and (best is None or ratio > best_ratio):
+                best, best_ratio = entry, ratio
+    return best
+
+
+def elsewhere(name: str, entry, registry) -> bool:
+    """True when a name places its body in another country than the registry entry's.
+
+    National bodies share acronyms across countries (INS, ANPE): «المعهد الوطني
+    للإحصاء في الكاميرون (INS)» is not Guinea's INS.
+
+    >>> from loaders.registry import default_registry
+    >>> reg = default_registry()
+    >>> elsewhere("المعهد الوطني للإحصاء في الكاميرون", reg.organisations["ins-guinea"], reg)
+    True
+    >>> elsewhere("المعهد الوطني للإحصاء", reg.organisations["ins-guinea"], reg)
+    False
+    """
+    home = entry.get("country")
+    if not home:
+        return False
+    countries = _country_words(registry)
+    named = {countries[w] for w in bare(name).split() if w in countries}
+    return bool(named) and home not in named
+
+
+_COUNTRY_WORDS: dict[int, dict[str, str]] = {}
+
+
+def _country_words(registry) -> dict[str, str]:
+    """Bare one-word country names and adjectives' stems -> ISO3 («الكاميرون» -> CMR, "Cameroon" -> CMR)."""
+    if id(registry) not in _COUNTRY_WORDS:
+        words = {}
+        for entry in registry.countries.values():
+            for name in entry.names:
+                key = bare(name)
+                if key and " " not in key:
+                    words.setdefault(key, entry.id)
+        _COUNTRY_WORDS[id(registry)] = words
+    return _COUNTRY_WORDS[id(registry)]
+
+
+_NAME_INDEX: dict[int, tuple[dict, dict]] = {}
+
+
+def _name_index(registry) -> tuple[dict, dict]:
+    """(folded acronym -> entry, head word -> [(name key, entry)]) of the registry's organisations."""
+    if id(registry) not in _NAME_INDEX:
+        acronyms, heads = {}, {}
+        for entry in registry.organisations.values():
+            for name in entry.names:
+                key = name_key(name)
+                if key:
+                    heads.setdefault(key.split()[0], []).append((key, entry))
+            for acr in (entry.acronym, *[a for a in entry.aliases if re.fullmatch(r"[A-Z][A-Za-z0-9.\-]+", a)]):
+                if acr:
+                    acronyms.setdefault(fold_acronym(acr), entry)
+        _NAME_INDEX[id(registry)] = (acronyms, heads)
+    return _NAME_INDEX[id(registry)]
 
 
 def unique(orgs: list[Organisation], exclude: tuple[Organisation, ...] = ()) -> tuple[Organisation, ...]:
@@ -199,9 +298,9 @@ def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, i
     tokens = tokenise(text)
     gazetteer = _gazetteer(registry)
     mentions = gazetteer.find(text, tokens)
-    found = [from_discovery(n, a, s, e) for n, a, s, e in discover(text, mentions, tokens)]
+    found = [from_discovery(n, a, s, e, registry) for n, a, s, e in discover(text, mentions, tokens)]
     spans = mentions + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
-    found += [from_discovery(n, None, s, e)
+    found += [from_discovery(n, None, s, e, registry)
               for n, s, e in discover_names(text, spans, tokens, places_of(registry))]
     found = [o for o in found if o.id not in registry.organisations]
     covered = sorted([(m.start, m.end) for m in mentions] + [o.span for o in found])

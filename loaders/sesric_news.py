@@ -25,8 +25,8 @@ from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
-from loaders.resolve import (find_acronyms, find_anaphors, from_discovery, from_mention, name_key, places_of,
-                             same_as_named, unique)
+from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, mint_id,
+                             name_key, places_of, same_as_named, unique)
 
 DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
 VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|مكان الإنعقاد|المكان|مكان|Venue|Place|Location)\s*[:：]\s*(.*)$",
@@ -400,16 +400,18 @@ class _Page:
                                     for t in tokenise(self.body)]
         mentions = _gazetteer(registry).find(text, self.tokens)
         self.mentions = mentions
-        orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations"]
+        self._claimed: set[int] = set()
         known = [m for m in mentions]
-        found = [from_discovery(n, a, s, e) for n, a, s, e in discover(text, known, self.tokens)]
+        found = [from_discovery(n, a, s, e, registry) for n, a, s, e in discover(text, known, self.tokens)]
         spans = known + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
         named = discover_names(text, spans, self.tokens, places_of(registry))
-        found += [self._known_by_acronym(n, s, e, mentions) or from_discovery(n, None, s, e) for n, s, e in named]
+        found += [self._known_by_acronym(n, s, e, mentions) or from_discovery(n, None, s, e, registry)
+                  for n, s, e in named]
         named = {name_key(o.name): o.id for o in found if o.acronym}
         found = [same_as_named(o, named) for o in found]
         found += [Organisation(o.name, o.acronym, o.id, span) for o, span in
                   find_acronyms(text, found, self.tokens)]
+        orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations" and m.start not in self._claimed]
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
@@ -438,6 +440,11 @@ class _Page:
         known = next((m for m in mentions if m.start == at and m.entry.table == "organisations"), None)
         if known is None:
             return None
+        if elsewhere(name, known.entry, self.registry):
+            # «… في الكاميرون (INS)»: the acronym is this body's, not the registry's INS of another country
+            self._claimed.add(known.start)
+            name = clean_name(name)
+            return Organisation(name=name, acronym=known.text, id=mint_id(name, None), span=(start, end))
         return Organisation(name=clean_name(name), acronym=known.entry.acronym, id=known.entry.id, span=(start, end))
 
     # -- which sentence reports the activity ------------------------------------------------

@@ -104,3 +104,18 @@ def test_extract_without_report_prints_no_report(tmp_path):
     page.write_text(PAGE, encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(page)])
     assert result.exit_code == 0 and "not in the registry" not in result.stderr
+
+
+def test_a_spelling_variant_of_a_registry_name_resolves_to_the_registry_entry():
+    registry = default_registry()
+    assert from_discovery("الجامعة الإسلامية العالمية بماليزيا", None, 0, 1, registry).id == "iium"
+    assert from_discovery("معهد الإحصاءات التركي", None, 0, 1, registry).id == "turkstat"
+    assert from_discovery("وزارة الصحة في جيبوتي", None, 0, 1, registry).id.startswith("x-")
+
+
+def test_a_national_acronym_of_another_country_is_not_the_registry_body():
+    text = ("SESRIC Organises Course\nDate : 12 March 2024\nVenue : Online\n\nSESRIC organised a course in "
+            "collaboration with the National Institute of Statistics of Cameroon (INS) on 12 March 2024.\n")
+    partners = extract(text, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [("National Institute of Statistics of Cameroon", "INS")]
+    assert partners[0].id != "ins-guinea"
