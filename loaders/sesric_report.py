@@ -72,7 +72,6 @@ NUMBERED_SESSION = re.compile(r"^الدوره\s+(?:ال\S+|\d+)|\b\d+(?:st|nd|rd
 AR = r"(?<![\u0621-\u064A])"
 
 
-
 def _led(first: str, pattern: str) -> str:
     """A pattern tried only where one of its first letters stands: ten times faster on long texts.
 
@@ -159,8 +158,12 @@ DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 LOOSE_DATE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*({MONTH_RE})(?P<gap>[^\d]{{0,25}}?)((?:19|20)\d\d)")
 MONTH_ONLY = re.compile(rf"({MONTH_RE})\s*،?\s*((?:19|20)\d\d)")
 TABLE_HEADER = re.compile(r"الشركاء|الشريك|الاتفاق|الاتفاقية|اتفاقية|مذكرة|partner|agreement|memorandum", re.IGNORECASE)
-ACTIVITY_BULLET = re.compile(r"^[ \t]*[-•▪●◦–*][ \t]+(?:دورة|ندوة|ورشة|اجتماع|حلقة|زيارة|فعالية|جلسة|training|webinar"
-                             r"|workshop|seminar|meeting|panel|study\s+visit|side\s+event)", re.IGNORECASE | re.MULTILINE)
+# A bullet that opens with the kind of an activity («- دورة تدريبية …», "• Regional Workshop on …")
+# or with the organiser verb («- نظم سيسرك …», "• SESRIC organised …").
+ACTIVITY_BULLET = re.compile(
+    r"^[ \t]*(?:[-•▪●◦–*o]|\d{1,2}[.)])[ \t]+(?:دورة|ندوة|ورشة|اجتماع|حلقة|زيارة|فعالية|جلسة|الاجتماع|نظم\s|نظمت\s|مذكرة\s+تفاهم"
+    r"|(?:[A-Z][a-z]+[ -])?(?:training|webinar|workshop|seminar|meeting|panel|study\s+visit|side\s+event|forum)"
+    r"|memorandum\s+of\s+understanding|SESRIC\s+(?:has\s+)?organi[sz]ed)", re.IGNORECASE | re.MULTILINE)
 
 
 # Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one
@@ -182,7 +185,7 @@ class Bullet:
 
 
 def is_activity_report(text: str) -> bool:
-    """True when the text lists activities as bullets («- دورة تدريبية حول …») or has an agreements table.
+    """True when the text lists at least three activities as bullets («- دورة تدريبية حول …»).
 
     >>> is_activity_report("- دورة تدريبية حول 'أ': نظم سيسرك\\n- ندوة عبر الإنترنت حول 'ب'\\n- ورشة عمل حول 'ج'\\n")
     True

@@ -198,3 +198,8 @@ def test_an_english_report_names_its_author_before_the_verb_and_its_host_as_orga
     assert [o.name for o in workshop.organisers][1:] == ["Tourism Committee of the Republic of Uzbekistan"]
     assert (workshop.start, workshop.end, workshop.city) == ("2025-03-11", "2025-03-12", "Tashkent")
     assert ("UN Economic Commission for Africa", "UNECA") in {(o.name, o.acronym) for o in webinar.partners}
+
+
+def test_every_golden_report_is_recognised_as_a_report():
+    for stem in GOLDEN_CASES:
+        assert is_activity_report((GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")), stem
