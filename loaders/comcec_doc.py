@@ -29,7 +29,7 @@ from loaders.resolve import from_mention
 # «البند الثاني من جدول الأعمال», «Agenda Item 2».
 AGENDA_ITEM = re.compile(
     r"^\s*(?:في جدول الأعمال\s*\d+\s*المادة|المادة\s*\d+\s*في جدول الأعمال|البند\s+\S+\s+من\s+جدول\s+الأعمال"
-    r"|Agenda\s+Item\s*\d+)\s*$", re.MULTILINE | re.IGNORECASE)
+    r"|Agenda\s+Item\s*(?:No\.?\s*)?\d+)\s*(?:[:.\-–]\s*\S.*)?$", re.MULTILINE | re.IGNORECASE)
 # «الإجراء)ات( اللازم)ة(:» (mirrored brackets), «الإجراءات اللازمة:», «Action(s) Required:».
 ACTION_LINE = re.compile(r"الإجراء\W{0,2}ات\W{0,2}\s*اللازم|Actions?\s*\(?s?\)?\s+Required", re.IGNORECASE)
 

@@ -39,6 +39,13 @@ def test_only_the_committee_document_is_recognised_as_one():
     assert extract_text(_read(COMCEC), COMCEC).shape == "committee"
 
 
+def test_agenda_headings_with_their_titles_and_plain_action_lines_are_recognised():
+    assert is_committee_document("Agenda Item 2: COMCEC Strategy\nText.\nAction Required: report.\n"
+                                 "Agenda Item No. 3 - Trade\nAction(s) Required: none.\n")
+    assert is_committee_document("البند الثاني من جدول الأعمال: التقرير\nنص.\nالإجراءات اللازمة: تقرير.\n"
+                                 "البند الثالث من جدول الأعمال\nالإجراءات اللازمة: لا شيء.\n")
+
+
 def test_a_page_that_mentions_an_agenda_once_is_not_a_committee_document():
     assert not is_committee_document("بند جدول الأعمال رقم: 2\nنظم سيسرك دورة تدريبية.\nالإجراءات اللازمة: لا شيء\n")
 
