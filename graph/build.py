@@ -20,6 +20,7 @@ from graph.merge import merge_keys
 from graph.store import new_store, open_store
 from graph.triples import Resolver, add_record, add_registry, add_source
 from loaders import read_source
+from loaders.decode import readable_name
 from loaders.records import Problem, Record
 from loaders.registry import Registry, default_registry
 
@@ -75,13 +76,17 @@ def extract_files(files: list[Path], registry: Registry,
             problems.append(Problem(str(path), None, f"cannot read the file ({exc.strerror})",
                                     "check its permissions; file skipped", "error"))
             continue
-        result = cache.get(data, path.name) if cache is not None else None
+        name, where = readable_name(path.name), readable_name(str(path))
+        if name != path.name:
+            problems.append(Problem(where, 1, f"the file name is not UTF-8; read as '{name}'",
+                                    "rename the file; its records are kept under that name"))
+        result = cache.get(data, name) if cache is not None else None
         if result is None:
-            result = read_source(data, path.name, registry)
+            result = read_source(data, name, registry)
             if cache is not None:
-                cache.put(data, path.name, result)
+                cache.put(data, name, result)
         records.extend(result.records)
-        problems.extend(replace(p, path=str(path)) for p in result.problems)
+        problems.extend(replace(p, path=where) for p in result.problems)
     return records, problems
 
 

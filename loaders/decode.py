@@ -185,3 +185,15 @@ def _html_to_text(text: str, source: str, problems: list[Problem]):
     problems.append(Problem(source, 1, "this is an HTML page; read its text without the tags",
                             "line numbers below count lines of that text; give the plain text to keep the file's"))
     return html_text(text), problems
+
+
+def readable_name(name: str) -> str:
+    """Return a file name as valid Unicode: bytes that were not UTF-8 become U+FFFD.
+
+    A name read from a disk may hold undecodable bytes (as surrogates); they
+    cannot be written as UTF-8, in JSON, RDF or on a terminal.
+
+    >>> readable_name("\\udcff\\udcfe page.txt"), readable_name("تقرير.txt")
+    ('�� page.txt', 'تقرير.txt')
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -320,3 +320,16 @@ def test_building_a_folder_with_bad_files_through_the_installed_command_shows_no
     assert re.search(r"image\.txt:1: error: this is a PNG image", done.stderr)
     assert re.search(r"legacy\.txt:1: warning: not valid UTF-8", done.stderr)
     assert "from 5 sources: 3 records" in done.stdout
+
+
+def test_a_file_whose_name_is_not_utf8_is_built_under_a_readable_name_with_a_warning(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    odd = os.fsdecode(bytes(folder) + b"/\xff\xfe page.txt")
+    with open(odd, "wb") as out:
+        out.write(PAGE.read_bytes())
+    result = CliRunner().invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "the file name is not UTF-8; read as '\ufffd\ufffd page.txt'" in result.stderr
+    assert "from 1 sources: 1 records" in result.stdout
+    assert "Traceback" not in result.output

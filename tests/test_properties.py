@@ -30,7 +30,7 @@ settings.register_profile("oickg", deadline=None, derandomize=not FUZZ, database
                           max_examples=2000 if FUZZ else 100,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile("oickg")
-EXTRACTOR_EXAMPLES = 20_000 if FUZZ else 200
+EXTRACTOR_EXAMPLES = 5_000 if FUZZ else 200
 
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
