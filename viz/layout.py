@@ -33,29 +33,27 @@ def positions(g: nx.Graph, seed: int = 0) -> dict:
         return {}
     components = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(map(str, c))))
     rng = np.random.default_rng(seed)
-    blocks = []
-    singles = []
-    for nodes in components:
-        if len(nodes) == 1:
-            singles.extend(nodes)
-            continue
-        sub = g.subgraph(nodes)
-        order = sorted(sub, key=str)
-        blocks.append((order, _force_layout(sub, order, rng)))
+    # One pass over the edges, bucketed by component: iterating subgraph views is slow.
+    orders = [sorted(nodes, key=str) for nodes in components if len(nodes) > 1]
+    where = {node: (c, i) for c, order in enumerate(orders) for i, node in enumerate(order)}
+    edges: list[list] = [[] for _ in orders]
+    for u, v, w in g.edges(data="weight", default=1):
+        if u != v:
+            c, i = where[u]
+            edges[c].append((i, where[v][1], w or 1))
+    blocks = [(order, _force_layout(len(order), edges[c], rng)) for c, order in enumerate(orders)]
+    singles = sorted((n for nodes in components if len(nodes) == 1 for n in nodes), key=str)
     if singles:
-        order = sorted(singles, key=str)
-        side = math.ceil(math.sqrt(len(order)))
-        grid = np.array([(i % side, i // side) for i in range(len(order))], dtype=float) * EDGE_LENGTH
-        blocks.append((order, grid))
+        side = math.ceil(math.sqrt(len(singles)))
+        grid = np.array([(i % side, i // side) for i in range(len(singles))], dtype=float) * EDGE_LENGTH
+        blocks.append((singles, grid))
     return _pack(blocks)
 
 
-def _force_layout(g: nx.Graph, order: list, rng: np.random.Generator) -> np.ndarray:
-    """Fruchterman-Reingold (grid variant) for one connected component; return n x 2 positions."""
-    n = len(order)
-    index = {node: i for i, node in enumerate(order)}
-    edges = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=int).reshape(-1, 2)
-    weights = np.array([math.log1p(float(d.get("weight", 1) or 1)) for _, _, d in g.edges(data=True)])
+def _force_layout(n: int, links: list[tuple[int, int, float]], rng: np.random.Generator) -> np.ndarray:
+    """Fruchterman-Reingold (grid variant) for one connected component of n nodes; return n x 2 positions."""
+    edges = np.array([(a, b) for a, b, _ in links], dtype=int).reshape(-1, 2)
+    weights = np.log1p(np.array([float(w) for _, _, w in links]))
     k = 1.0
     pos = rng.uniform(0, math.sqrt(n) * k, size=(n, 2))
     iterations = 120 if n <= 500 else 80 if n <= 3000 else 50

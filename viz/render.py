@@ -51,7 +51,7 @@ SIZE_NOTES = {
     "betweenness": "Node size: betweenness centrality (sampled above 1,000 nodes).",
 }
 MAX_TIP_ACTIVITIES = 15
-MAX_DRAWN_EDGES = 6000
+MAX_DRAWN_EDGES = 5000
 EDGE_COLOUR = "rgba(90,90,90,0.45)"
 # A reference to anything outside the page: a script, style sheet, image or frame
 # loaded by URL, a CSS import or url() that is not data:, or pyvis's node_modules path.
