@@ -74,6 +74,8 @@ def _counts(text: str) -> Counter:
 # Two Arabic words with one space between them (overlapping: every word is a first word once).
 _PAIR = re.compile(r"(?<![\u0621-\u064A\u064B-\u0652\u0670\u0640])([\u0621-\u064A\u064B-\u0652\u0670\u0640]+)"
                    r" (?=([\u0621-\u064A\u064B-\u0652\u0670\u0640]+))")
+_PAGE_NUMBER = re.compile(r"[-–]?\s*[0-9\u0660-\u0669]{1,3}\s*[-–]?")
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
 _WORDY = re.compile(r"\w")
 _WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
 
@@ -266,8 +268,8 @@ def repair(text: str) -> Repaired:
     rows: list[tuple[list[Run], bool]] = []
     for line, offset in lines:
         body = line.strip()
-        if not body:
-            continue
+        if not body or _PAGE_NUMBER.fullmatch(body):
+            continue  # a page number between two halves of a sentence (003 l.254)
         lead = offset + line.index(body[0])
         if _ARABIC.search(body) and (is_displaced(body) or _LABEL.search(body)):
             runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
@@ -285,7 +287,9 @@ def repair(text: str) -> Repaired:
                 run = _rotate_tail(run, vocabulary)
             if flip and not _LTR_RUN.fullmatch(run[0].strip()):
                 run = run[0].translate(_MIRROR), run[1]
-            if flat and _WORDY.search(run[0]) and _WORDY.search(flat[-1][0]):
+            if j == 0 and flat and _HYPHENATED.search(flat[-1][0]) and run[0][:1].islower():
+                flat[-1] = flat[-1][0][:-1], flat[-1][1][:-1]  # «Work-» + «ing Group»: one word
+            elif flat and _WORDY.search(run[0]) and _WORDY.search(flat[-1][0]):
                 flat.append((" ", array("l", [run[1][0] if len(run[1]) else 0])))
             flat.append(run)
         if runs and (short or _BLOCK_END.search(runs[-1][0])):

@@ -98,3 +98,14 @@ def test_repair_never_raises_and_keeps_its_map_aligned(text):
     fixed = repair(text)
     assert len(fixed.origin) == len(fixed.text)
     assert all(0 <= at <= len(text) for at in fixed.origin)
+
+
+def test_a_page_number_between_two_halves_of_a_sentence_is_dropped():
+    text = "عقد الاجتماع الأول لفريق عمل السياحة التابع للكومسيك في أنقرة بحضور ممثلي الدول الأعضاء\n\n8  \n\nفي منظمة التعاون الإسلامي.\n"
+    assert repair(text).text == ("عقد الاجتماع الأول لفريق عمل السياحة التابع للكومسيك في أنقرة بحضور ممثلي الدول الأعضاء "
+                                 "في منظمة التعاون الإسلامي.")
+
+
+def test_an_english_word_hyphenated_across_lines_is_joined():
+    text = "The 25th Meeting of the COMCEC Trade Work-\n\ning Group will be held on 23-24 October 2025 in Ankara.\n"
+    assert "Trade Working Group will be held" in repair(text).text
