@@ -444,6 +444,10 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
                       programmes=programmes, networks=networks, span=(bullet.start, bullet.end),
                       quote=body, line=line, key=fold(title))
     date, anchor = _event_date(body, head_end, source, line, result)
+    if anchor is None:
+        result.problems.append(Problem(source, line, "no date found for the activity of this bullet",
+                                       "a bullet cut short, or a date written without a month and year; "
+                                       "record kept with start=null"))
     city = country = None
     sentence = _sentence_around(body, anchor)
     place = _venue(text, bullet, sentence, cities, local)

@@ -5,6 +5,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import CORPUS, gold_lines, score
 
 from loaders import extract_text
@@ -203,3 +205,27 @@ def test_an_english_report_names_its_author_before_the_verb_and_its_host_as_orga
 def test_every_golden_report_is_recognised_as_a_report():
     for stem in GOLDEN_CASES:
         assert is_activity_report((GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")), stem
+
+
+def test_a_truncated_bullet_is_kept_and_reported_with_its_line():
+    text = ("1. قسم\n\n- ورشة عمل حول 'أ': نظم سيسرك ورشة عمل حول \"أ\" بتاريخ 3 مارس 2025.\n"
+            "- ندوة عبر الإنترنت حول 'ب': نظم سيسرك ندوة عبر الإنترنت حول \"ب\" خلال فترة\n")
+    result = extract(text, "cut.txt")
+    assert [r.title for r in result.records] == ["أ", "ب"]
+    assert result.records[1].start is None
+    assert any(p.line == 4 and "no date" in p.message for p in result.problems)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "- ", "• ", "1. ", "\n", "\t", "دورة تدريبية حول '", "': ", "نظم سيسرك ", "بالتعاون مع ", "وزارة المالية ",
+    "(ABC)", "، ", "خبراء من ", "بتاريخ ", "40 فبراير 2025", "26-25 مارس", "في أنقرة", ".", "Workshop on ‘",
+    "’: ", "in collaboration with the ", "Ministry of Finance", " and the ", "on 3-4 May 2025", "مذكرة تفاهم مع ",
+    "تاريخ الاتفاق\tالشركاء\n", "12 يناير 2025\t", "٢٠٢٥", "(", ")", "«", "»"]), max_size=60))
+def test_extract_never_raises_and_keeps_spans_inside_the_text(pieces):
+    text = "".join(pieces)
+    for record in extract(text, "fuzz.txt").records:
+        start, end = record.span
+        assert 0 <= start <= end <= len(text)
+        for org in record.organisers + record.partners:
+            assert org.span is None or 0 <= org.span[0] <= org.span[1] <= len(text)
