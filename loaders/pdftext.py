@@ -205,16 +205,29 @@ def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
     if not (_ARABIC.match(first) and _ARABIC.search(last[-1])):
         return run
     joined = word_key(last + first)
-    if _known(first, vocabulary) or _known(last, vocabulary) or \
+    # The line's last word is a head nowhere else written alone, the first a tail seen at most at
+    # one other chunk break («رها» of «تقديرها» and of «وغيرها»), and together they are a word.
+    if vocabulary[word_key(first)] > 2 or _known(last, vocabulary) or \
             not (vocabulary[joined] or (joined[:1] == "و" and vocabulary[joined[1:]])):
         return run
     body_start = lead + len(first)
     while body_start < len(run[0]) and run[0][body_start] == " ":
         body_start += 1
     body_end = lead + len(text)
-    body = _cut(run, body_start, body_end)
     head = _cut(run, lead, lead + len(first))
+    opener = _OPENER.search(run[0], body_start, body_end)
+    if opener is not None:
+        # «رها لتركيا ... القطاع الخاص علاوة على ذلك، أعربت ... عن تقدي» (003 l.553) is the chunk
+        # «علاوة على ذلك، أعربت ... عن تقدي» + «رها لتركيا ... القطاع الخاص»: put it back in order.
+        c1, c2 = _cut(run, opener.start(), body_end), _cut(run, body_start, opener.start())
+        c2 = c2[0].rstrip(), c2[1][:len(c2[0].rstrip())]
+        return (c1[0] + head[0] + " " + c2[0], c1[1] + head[1] + array("l", [c2[1][0] if len(c2[1]) else 0]) + c2[1])
+    body = _cut(run, body_start, body_end)
     return body[0] + head[0], body[1] + head[1]
+
+
+# Words that open a clause, where a chunk that was cut off the line's start begins.
+_OPENER = re.compile(r"(?<=\s)(?:و?علاوة على ذلك|وبالإضافة إلى ذلك|بالإضافة إلى ذلك|وقد|كما|وإذ|وفقا|وفقًا|وتماشيا)(?=[\s،])")
 
 
 def _known(word: str, vocabulary: Counter) -> bool:
@@ -265,7 +278,8 @@ def repair(text: str) -> Repaired:
     lines = [(m.group(0).rstrip("\n"), m.start()) for m in _LINE.finditer(text) if m.group(0)]
     widths = sorted(len(line.strip()) for line, _ in lines if line.strip())
     typical = widths[int(len(widths) * 0.75)] if widths else 0
-    rows: list[tuple[list[Run], bool]] = []
+    rows: list[tuple[list[Run], bool, bool]] = []
+    damaged_doc = sum(1 for line, _ in lines[:400] if is_displaced(line)) >= 5
     for line, offset in lines:
         body = line.strip()
         if not body or _PAGE_NUMBER.fullmatch(body):
@@ -274,6 +288,8 @@ def repair(text: str) -> Repaired:
         if _ARABIC.search(body) and (is_displaced(body) or _LABEL.search(body)):
             runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
                     for r in _reading_runs(body, lead)]
+        elif damaged_doc and _ARABIC.search(body):
+            runs = [_join_edge_fragments(_run(body, lead), vocabulary)]
         else:
             runs = [_run(body, lead)]
         rows.append((runs, len(body) < typical * 0.6, len(runs) > 1))

@@ -109,3 +109,11 @@ def test_a_page_number_between_two_halves_of_a_sentence_is_dropped():
 def test_an_english_word_hyphenated_across_lines_is_joined():
     text = "The 25th Meeting of the COMCEC Trade Work-\n\ning Group will be held on 23-24 October 2025 in Ankara.\n"
     assert "Trade Working Group will be held" in repair(text).text
+
+
+def test_a_line_cut_mid_word_by_a_hidden_chunk_break_is_put_back_in_order():
+    # 003 l.553: the line's first chunk opens a clause and ends with «تقدي»; its second starts «رها».
+    vocabulary = "أعربت الدورة عن تقديرها لمختلف الأنشطة. وعن تقديرها.\n" * 3
+    damaged = "في أنقرة. 2025مايو  14-13للجنة\n" * 5 + "رها لتركيا لاستضافتها الاجتماع الثاني عشر علاوة على ذلك، أعربت الدورة عن تقدي\n"
+    text = repair(vocabulary + damaged).text
+    assert "علاوة على ذلك، أعربت الدورة عن تقديرها لتركيا لاستضافتها الاجتماع الثاني عشر" in text
