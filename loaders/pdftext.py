@@ -74,6 +74,7 @@ def _counts(text: str) -> Counter:
 # Two Arabic words with one space between them (overlapping: every word is a first word once).
 _PAIR = re.compile(r"(?<![\u0621-\u064A\u064B-\u0652\u0670\u0640])([\u0621-\u064A\u064B-\u0652\u0670\u0640]+)"
                    r" (?=([\u0621-\u064A\u064B-\u0652\u0670\u0640]+))")
+_GLUED = re.compile(r"[0-9A-Za-z\u0660-\u0669][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z\u0660-\u0669]")
 _PAGE_NUMBER = re.compile(r"[-–]?\s*[0-9\u0660-\u0669]{1,3}\s*[-–]?")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
 _WORDY = re.compile(r"\w")
@@ -248,8 +249,7 @@ def is_displaced(line: str) -> bool:
     >>> is_displaced("عقد في 14 مايو 2025 في أنقرة (TWG).")
     False
     """
-    return re.search(r"[0-9A-Za-z\u0660-\u0669][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z\u0660-\u0669]",
-                     line) is not None
+    return _GLUED.search(line) is not None
 
 
 def mirrored(text: str) -> bool:
@@ -352,7 +352,9 @@ def split_words(text: str) -> list[tuple[int, int, str]]:
     counts = _counts(text)
     found = []
     for m in _PAIR.finditer(_unify(text)):
-        a, b = m.group(1), m.group(2)
+        a, b = m.group(1, 2)
+        if counts[a] > 1 or counts[b] > 1:
+            continue
         if _MARKS.search(a + b):
             a, b = _MARKS.sub("", a), _MARKS.sub("", b)
         if counts[a] == 1 and counts[b] == 1 and counts[a + b]:
