@@ -66,6 +66,9 @@ _COUNTRY_COUNT = re.compile(rf"(?:من|في|يمثلون|تمثل|from|in|repres
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
 
 
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
+
+
 def find_counts(text: str) -> tuple[int | None, int | None]:
     """Return (participants, participant_countries) stated in text.
 
@@ -80,7 +83,8 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     >>> find_counts("في عام 2025")
     (None, None)
     """
-    text = to_ascii_digits(text)
+    if _INDIC_DIGIT.search(text):
+        text = to_ascii_digits(text)
     people = _PARTICIPANTS.search(text)
     countries = _COUNTRY_COUNT.search(text)
     return (int(people.group(1).replace(",", "")) if people else None,

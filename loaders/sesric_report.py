@@ -169,10 +169,15 @@ ACTIVITY_BULLET = re.compile(
 # Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one
 # letter for one, so every offset into the text stays the same.
 LETTER_VARIANTS = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
+PERSIAN_LETTERS = re.compile("[\u06CC\u06A9]")
 
 
 def _find_dates(text: str) -> list[DateSpan]:
-    return find_dates(text.translate(LETTER_VARIANTS))
+    return find_dates(_standard_letters(text))
+
+
+def _standard_letters(text: str) -> str:
+    return text.translate(LETTER_VARIANTS) if PERSIAN_LETTERS.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -532,7 +537,7 @@ def _without_quotes(text: str) -> str:
 
 def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction):
     """Return ((start, end), offset in body of the date) for a bullet; problems for damaged dates."""
-    body = body.translate(LETTER_VARIANTS)
+    body = _standard_letters(body)
     tail = body[head_end:]
     dates = _find_dates(tail)
     if not dates and head_end:
