@@ -62,7 +62,7 @@ _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|م
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
 _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
-_COUNTRY_COUNT = re.compile(rf"(?:من|في|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
+_COUNTRY_COUNT = re.compile(rf"(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
 
 
@@ -91,9 +91,13 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
             int(countries.group(1)) if countries else None)
 
 
-_ONLINE = ("عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنيه الاتصال المرئي")
+# Cues of an activity held online, folded like the text they are looked for in
+# («المرئي» visual folds to «المريي»): via the internet, virtual, remotely, by video.
+_ONLINE = tuple(fold(cue) for cue in (
+    "عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنية الاتصال المرئي",
+    "عبر الاتصال المرئي", "عبر الفيديو", "video conference", "videoconference", "video-conference"))
 # A cheap first look on the raw text: no stem of a cue, no need to fold a long sentence.
-_ONLINE_STEMS = re.compile(r"نترنت|فتراض|عن\s*بعد|المرئي|online|virtual|zoom", re.IGNORECASE)
+_ONLINE_STEMS = re.compile(r"نترنت|فتراض|عن\s*بعد|المرئي|الفيديو|online|virtual|zoom|video", re.IGNORECASE)
 
 
 def is_online(text: str) -> bool:
@@ -101,6 +105,8 @@ def is_online(text: str) -> bool:
 
     >>> is_online("عبر الإنترنت"), is_online("Online"), is_online("أنقرة - تركيا")
     (True, True, False)
+    >>> is_online("عبر تقنية الاتصال المرئي"), is_online("via video conference")
+    (True, True)
     """
     if not _ONLINE_STEMS.search(text):
         return False

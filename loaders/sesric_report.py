@@ -150,7 +150,9 @@ MEMBERSHIP = re.compile(r"(?:بلدان|دول|البلدان|الدول|الأ�
 MEMBERSHIP_AFTER = re.compile(r"\s+(?:member\s+)?(?:countries|states|member\s+states|region)\b", re.IGNORECASE)
 # Between an English subject and its verb: «SESRIC has organised», «SESRIC also jointly organised».
 EN_SUBJECT_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:has|have|also|jointly|successfully|recently)\s+)*", re.IGNORECASE)
-VENUE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى)\s+|[بفي]|\b(?:in|at)\s+)$", re.IGNORECASE)
+# Before a venue: «في عمّان» in Amman, «بأنقرة» in Ankara, «في مدينة إسطنبول» in the city of …
+VENUE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى)\s+(?:مدينة\s+|العاصمة\s+)?|(?:^|\s)[بفي]|(?:^|\s)بمدينة\s+"
+                          r"|\b(?:in|at)\s+(?:the\s+city\s+of\s+)?)$", re.IGNORECASE)
 ITEM_SPLIT = re.compile(r"\s*[،,]\s*|\s+(?:and|و)\s+(?=\S)|\s+(?=و\S)", re.IGNORECASE)
 DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 # A day (or day range) and a month with the year displaced a few words later:
@@ -628,7 +630,7 @@ def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
             continue
         if any(s <= city.start < e for s, e in quoted) or any(o.start <= city.start < o.end for o in orgs):
             continue
-        if VENUE_BEFORE.search(text[max(0, city.start - 6):city.start]):
+        if VENUE_BEFORE.search(text[max(0, city.start - 20):city.start]):
             return city
     return None
 

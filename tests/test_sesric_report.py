@@ -229,3 +229,14 @@ def test_extract_never_raises_and_keeps_spans_inside_the_text(pieces):
         assert 0 <= start <= end <= len(text)
         for org in record.organisers + record.partners:
             assert org.span is None or 0 <= org.span[0] <= org.span[1] <= len(text)
+
+
+def test_venues_with_a_city_word_and_online_by_video_are_read():
+    text = ("1. قسم\n"
+            "- ورشة عمل حول 'أ': نظم سيسرك ورشة عمل حول \"أ\" خلال الفترة 28 فبراير - 2 مارس 2025 في مدينة "
+            "إسطنبول، بمشاركة 30 ممثلا عن 12 دولة.\n"
+            "- ندوة حول 'ب': نظم سيسرك ندوة حول \"ب\" يوم 5 مايو 2025 عبر تقنية الاتصال المرئي.\n")
+    workshop, seminar = extract(text, "v.txt").records
+    assert (workshop.start, workshop.end, workshop.city, workshop.online) == ("2025-02-28", "2025-03-02", "Istanbul", False)
+    assert (workshop.participants, workshop.participant_countries) == (30, 12)
+    assert (seminar.event_type, seminar.online, seminar.city) == ("seminar", True, None)
