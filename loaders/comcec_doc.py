@@ -23,7 +23,7 @@ from loaders.gazetteer import Gazetteer, Mention
 from loaders.pdftext import Repaired, is_displaced, repair, word_key
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
-from loaders.resolve import from_mention
+from loaders.resolve import from_mention, unique
 
 # Agenda item headings: «المادة 2 في جدول الأعمال» (as extracted: «في جدول الأعمال 2المادة»),
 # «البند الثاني من جدول الأعمال», «Agenda Item 2».
@@ -69,7 +69,6 @@ MARGINS = re.compile(r"على\s+هامش|on\s+the\s+(?:margins|sidelines)\s+of",
 # An agreement or system put in force on a day.
 IN_FORCE = re.compile(r"يعمل\s+بكامل\s+طاقته|دخلت?\s+حيز\s+(?:التنفيذ|النفاذ)|(?:entered|came)\s+into\s+force"
                       r"|became\s+(?:fully\s+)?operational", re.IGNORECASE)
-AGREEMENT_NOUN = re.compile(r"(?:^|\s)(?:ال|و?ال)?(?:نظام|اتفاقية|اتفاق|بروتوكول|مذكرة)")
 # «بصفتها أمانة المنتدى» as the forum's secretariat; «بصفته أمين المنتدى»; English.
 SECRETARIAT = re.compile(r"(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?(?:\s+\S*مشتركة)?\s+"
                          r"|\bas\s+(?:the\s+)?secretariat\s+of\s+", re.IGNORECASE)
@@ -253,13 +252,18 @@ def _masculine(ordinal: str) -> str:
 
 
 def _with_li(name: str) -> str:
-    """Prefix «ل» (of) to a name: «مجموعة العمل» → «لمجموعة العمل», «اللجنة» → «للجنة»."""
+    """Prefix «ل» (of) to a name; «ل» + «ال» drops the alef, and one «ل» more before «ل».
+
+    >>> _with_li("مجموعة العمل"), _with_li("المنتدى"), _with_li("اللجنة")
+    ('لمجموعة العمل', 'للمنتدى', 'للجنة')
+    """
     if name.startswith("ال"):
-        return "ل" + name[1:] if name[2:3] == "ل" else "ل" + name[1:]
+        return "ل" + name[2:] if name[2:3] == "ل" else "لل" + name[2:]
     return "ل" + name
 
 
-def _phrase(body: str, start: int, date: DateSpan, mentions: list[Mention]) -> tuple[int, int, str] | None:
+def _phrase(body: str, start: int, date: DateSpan,
+            mentions: list[Mention]) -> tuple[int, int, str, bool] | None:
     """The activity's name before the date: after a holding verb, else the last activity noun."""
     best = None
     for m in HOLD_VERB.finditer(body, start, date.span[0]):
@@ -323,14 +327,13 @@ def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention])
     unnumbered (003 l.610 and l.624, gold notes J19).
     """
     named = {m.entry.id for m in mentions if start <= m.start < end and m.entry.table == "networks"}
-    best = ""
     for m in mentions:
         if m.entry.id not in named or start <= m.start < end or abs(m.start - start) > 3000:
             continue
         before = re.search(r"(?:ال)?[اإ]جتماع\s+((?:\S+\s+){1,3})ل?$", body[max(0, m.start - 60):m.start])
         if before and all(word_key(w) in ORDINAL_WORDS for w in before.group(1).split()):
             return before.group(1).strip()
-    return best
+    return ""
 
 
 def _last_body(body: str, pos: int, mentions: list[Mention], head: str) -> str | None:
@@ -364,14 +367,13 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     title = re.sub(r"^the\s+", "", _title(body, t_start, t_end, name, date, mentions, body_first).strip(" ،"),
                    flags=re.IGNORECASE)
     if len(title.split()) < 2:
-        return None
+        return None  # a bare «الاجتماع» (the meeting) names no activity
     clause_end = _clause_end(body, date.span[1])
     city, country = find_venue(_venue_text(body, t_end, date, clause_end), registry)
     host = re.search(r"\S*استضاف\S*", body[start:date.span[1]])
     if host and country is None:
         near = body[start + max(0, host.start() - 30):start + host.end() + 30]
         country = find_venue(near, registry)[1]
-    sentence_end = _sentence_end(body, date.span[1])
     inside = [m for m in mentions if t_start <= m.start < sentence_end]
     networks = _networks(body, title, t_start, date, clause_end, inside, comcec_doc)
     programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
@@ -421,8 +423,8 @@ def _roles(fixed: Repaired, start: int, end: int, mentions: list[Mention]):
             organisers.append(m)
     for cue in PARTNER.finditer(body, start, end):
         partners.extend(_listed(body, cue.end(), orgs))
-    organisers_t = _unique([_organisation(fixed, m) for m in organisers])
-    return organisers_t, _unique([_organisation(fixed, m) for m in partners], organisers_t)
+    organisers_t = unique([_organisation(fixed, m) for m in organisers])
+    return organisers_t, unique([_organisation(fixed, m) for m in partners], organisers_t)
 
 
 def _organisation(fixed: Repaired, mention: Mention) -> Organisation:
@@ -448,7 +450,7 @@ def _listed(body: str, pos: int, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
-def _unique(orgs: list[Organisation], exclude: tuple[Organisation, ...] = ()) -> tuple[Organisation, ...]:
+def unique(orgs: list[Organisation], exclude: tuple[Organisation, ...] = ()) -> tuple[Organisation, ...]:
     seen = {o.id for o in exclude}
     out = []
     for org in orgs:
@@ -521,7 +523,7 @@ def _signed(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: lis
     programmes = tuple(dict.fromkeys(m.entry.label for m in mentions
                                      if start <= m.start < end and m.entry.table == "programmes"))
     return Record(source=source, kind="agreement", title=title, start=date.start, end=date.end,
-                  organisers=_unique([_organisation(fixed, m) for m in signatories]), programmes=programmes,
+                  organisers=unique([_organisation(fixed, m) for m in signatories]), programmes=programmes,
                   span=span, quote=body[start:end].strip(), line=_line_of(text, span[0]), key=fold(title))
 
 
