@@ -40,7 +40,8 @@ HOLD_VERB = re.compile(
     r"|\b(?:will\s+be\s+held|held|holding\s+of|hosting|hosted)\s+(?:the\s+)?", re.IGNORECASE)
 # Nouns that head an activity's name: meeting, conference/summit, forum, workshop, seminar.
 EVENT_HEAD = re.compile(
-    r"(?:^|(?<=\s))(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل|دورة)(?=\s)")
+    r"(?:^|(?<=\s))(?:(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل|دورة)"
+    r"|(?:[وب]?ال|[وب]?)منتدى)(?=\s)")  # «لمنتدى» (of the forum) names the body of a meeting, not an event
 # An English activity name: «the 25th Meeting of the COMCEC Trade Working Group», «the 12th
 # OIC/COMCEC Private Sector Tourism Forum», «the 41st Session of the COMCEC».
 _CAP = r"(?:[A-Z0-9][\w/&'’\-]*|OIC|COMCEC)"
@@ -300,7 +301,7 @@ def _title(body: str, start: int, end: int, name: str, date: DateSpan, mentions:
            body_first: bool) -> str:
     """Compose the title: «الاجتماع <ordinal> ل<body>» when the text names the body first."""
     words = name.split()
-    if body_first and words and BODY_HEAD.match(words[0]):
+    if body_first and words and BODY_HEAD.match(words[0]) and not words[0].endswith("منتدى"):
         ordinal = " ".join(w for w in words if word_key(w) in ORDINAL_WORDS)
         body_name = " ".join(w for w in words if word_key(w) not in ORDINAL_WORDS)
         if not ordinal:

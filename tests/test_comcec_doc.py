@@ -223,3 +223,8 @@ def test_organisation_spans_point_into_the_original_damaged_text():
     sentence = AGENDA + "نظم سيسرك بالتعاون مع البنك الإسلامي للتنمية ورشة عمل حول التجارة في 5 مايو 2025.\n"
     for org in record.organisers + record.partners:
         assert sentence[org.span[0]:org.span[1]] == org.name
+
+
+def test_a_forum_held_on_a_day_is_a_forum_not_a_meeting_of_it():
+    record = _one("سيعقد منتدى الأعمال الحلال الثاني في 7 أكتوبر 2025 في باكو.")
+    assert (record.title, record.event_type, record.city) == ("منتدى الأعمال الحلال الثاني", "forum", "Baku")
