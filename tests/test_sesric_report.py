@@ -240,3 +240,14 @@ def test_venues_with_a_city_word_and_online_by_video_are_read():
     assert (workshop.start, workshop.end, workshop.city, workshop.online) == ("2025-02-28", "2025-03-02", "Istanbul", False)
     assert (workshop.participants, workshop.participant_countries) == (30, 12)
     assert (seminar.event_type, seminar.online, seminar.city) == ("seminar", True, None)
+
+
+def test_the_activities_reported_twice_become_one_activity_each_and_no_other_merges(report):
+    from graph.merge import merge_keys
+
+    _, result = report
+    merged = merge_keys(result.records)
+    lines: dict[tuple, list[int]] = {}
+    for record in merged:
+        lines.setdefault((record.kind, record.start, record.event_type, record.key), []).append(record.line)
+    assert sorted(v for v in lines.values() if len(v) > 1) == [[91, 175], [97, 140], [231, 261]]
