@@ -15,6 +15,7 @@ past its deadline is killed and replaced, so a slow query never holds a worker f
 """
 from __future__ import annotations
 
+import ctypes
 import io
 import json
 import multiprocessing
@@ -33,6 +34,7 @@ from xml.sax.saxutils import escape as xml_escape
 import pyoxigraph as ox
 
 from graph import iri as iri_mod
+from graph.errors import StoreUnavailable
 from graph.publish import Site
 from graph.store import open_store, store_path
 
@@ -41,6 +43,7 @@ DEFAULT_LIMIT = 10_000
 DEFAULT_WORKERS = 4
 MAX_BODY = 1_000_000
 READY_TIMEOUT_S = 120
+QUEUE_WAIT_S = 60
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml",
@@ -182,13 +185,25 @@ def _take(iterator, limit: int):
     return items, False
 
 
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when the server process dies (prctl PR_SET_PDEATHSIG)."""
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
 def _worker(conn, path: str) -> None:
+    _die_with_parent()
     store = ox.Store.read_only(path)
-    conn.send("ready")
+    try:
+        conn.send("ready")
+    except OSError:  # the server went away while this worker started
+        return
     while True:
         try:
             job = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         try:
             answer = execute(store, *job)
@@ -196,7 +211,10 @@ def _worker(conn, path: str) -> None:
             answer = 400, "text/plain; charset=utf-8", f"bad request: {exc}\n".encode(), False
         except OSError as exc:
             answer = 500, "text/plain; charset=utf-8", f"cannot read the store: {exc}\n".encode(), False
-        conn.send(answer)
+        try:
+            conn.send(answer)
+        except OSError:
+            return
 
 
 class QueryPool:
@@ -208,9 +226,19 @@ class QueryPool:
         self.idle: queue.Queue = queue.Queue()
         self.lock = threading.Lock()
         self.workers: list = []
-        starting = [self._start() for _ in range(max(1, size))]
-        for worker in starting:
-            self._await_ready(worker)
+        self.wanted: queue.Queue = queue.Queue()
+        threading.Thread(target=self._spawner, name="oickg-query-workers", daemon=True).start()
+        ready = []
+        for _ in range(max(1, size)):
+            self._replace()
+        for _ in range(max(1, size)):
+            try:
+                ready.append(self.idle.get(timeout=READY_TIMEOUT_S))
+            except queue.Empty:
+                self.close()
+                raise StoreUnavailable(f"the query workers could not open the store at {store_dir}") from None
+        for worker in ready:
+            self.idle.put(worker)
 
     def _start(self):
         parent, child = self.context.Pipe()
@@ -231,15 +259,25 @@ class QueryPool:
         except (EOFError, OSError):
             pass
         self._stop(worker)
-        raise RuntimeError(f"a query worker could not open the store at {self.store_dir}")
+        raise StoreUnavailable(f"a query worker could not open the store at {self.store_dir}")
 
     def _replace(self) -> None:
-        def start_one():
-            try:
-                self._await_ready(self._start())
-            except RuntimeError:
-                pass
-        threading.Thread(target=start_one, daemon=True).start()
+        self.wanted.put(None)
+
+    def _spawner(self) -> None:
+        # One long-lived thread starts every replacement worker: a worker asks the kernel to kill it when
+        # the thread that started it ends (PR_SET_PDEATHSIG), so that thread must live as long as the pool.
+        while True:
+            self.wanted.get()
+            count = 1
+            while not self.wanted.empty():
+                self.wanted.get()
+                count += 1
+            for worker in [self._start() for _ in range(count)]:
+                try:
+                    self._await_ready(worker)
+                except StoreUnavailable:
+                    pass
 
     def _stop(self, worker) -> None:
         process, conn = worker
@@ -250,9 +288,12 @@ class QueryPool:
             self.workers.remove(process)
 
     def run(self, job: tuple, timeout: float):
-        """Run job on a free worker; None when no worker was free or the query ran past the timeout."""
+        """Run job on a free worker; None when no worker was free in time or the query ran past the timeout.
+
+        Waiting for a free worker (queueing under load) has its own, longer budget than the query itself.
+        """
         try:
-            worker = self.idle.get(timeout=timeout)
+            worker = self.idle.get(timeout=max(QUEUE_WAIT_S, timeout))
         except queue.Empty:
             return None
         process, conn = worker
