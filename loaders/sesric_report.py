@@ -89,8 +89,8 @@ PARTNER_CUE = re.compile(_led("بIiJjFfSsWw",
     r"|jointly\s+with|facilitated\s+by|supported\s+by|with\s+the\s+(?:support|cooperation|collaboration)\s+of"),
     re.IGNORECASE)
 # Funders: «الذي تموله» which … funds, «الممول من» funded by, «تمويل» funding of.
-FUNDER_CUE = re.compile(_led("تيابfFwW", r"تموله|تمولها|يموله|الممول\s+من|الممولة\s+من|بتمويل\s+من|تمويل|funded\s+by|financed\s+by"
-                        r"|with\s+funding\s+from"), re.IGNORECASE)
+FUNDER_CUE = re.compile(_led("تيابfFwW", r"تموله|تمولها|يموله|الممول\s+من|الممولة\s+من|بتمويل\s+من|تمويل"
+                                         r"|funded\s+by|financed\s+by|with\s+funding\s+from"), re.IGNORECASE)
 # People who delivered or presented: «خبراء من» experts from, «متحدثون من» speakers from.
 PEOPLE_SOURCE = re.compile(r"\s(?:من|في|from|of|at)\s", re.IGNORECASE)
 PRESENTERS = re.compile(_led("وخمسeEsSpPtTaA", AR + r"و?(?:خبراء|خبير|خبيرا|متحدثون|متحدثين|سفراء|مدربون|مدربين)"
@@ -99,7 +99,8 @@ PRESENTED_BY = re.compile(_led("قدdDpPcC", AR + r"(?:قدمها|قدمتها|�
                           r"|(?:دراسة|دراسات)\s+(?:ال)?حالات?(?:\s+\S+){0,3}?\s+من\s|case\s+studies\s+from\s"),
                           re.IGNORECASE)
 # An organisation that contributed: «ساهمت لجنة الأمم المتحدة … في الدورة» (it contributed to the course).
-CONTRIBUTED = re.compile(_led("وسأاcC", AR + r"و?(?:ساهم|ساهمت|أسهم|أسهمت|اسهم|اسهمت)\s+(?!في\s)|\bcontributed\s+by\s"), re.IGNORECASE)
+CONTRIBUTED = re.compile(_led("وسأاcC", AR + r"و?(?:ساهم|ساهمت|أسهم|أسهمت|اسهم|اسهمت)\s+(?!في\s)"
+                                        r"|\bcontributed\s+by\s"), re.IGNORECASE)
 # Eminent speakers, not an audience: «لجمع خبراء بارزين من» (to bring together eminent experts from).
 EMINENT = re.compile(r"\s*(?:بارز|أكفاء|اكفاء|مختص|متخصص|كبار|رفيع|renowned|eminent|distinguished|leading)")
 # «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
@@ -123,8 +124,8 @@ CLAUSE_END = re.compile(
 # Where a programme or network is the frame of the activity: «في إطار» within
 # the framework of, «تحت مظلة» under the umbrella of, «بصفته أمانة» as the
 # secretariat of, «الجهاز التنفيذي ل» executing agency of.
-FRAME_CUE = re.compile(_led("فتضباwWuUaAiI", r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بصفته\s+أمانة|بصفتها\s+أمانة|بصفة\s+\S+\s+الجهاز\s+التنفيذي"
-                       r"|الجهاز\s+التنفيذي|تماشيا\s+مع\s+(?:خطة|أنشطة|انشطة)"
+FRAME_CUE = re.compile(_led("فتضباwWuUaAiI", r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بصفته\s+أمانة|بصفتها\s+أمانة"
+                       r"|بصفة\s+\S+\s+الجهاز\s+التنفيذي|الجهاز\s+التنفيذي|تماشيا\s+مع\s+(?:خطة|أنشطة|انشطة)"
                        r"|(?i:within\s+the\s+(?:framework|scope)\s+of|under\s+(?:the\s+)?(?:umbrella\s+of\s+)?"
                        r"|as\s+part\s+of|as\s+(?:the\s+)?secretariat\s+of|in\s+line\s+with)"))
 FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:بالتعاون|بالتنسيق|نظم\s|نظمت\s|استضاف|حول\s|بتاريخ"
@@ -157,13 +158,15 @@ ITEM_SPLIT = re.compile(r"\s*[،,]\s*|\s+(?:and|و)\s+(?=\S)|\s+(?=و\S)", re.IG
 DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 # A day (or day range) and a month with the year displaced a few words later:
 # «15-17 أبريل للسكان (2025» (004 l.202, a PDF merge).
-LOOSE_DATE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*({MONTH_RE})(?P<gap>[^\d]{{0,25}}?)((?:19|20)\d\d)")
+LOOSE_DATE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*({MONTH_RE})"
+                        rf"(?P<gap>[^\d]{{0,25}}?)((?:19|20)\d\d)")
 MONTH_ONLY = re.compile(rf"({MONTH_RE})\s*،?\s*((?:19|20)\d\d)")
 TABLE_HEADER = re.compile(r"الشركاء|الشريك|الاتفاق|الاتفاقية|اتفاقية|مذكرة|partner|agreement|memorandum", re.IGNORECASE)
 # A bullet that opens with the kind of an activity («- دورة تدريبية …», "• Regional Workshop on …")
 # or with the organiser verb («- نظم سيسرك …», "• SESRIC organised …").
 ACTIVITY_BULLET = re.compile(
-    r"^[ \t]*(?:[-•▪●◦–*o]|\d{1,2}[.)])[ \t]+(?:دورة|ندوة|ورشة|اجتماع|حلقة|زيارة|فعالية|جلسة|الاجتماع|نظم\s|نظمت\s|مذكرة\s+تفاهم"
+    r"^[ \t]*(?:[-•▪●◦–*o]|\d{1,2}[.)])[ \t]+(?:دورة|ندوة|ورشة|اجتماع|حلقة|زيارة|فعالية|جلسة|الاجتماع"
+    r"|نظم\s|نظمت\s|مذكرة\s+تفاهم"
     r"|(?:[A-Z][a-z]+[ -])?(?:training|webinar|workshop|seminar|meeting|panel|study\s+visit|side\s+event|forum)"
     r"|memorandum\s+of\s+understanding|SESRIC\s+(?:has\s+)?organi[sz]ed)", re.IGNORECASE | re.MULTILINE)
 
@@ -476,7 +479,8 @@ def _body_event_type(body: str) -> str | None:
     verb = ORGANISER_VERB.search(body)
     if verb is None or verb.start() > 80:
         return None
-    cue = TITLE_CUE_BARE.search(body, verb.end(), verb.end() + 250) or TITLE_CUE.search(body, verb.end(), verb.end() + 250)
+    window = (body, verb.end(), verb.end() + 250)
+    cue = TITLE_CUE_BARE.search(*window) or TITLE_CUE.search(*window)
     return event_type_of(body[verb.end():cue.start() if cue else verb.end() + 120])
 
 
@@ -558,7 +562,8 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
         if day1 and day2 and day1 <= day2:
             result.problems.append(Problem(source, line, f"the year of '{loose.group(0)}' is separated from its month",
                                            f"read as {year}-{month:02d}-{day1:02d}; check the source"))
-            return (f"{year:04d}-{month:02d}-{day1:02d}", f"{year:04d}-{month:02d}-{day2:02d}"), head_end + loose.start()
+            days = (f"{year:04d}-{month:02d}-{day1:02d}", f"{year:04d}-{month:02d}-{day2:02d}")
+            return days, head_end + loose.start()
     month_only = MONTH_ONLY.search(tail)
     if month_only:
         result.problems.append(Problem(source, line, f"no readable day in the date '{month_only.group(0)}'",
@@ -603,7 +608,8 @@ def _check_years(result: Extraction, source: str) -> None:
     for record in result.records:
         if record.start and abs(int(record.start[:4]) - median) >= 2:
             result.problems.append(Problem(source, record.line,
-                                           f"the year {record.start[:4]} is far from the report's other dates ({median})",
+                                           f"the year {record.start[:4]} is far from the report's other "
+                                           f"dates ({median})",
                                            "kept as written; check the source"))
 
 
@@ -659,8 +665,8 @@ def _membership(text: str, mention: Mention) -> bool:
 
 # «نظم سيسرك ووكالة تنمية … (KOBİA) الاجتماع»: a second organiser joined by «و» (and), named up
 # to its acronym.
-CO_NAME = re.compile(r"\s*(?:و|and\s+(?:the\s+)?)((?:\S+\s+){0,12}?\S+)\s*\(\s*([A-Za-z][A-Za-z0-9\u00C0-\u024F&.\-]{1,20})\s*\)",
-                     re.IGNORECASE)
+CO_NAME = re.compile(r"\s*(?:و|and\s+(?:the\s+)?)((?:\S+\s+){0,12}?\S+)"
+                     r"\s*\(\s*([A-Za-z][A-Za-z0-9\u00C0-\u024F&.\-]{1,20})\s*\)", re.IGNORECASE)
 
 
 # «SESRIC and the Small and Medium Business Development Agency (KOBIA) jointly organised …».
@@ -895,7 +901,8 @@ def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
 
 # --- programmes and networks --------------------------------------------------
 
-def _frames(text, bullet, head_end, mentions, registry, partners, author_id=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _frames(text, bullet, head_end, mentions, registry, partners,
+            author_id=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (programmes, networks) the activity falls under."""
     zone = _main_sentence_end(text, bullet, head_end)
     frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
