@@ -15,14 +15,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
-import loaders
 from loaders.records import Extraction, Problem, Record
 from loaders.registry import Registry
 
-LOADERS_DIR = Path(loaders.__file__).resolve().parent
+LOADERS_DIR = Path(__file__).resolve().parent.parent / "loaders"
 FORMAT = "1"  # bump when the layout of an entry changes
+
+
+@lru_cache(maxsize=1)
+def _loader_code() -> str:
+    # Hashed once per process: the loader code that runs is the code imported at start,
+    # whatever happens to the files afterwards.
+    h = hashlib.sha256(FORMAT.encode())
+    for path in sorted(p for p in LOADERS_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(LOADERS_DIR).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 def loader_version(registry: Registry) -> str:
@@ -32,10 +43,7 @@ def loader_version(registry: Registry) -> str:
     >>> len(loader_version(default_registry()))
     16
     """
-    h = hashlib.sha256(FORMAT.encode())
-    for path in sorted(p for p in LOADERS_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(path.relative_to(LOADERS_DIR).as_posix().encode() + b"\0")
-        h.update(path.read_bytes())
+    h = hashlib.sha256(_loader_code().encode())
     h.update(repr(registry).encode("utf-8"))
     return h.hexdigest()[:16]
 

@@ -1,0 +1,348 @@
+"""The timed steps of the benchmark, each run in its own process by bench/__main__.py.
+
+In:  a job name, a size, a work folder (`python -m bench.steps JOB SIZE WORK`).
+Out: one JSON object per line on stdout, each a row of the table:
+     {"size", "step", "engine", "value", "unit", ...}; the last line carries
+     the process's peak memory. A child process per job keeps the peak
+     memory per size honest and lets the parent stop a job that runs too long.
+
+Jobs:
+  corpus    generate the synthetic corpus, extraction throughput, `oickg build`,
+            an incremental rebuild with one file changed; exports the graph
+  real      extraction throughput over the real corpus replicated to >= 10 MB
+  oxigraph  load, inference, named queries, dumps, `oickg viz` on the embedded store
+  rdflib    the same load, inference, queries and dumps on rdflib's in-memory Dataset
+  validate  pySHACL (ontology/validation.py) on the graph the oxigraph job built
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Sample values for the parameters the named queries declare (queries/*.rq, "Bind:" lines).
+SAMPLE_BINDINGS = {
+    "acronym": "KOBIA", "party": "SESRIC", "org": "SESRIC", "organisation": "SESRIC",
+    "country": "AZE", "network": "OIC-SMENET", "programme": "StatCaB", "year": "2024",
+    "kind": "national agency", "min": "2", "a": "SESRIC", "b": "KOBIA", "from": "SESRIC", "to": "KOBIA",
+}
+# partners-of-an-organisation is the query the target names; SESRIC (in every activity) is its worst case.
+EXTRA_RUNS = (("partners", {"acronym": "SESRIC"}),)
+QUERY_BUDGET_S = 8.0    # per query and engine: repeat until this much time is spent ...
+QUERY_RUNS = 25         # ... or this many timed runs are done
+DUMP_FORMATS = ("N_QUADS", "TRIG", "TURTLE", "JSON_LD")
+RDFLIB_FORMATS = {"N_QUADS": "nquads", "TRIG": "trig", "TURTLE": "turtle", "JSON_LD": "json-ld"}
+
+
+def emit(size: str, step: str, engine: str, value, unit: str, **extra) -> None:
+    print(json.dumps({"size": size, "step": step, "engine": engine, "value": value, "unit": unit, **extra},
+                     ensure_ascii=False), flush=True)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def graph_file(work: Path, size: str) -> Path:
+    return work / f"graph-{size}.nq"
+
+
+def out_dir(work: Path, size: str) -> Path:
+    return work / f"out-{size}"
+
+
+def parse_size(size: str) -> tuple[str, float]:
+    """('corpus', scale) for '100x', ('triples', n) for '1M' / '250k' / '5000'.
+
+    >>> parse_size("100x"), parse_size("1M"), parse_size("250k")
+    (('corpus', 100.0), ('triples', 1000000.0), ('triples', 250000.0))
+    """
+    s = size.strip()
+    if s.lower().endswith("x"):
+        return "corpus", float(s[:-1])
+    factor = {"k": 1e3, "m": 1e6}.get(s[-1].lower(), 1)
+    return "triples", float(s[:-1] if factor != 1 else s) * factor
+
+
+def _timed(fn, *args, **kwargs):
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+# --- corpus, extraction, build ----------------------------------------------------------------
+
+def job_corpus(size: str, work: Path, seed: int) -> None:
+    from bench.generate import write_corpus
+    from graph.build import build, extract_files, source_files
+    from graph.store import open_store
+    from loaders.registry import default_registry
+
+    _, scale = parse_size(size)
+    folder = work / f"corpus-{size}-seed{seed}"
+    if not (folder / "truth.jsonl").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        seconds, stats = _timed(write_corpus, folder, scale, seed)
+        emit(size, "generate corpus", "-", seconds, "s")
+    files, _ = source_files([folder])
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    emit(size, "corpus", "-", megabytes, "MB", note=f"{len(files)} files")
+    registry = default_registry()
+    seconds, (records, problems) = _timed(extract_files, files, registry)
+    emit(size, "extraction", "-", megabytes / seconds, "MB/s",
+         note=f"{len(records)} records in {seconds:.1f} s, one core")
+    out = out_dir(work, size)
+    shutil.rmtree(out, ignore_errors=True)
+    first, report = _timed(build, [folder], out)
+    emit(size, "oickg build (full)", "oxigraph", first, "s",
+         note=f"{report.sources} sources, {report.records} records, {report.counts['triples']} triples")
+    changed = files[len(files) // 2]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("سيسرك", "سيسرك ", 1), encoding="utf-8")  # one changed byte sequence
+    try:
+        again, report2 = _timed(build, [folder], out)
+    finally:
+        changed.write_text(text, encoding="utf-8")
+    emit(size, "oickg build (1 file changed)", "oxigraph", again, "s",
+         note=f"{report2.extracted} re-extracted, {report2.reused} from cache; {100 * again / first:.0f}% of full")
+    open_store(out).dump(str(graph_file(work, size)), __import__("pyoxigraph").RdfFormat.N_QUADS)
+    emit(size, "peak memory (corpus job)", "-", peak_mb(), "MB")
+
+
+def job_real(size: str, work: Path, seed: int, target_mb: float = 10.0) -> None:
+    """Extraction throughput over the real corpus copied under new names until it reaches target_mb."""
+    from graph.build import extract_files, source_files
+    from loaders.registry import default_registry
+
+    real = sorted((ROOT / "data" / "corpus").glob("*.txt"))
+    one = sum(p.stat().st_size for p in real)
+    copies = int(target_mb * 1e6 // one) + 1
+    folder = work / "real-replicated"
+    if len(list(folder.glob("*.txt"))) != copies * len(real):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for n in range(copies):
+            for p in real:
+                shutil.copyfile(p, folder / f"{n:03d}-{p.name}")
+    files, _ = source_files([folder])
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    registry = default_registry()
+    seconds, (records, _) = _timed(extract_files, files, registry)
+    emit(size, "extraction (real corpus)", "-", megabytes / seconds, "MB/s",
+         note=f"{copies} copies, {megabytes:.1f} MB, {len(records)} records in {seconds:.1f} s, one core")
+    per_shape = {}
+    for p in real:
+        data = p.read_bytes()
+        t, _ = _timed(extract_files, [p] * 5, registry)
+        per_shape[p.name] = len(data) * 5 / 1e6 / t
+    emit(size, "extraction per real file", "-", min(per_shape.values()), "MB/s",
+         note=", ".join(f"{k[:3]}: {v:.2f}" for k, v in per_shape.items()))
+    emit(size, "peak memory (real job)", "-", peak_mb(), "MB")
+
+
+# --- the graph on each engine -----------------------------------------------------------------
+
+def ensure_graph(size: str, work: Path, seed: int) -> Path:
+    """The N-Quads file of a size: generated for triple sizes (and kept), exported by the corpus job."""
+    from bench.generate import write_nquads
+
+    kind, n = parse_size(size)
+    path = graph_file(work, size) if kind == "corpus" else work / f"graph-{size}-seed{seed}.nq"
+    if kind == "triples" and not path.exists():
+        seconds, written = _timed(write_nquads, path, int(n), seed)
+        emit(size, "generate graph", "-", seconds, "s", note=f"{written} quads")
+    return path
+
+
+def _query_runs(run, budget: float = QUERY_BUDGET_S, runs: int = QUERY_RUNS) -> tuple[list[float], int]:
+    times, rows = [], 0
+    seconds, rows = _timed(run)  # the first run warms caches; it is kept if it is the only one
+    spent = seconds
+    times.append(seconds)
+    while spent < budget and len(times) < runs + 1:
+        seconds, rows = _timed(run)
+        spent += seconds
+        times.append(seconds)
+    return (times[1:] if len(times) > 1 else times), rows
+
+
+def _percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def query_workload() -> list[tuple[str, str, dict]]:
+    """(row name, query text, bindings) for every named report and check query."""
+    import queries
+    from queries.errors import QueryNotFound
+
+    work = []
+    for name in queries.names():
+        if name.startswith("construct-"):
+            continue
+        try:
+            q = queries.load(name)
+        except QueryNotFound:
+            continue
+        bindings = {p: SAMPLE_BINDINGS[p] for p in q.params if p in SAMPLE_BINDINGS}
+        label = name + (f"({', '.join(bindings.values())})" if bindings else "")
+        work.append((label, q.text, bindings))
+    for name, bindings in EXTRA_RUNS:
+        if name in queries.names():
+            work.append((f"{name}({', '.join(bindings.values())})", queries.load(name).text, bindings))
+    return work
+
+
+def job_oxigraph(size: str, work: Path, seed: int) -> None:
+    import pyoxigraph as ox
+
+    from graph.build import counts, materialise, write_dumps
+    from graph.store import STORE_LINK
+    from queries.run import bind
+
+    path = ensure_graph(size, work, seed)
+    out = out_dir(work, size) / "bench"
+    shutil.rmtree(out, ignore_errors=True)
+    (out / "stores").mkdir(parents=True)
+    store = ox.Store(str(out / "stores" / "store-bench"))
+    seconds, _ = _timed(store.bulk_load, path=str(path), format=ox.RdfFormat.N_QUADS)
+    loaded = len(store)
+    emit(size, "load", "oxigraph", loaded / seconds, "triples/s", note=f"{loaded} quads in {seconds:.1f} s")
+    inference, added = _timed(materialise, store)
+    emit(size, "inference", "oxigraph", inference, "s", note=f"{added} triples inferred")
+    emit(size, "load + inference", "oxigraph", seconds + inference, "s", note=f"{len(store)} quads after")
+    store.flush()
+    for label, text, bindings in query_workload():
+        bound = bind(text, bindings)
+
+        def run():
+            return len(list(store.query(bound, use_default_graph_as_union=True)))
+        times, rows = _query_runs(run)
+        emit(size, f"query {label}", "oxigraph", statistics.median(times) * 1e3, "ms p50",
+             p95=_percentile(times, 0.95) * 1e3, rows=rows, runs=len(times))
+    for fmt in DUMP_FORMATS:
+        target = out / f"dump.{fmt.lower()}"
+        if fmt in ("TURTLE", "JSON_LD"):  # one graph: the union, as oickg build's Turtle dump
+            def dump():
+                merged = ox.Store()
+                merged.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                              for q in store.quads_for_pattern(None, None, None, None))
+                merged.dump(str(target), getattr(ox.RdfFormat, fmt), from_graph=ox.DefaultGraph())
+        else:
+            def dump():
+                store.dump(str(target), getattr(ox.RdfFormat, fmt))
+        seconds, _ = _timed(dump)
+        emit(size, f"dump {fmt.lower().replace('_', '-')}", "oxigraph", seconds, "s",
+             note=f"{target.stat().st_size / 1e6:.0f} MB")
+    del store
+    link = out / STORE_LINK
+    link.symlink_to(Path("stores") / "store-bench")
+    seconds, _ = _timed(write_dumps, ox.Store.read_only(str(link.resolve())), out / "dumps")
+    emit(size, "dumps of oickg build (ttl + trig)", "oxigraph", seconds, "s")
+    emit(size, "counts", "-", 0, "", note=json.dumps(counts(ox.Store.read_only(str(link.resolve())))))
+    _viz(size, out)
+    emit(size, "peak memory (oxigraph job)", "oxigraph", peak_mb(), "MB")
+
+
+def _viz(size: str, out: Path) -> None:
+    """Time `oickg viz` on the built graph, when the command exists."""
+    oickg = Path(sys.executable).parent / "oickg"
+    probe = subprocess.run([str(oickg), "viz", "--help"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        emit(size, "oickg viz", "oxigraph", None, "s", note="no `oickg viz` command yet")
+        return
+    start = time.perf_counter()
+    done = subprocess.run([str(oickg), "viz", "--out", str(out)], capture_output=True, text=True,
+                          cwd=str(out))
+    seconds = time.perf_counter() - start
+    note = "" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[-160:]}"
+    emit(size, "oickg viz", "oxigraph", seconds if done.returncode in (0, 1) else None, "s", note=note)
+
+
+def job_rdflib(size: str, work: Path, seed: int) -> None:
+    """The same workload on rdflib's in-memory Dataset; rows appear as they finish."""
+    from rdflib import Dataset, URIRef
+
+    import queries
+    from graph import iri
+    from queries.run import bind
+
+    path = ensure_graph(size, work, seed)
+    ds = Dataset(default_union=True)
+    seconds, _ = _timed(ds.parse, str(path), format="nquads")
+    loaded = len(list(ds.quads((None, None, None, None))))
+    emit(size, "load", "rdflib", loaded / seconds, "triples/s", note=f"{loaded} quads in {seconds:.1f} s")
+    target = ds.graph(URIRef(str(iri.named_graph("inferred"))))
+    start = time.perf_counter()
+    added = 0
+    for name in ("construct-involves", "construct-partnerships"):
+        triples = list(ds.query(queries.load(name).text))
+        for t in triples:
+            target.add(t)
+        added += len(triples)
+    inference = time.perf_counter() - start
+    emit(size, "inference", "rdflib", inference, "s", note=f"{added} triples inferred")
+    emit(size, "load + inference", "rdflib", seconds + inference, "s")
+    for label, text, bindings in query_workload():
+        bound = bind(text, bindings)
+
+        def run():
+            return len(list(ds.query(bound)))
+        try:
+            times, rows = _query_runs(run, budget=QUERY_BUDGET_S, runs=5)
+        except Exception as exc:  # noqa: BLE001 - rdflib's engine rejects some valid SPARQL; report it, go on
+            emit(size, f"query {label}", "rdflib", None, "ms p50", note=f"rdflib error: {type(exc).__name__}: {exc}")
+            continue
+        emit(size, f"query {label}", "rdflib", statistics.median(times) * 1e3, "ms p50",
+             p95=_percentile(times, 0.95) * 1e3, rows=rows, runs=len(times))
+    for fmt, name in RDFLIB_FORMATS.items():
+        target_file = work / f"rdflib-dump-{size}.{name}"
+        seconds, _ = _timed(ds.serialize, str(target_file), format=name)  # turtle: the union, as default_union
+        emit(size, f"dump {fmt.lower().replace('_', '-')}", "rdflib", seconds, "s")
+        target_file.unlink(missing_ok=True)
+    emit(size, "peak memory (rdflib job)", "rdflib", peak_mb(), "MB")
+
+
+def job_validate(size: str, work: Path, seed: int) -> None:
+    """pySHACL through ontology/validation.py on the graph the oxigraph job built (store -> rdflib)."""
+    try:
+        from ontology.validation import validate
+    except ImportError:
+        emit(size, "validation", "pyshacl", None, "s", note="ontology/validation.py not available")
+        return
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    store = ox.Store.read_only(str((out_dir(work, size) / "bench" / "store").resolve()))
+    start = time.perf_counter()
+    ds = Dataset()
+    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    to_rdflib = time.perf_counter() - start
+    seconds, report = _timed(validate, ds)
+    emit(size, "validation", "pyshacl", to_rdflib + seconds, "s",
+         note=f"store->rdflib {to_rdflib:.1f} s + pySHACL {seconds:.1f} s; "
+              f"{len(report.violations)} violations, {len(report.warnings)} warnings")
+    emit(size, "peak memory (validate job)", "pyshacl", peak_mb(), "MB")
+
+
+JOBS = {"corpus": job_corpus, "real": job_real, "oxigraph": job_oxigraph, "rdflib": job_rdflib,
+        "validate": job_validate}
+
+
+def main(argv: list[str]) -> None:
+    job, size, work = argv[0], argv[1], Path(argv[2])
+    seed = int(argv[3]) if len(argv) > 3 else 7
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    JOBS[job](size, work, seed)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

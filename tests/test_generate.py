@@ -1,0 +1,97 @@
+"""The synthetic corpus and graph generator of the benchmark (bench/generate.py)."""
+import json
+import sys
+from collections import Counter
+
+import pyoxigraph as ox
+from conftest import CORPUS, ROOT
+
+sys.path.insert(0, str(ROOT))  # bench/ runs from the checkout (`python -m bench`); it is not installed
+
+from bench.generate import synthetic_records, write_corpus, write_nquads  # noqa: E402
+from graph.build import materialise  # noqa: E402
+from loaders import read_source  # noqa: E402
+from loaders.records import EVENT_TYPES, KINDS  # noqa: E402
+from queries.run import run_local  # noqa: E402
+import queries  # noqa: E402
+
+CONTRACT = {"source", "kind", "event_type", "title", "start", "end", "city", "country", "online", "organisers",
+            "partners", "programmes", "networks", "participants", "participant_countries"}
+
+
+def _files(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_the_same_seed_writes_the_same_corpus_and_another_seed_another(tmp_path):
+    write_corpus(tmp_path / "a", scale=1, seed=3)
+    write_corpus(tmp_path / "b", scale=1, seed=3)
+    write_corpus(tmp_path / "c", scale=1, seed=4)
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert _files(tmp_path / "a") != _files(tmp_path / "c")
+
+
+def test_one_times_the_corpus_has_its_three_shapes_and_about_its_size(tmp_path):
+    stats = write_corpus(tmp_path, scale=1)
+    shapes = Counter(p.name.split("-")[0] for p in tmp_path.glob("*.txt"))
+    assert shapes == {"news": 3, "report": 1, "committee": 1}
+    real = sum(p.stat().st_size for p in CORPUS.glob("*.txt"))
+    assert 0.6 * real < stats.bytes < 1.5 * real
+
+
+def test_the_corpus_grows_with_the_scale(tmp_path):
+    small = write_corpus(tmp_path / "1", scale=1)
+    big = write_corpus(tmp_path / "3", scale=3)
+    assert big.files == 3 * small.files
+    assert 2.5 * small.bytes < big.bytes < 3.5 * small.bytes
+
+
+def test_truth_records_follow_the_extraction_contract_and_some_repeat(tmp_path):
+    write_corpus(tmp_path, scale=2)
+    records = [json.loads(line) for line in (tmp_path / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(set(r) == CONTRACT for r in records)
+    assert all(r["kind"] in KINDS and (r["event_type"] in EVENT_TYPES or r["event_type"] is None) for r in records)
+    assert {r["kind"] for r in records} == {"event", "agreement"}
+    assert len({r["event_type"] for r in records}) >= 8
+    assert len({p["acronym"] for r in records for p in r["partners"]}) >= 50
+    mentions = Counter((r["title"], r["start"]) for r in records if r["kind"] == "event")
+    assert any(n > 1 for n in mentions.values())
+
+
+def test_the_news_loader_reads_each_synthetic_news_page_as_it_was_written(tmp_path):
+    write_corpus(tmp_path, scale=2)
+    truth = {}
+    for line in (tmp_path / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        truth.setdefault(record["source"], record)
+    for page in sorted(tmp_path.glob("news-*.txt")):
+        read = read_source(page.read_bytes(), page.name).records
+        expected = truth[page.name]
+        assert read, page.name
+        assert (read[0].start, read[0].end) == (expected["start"], expected["end"]), page.name
+        assert "SESRIC" in {o.acronym for o in read[0].organisers}, page.name
+
+
+def test_synthetic_records_are_deterministic_and_mention_some_activities_twice():
+    first = list(synthetic_records(400, seed=5))
+    assert first == list(synthetic_records(400, seed=5))
+    keys = Counter((r.key, r.start) for r in first if r.kind == "event")
+    assert any(n > 1 for n in keys.values())
+    assert all(r.span and r.source for r in first)
+
+
+def test_a_generated_graph_has_the_requested_size_and_the_shape_a_build_gives(tmp_path):
+    path = tmp_path / "g.nq"
+    written = write_nquads(path, 20_000, seed=5)
+    assert written >= 20_000
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    assert len(store) >= 0.95 * written  # a few triples repeat within a source's graph
+    materialise(store)
+    result = run_local(store, queries.load("partners").text, {"acronym": "SESRIC"})
+    assert len(result.rows) > 20
+    orphans = run_local(store, """
+        PREFIX oic: <https://w3id.org/oic-kg/ontology#>
+        SELECT ?a WHERE { ?a a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* oic:Activity .
+          FILTER NOT EXISTS { ?a oic:evidence [ oic:fromSource ?s ; oic:charStart ?b ; oic:charEnd ?e ] } }""")
+    assert orphans.rows == []
