@@ -120,7 +120,8 @@ CLAUSE_END = re.compile(
     r"|استعرض|استعرضت|ناقش|ناقشت|سلط|سلطت|أتاح|أتاحت|اتاح|اتاحت|قدم|قدمت|هدف|هدفت)(?![\u0621-\u064A])"
     r"|(?:موضوعات|مواضيع)\s+(?:مثل|منها)|\d|[" + QUOTES + r"]"
     r"|(?i:\bfor\s+the\s+benefit|\bfor\s+\d|\borgani[sz]ed\b|\bheld\b|\bon\s+\d|\bduring\b|\bwithin\b|\bunder\b"
-    r"|\bwhich\b|\bto\s+(?:discuss|share|exchange))")
+    r"|\bwhich\b|\bto\s+(?:discuss|share|exchange)|\b(?:benefit+ed|attracted|gathered|brought\s+together"
+    r"|covered|focused|aimed|provided|included|was|were|shared)\b)")
 # Where a programme or network is the frame of the activity: «في إطار» within
 # the framework of, «تحت مظلة» under the umbrella of, «بصفته أمانة» as the
 # secretariat of, «الجهاز التنفيذي ل» executing agency of.
@@ -822,6 +823,9 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         if english and text[m.start() - 1:m.start()] == ")":
             cuts.append(pos)
             continue
+        if english and word[:1].isupper() and _two_names(text, cuts[-1], m.start(), pos, b):
+            cuts.append(pos)  # "Turkish Competition Authority and Competition Commission of Pakistan"
+            continue
         if _is_head(word) or any(o.start == pos or o.start == m.end() for o in orgs):
             cuts.append(pos)
     for m in GLUED_HEAD.finditer(text, a, b):
@@ -849,6 +853,13 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         if e - s > 2:
             spans.append((s, e))
     return spans
+
+
+def _two_names(text: str, left: int, mid: int, right: int, end: int) -> bool:
+    """True when the words on both sides of an English "and" each hold a head noun: two names."""
+    stop = re.search(r"[,،(]|\s(?:and)\s", text[right:end])
+    after = text[right:right + stop.start()] if stop else text[right:end]
+    return any(_is_head(w) for w in text[left:mid].split()) and any(_is_head(w) for w in after.split())
 
 
 _bare = lru_cache(maxsize=65536)(bare)  # names repeat across bullets: fold each once

@@ -252,3 +252,13 @@ def test_the_activities_reported_twice_become_one_activity_each_and_no_other_mer
     for record in merged:
         lines.setdefault((record.kind, record.start, record.event_type, record.key), []).append(record.line)
     assert sorted(v for v in lines.values() if len(v) > 1) == [[91, 175], [97, 140], [231, 261]]
+
+
+def test_an_english_list_without_articles_is_split_into_its_names():
+    text = ("1. Trade\n• Workshop on ‘Statistics’: SESRIC organised a workshop on “Statistics” on 3 May 2025. "
+            "It was delivered by experts from Malaysia Competition Commission, General Authority for Competition "
+            "of Saudi Arabia, Turkish Competition Authority and Competition Commission of Pakistan and benefited "
+            "40 participants.\n")
+    partners = [o.name for o in extract(text, "en.txt").records[0].partners]
+    assert "General Authority for Competition of Saudi Arabia" in partners
+    assert len(partners) == 4
