@@ -61,4 +61,5 @@ def test_an_empty_chart_is_still_drawn(tmp_path):
 
 def test_a_jpeg_is_refused_before_anything_is_written(tmp_path):
     with pytest.raises(BadOutput, match=".png or .svg"):
-        draw(count_activities(synthetic_data(30)), [tmp_path / "t.jpg"])
+        draw(count_activities(synthetic_data(30)), [tmp_path / "t.png", tmp_path / "t.jpg"])
+    assert list(tmp_path.iterdir()) == []

@@ -101,6 +101,10 @@ def count_activities(data: NetworkData, filters: Filters = Filters(), org: str |
 
 def draw(timeline: Timeline, paths: list[Path | str]) -> list[Path]:
     """Draw the stacked bar chart and save it to every path (.png or .svg); return the paths."""
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if path.suffix.lower() not in FORMATS:
+            raise BadOutput(f"{path}: a timeline is written as .png or .svg")
     import matplotlib
 
     matplotlib.use("Agg")
@@ -129,9 +133,7 @@ def draw(timeline: Timeline, paths: list[Path | str]) -> list[Path]:
                              " not shown", fontsize=8, color="#666")
     fig.tight_layout()
     written = []
-    for path in map(Path, paths):
-        if path.suffix.lower() not in FORMATS:
-            raise BadOutput(f"{path}: a timeline is written as .png or .svg")
+    for path in paths:
         fig.savefig(path, format=path.suffix.lower().lstrip("."))
         written.append(path)
     plt.close(fig)
