@@ -172,6 +172,8 @@ ACTIVITY_BULLET = re.compile(
     r"|memorandum\s+of\s+understanding|SESRIC\s+(?:has\s+)?organi[sz]ed)", re.IGNORECASE | re.MULTILINE)
 
 
+NEWS_DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]", re.IGNORECASE | re.MULTILINE)
+
 # Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one
 # letter for one, so every offset into the text stays the same.
 LETTER_VARIANTS = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
@@ -203,10 +205,14 @@ def is_activity_report(text: str) -> bool:
     >>> is_activity_report("نظم سيسرك دورة تدريبية حول الإحصاء.")
     False
     """
+    head = "\n".join(text.lstrip().splitlines()[:6])
+    # A news page (a «التاريخ :» date line under its headline) may list a few sessions as
+    # bullets; it takes more of them to make it a report.
+    needed = 6 if NEWS_DATE_LINE.search(head) else 3
     bullets = 0
     for _ in ACTIVITY_BULLET.finditer(text):
         bullets += 1
-        if bullets >= 3:
+        if bullets >= needed:
             return True
     return False
 

@@ -262,3 +262,11 @@ def test_an_english_list_without_articles_is_split_into_its_names():
     partners = [o.name for o in extract(text, "en.txt").records[0].partners]
     assert "General Authority for Competition of Saudi Arabia" in partners
     assert len(partners) == 4
+
+
+def test_a_news_page_listing_a_few_workshops_stays_a_news_page():
+    text = ("سيسرك ينظم برنامجا تدريبيا\nالتاريخ : 12 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "نظم سيسرك برنامجا تدريبيا شمل:\n- ورشة عمل حول الإحصاء\n- ورشة عمل حول المسوح\n"
+            "- دورة تدريبية حول التعداد\n")
+    assert not is_activity_report(text)
+    assert extract_text(text, "news.txt").shape == "news"
