@@ -177,6 +177,7 @@ DATA = """
 :launch a oic:Meeting ; oic:startDate "2025-10-07"^^xsd:date ; oic:organisedBy :sesric , :kobia ;
     oic:involvesNetwork :smenet .
 :sesric oic:partnerOf :kobia ; oic:secretariatOf :smenet .
+:borsa a oic:PrivateSectorBody ; oic:secretariatOf :oicef . :oicef a oic:InternationalOrganisation .
 """
 
 
@@ -191,10 +192,12 @@ def test_hermit_accepts_data_written_as_the_builder_writes_it(onto):
     ":x a oic:Organisation , oic:Network .",                       # networks are not organisations
     ":kobia oic:partnerOf :kobia .",                               # nobody is their own partner
     ":launch oic:organisedBy :smenet .",                           # a network organises nothing: it is not an organisation
+    ":kobia oic:chairOf :statcab . :statcab a oic:Programme .",     # one chairs a network, not a programme
     ":p a oic:Partnership ; oic:partnershipBetween :sesric , :kobia , :x . "
     ":x a oic:NGO . [] a <http://www.w3.org/2002/07/owl#AllDifferent> ; "
     "<http://www.w3.org/2002/07/owl#distinctMembers> ( :sesric :kobia :x ) .",   # a partnership joins exactly two
-], ids=["organisation-and-network", "own-partner", "network-as-organiser", "three-way-partnership"])
+], ids=["organisation-and-network", "own-partner", "network-as-organiser", "chair-of-a-programme",
+        "three-way-partnership"])
 def test_hermit_reports_data_that_contradicts_the_ontology(onto, extra):
     report = check_consistency(Graph().parse(data=DATA + extra, format="turtle"), ontology=onto)
     assert not report.consistent, f"HermiT accepted: {extra}"

@@ -177,6 +177,8 @@ VIOLATIONS = [
      "", [(X.smenet, RDFS.label, None)], "x:smenet", "rdfs:label"),
     ("network role without a kind",
      "", [(X.chair, OIC.roleKind, None)], "x:chair", "oic:roleKind"),
+    ("network role in a programme",
+     "x:chair oic:roleNetwork x:statcab .", [(X.chair, OIC.roleNetwork, None)], "x:chair", "oic:roleNetwork"),
     ("network role whose kind is not a network role kind",
      "x:chair oic:roleKind oic:Meeting .", [(X.chair, OIC.roleKind, None)], "x:chair", "oic:roleKind"),
     ("partnership between one organisation",
@@ -235,6 +237,9 @@ CONFORMING = [
      "x:p1 oic:sharedActivityCount 2 .",
      [(X.span1, OIC.charStart, None), (X.span1, OIC.charEnd, None), (EV.launch, OIC.participantCount, None),
       (X.p1, OIC.sharedActivityCount, None)]),
+    ("secretariat of a forum the registry keeps as an organisation",
+     "x:sec a oic:NetworkRole ; oic:roleHolder org:sesric ; oic:roleNetwork org:kobia ; oic:roleKind oic:Secretariat .",
+     []),
     ("one-day event without an end date",
      "", [(EV.launch, OIC.endDate, None)]),
 ]
