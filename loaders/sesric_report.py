@@ -172,6 +172,9 @@ ACTIVITY_BULLET = re.compile(
     r"|memorandum\s+of\s+understanding|SESRIC\s+(?:has\s+)?organi[sz]ed)", re.IGNORECASE | re.MULTILINE)
 
 
+# «بشكل هجين» in a hybrid format, «حضوريا وعبر الإنترنت» in person and online.
+HYBRID = re.compile(r"هجين|مختلط|حضوري[اةه]?\s+و(?:عبر|عن)|\bhybrid\b|in\s+person\s+and\s+(?:online|virtually)",
+                    re.IGNORECASE)
 NEWS_DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]", re.IGNORECASE | re.MULTILINE)
 
 # Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one
@@ -471,8 +474,12 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
     if place is not None:
         city, country = place.entry.name_en, place.entry.get("country")
     online = True if event_type == "webinar" else False if city else None
-    if online is None and is_online(_without_quotes(prefix or "") + " " + _without_quotes(body[slice(*sentence)])):
+    said = _without_quotes(prefix or "") + " " + _without_quotes(body[slice(*sentence)])
+    if online is None and is_online(said):
         online = True
+    if HYBRID.search(said):
+        online = None  # in person and online at once: neither value is true
+
     participants, countries = find_counts(body)
     return Record(source=source, kind="event", event_type=event_type, title=title,
                   start=date[0], end=date[1], city=city, country=country, online=online,

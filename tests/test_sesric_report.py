@@ -270,3 +270,9 @@ def test_a_news_page_listing_a_few_workshops_stays_a_news_page():
             "- دورة تدريبية حول التعداد\n")
     assert not is_activity_report(text)
     assert extract_text(text, "news.txt").shape == "news"
+
+
+def test_a_hybrid_activity_is_neither_online_nor_in_person():
+    text = ("1. قسم\n- ورشة عمل حول 'أ': نظم سيسرك ورشة عمل حول \"أ\" يوم 3 مارس 2025 في أنقرة بشكل هجين.\n"
+            "- Workshop on ‘B’: SESRIC organised a workshop on “B” on 3 March 2025 in Ankara in a hybrid format.\n")
+    assert [(r.city, r.online) for r in extract(text, "h.txt").records] == [("Ankara", None), ("Ankara", None)]
