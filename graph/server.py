@@ -26,7 +26,6 @@ import signal
 import threading
 import urllib.parse
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
@@ -35,7 +34,7 @@ import pyoxigraph as ox
 
 from graph import iri as iri_mod
 from graph.errors import StoreUnavailable
-from graph.publish import Site
+from graph.publish import DEFAULT_LICENSE, Site, describe_dataset
 from graph.store import open_store, store_path
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -54,6 +53,8 @@ GRAPH_TYPES = {
     "application/ld+json": ox.RdfFormat.JSON_LD, "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "text/plain": ox.RdfFormat.N_TRIPLES,
 }
+DUMP_TYPES = {".ttl": "text/turtle; charset=utf-8", ".trig": "application/trig", ".nt": "application/n-triples",
+              ".nq": "application/n-quads", ".jsonld": "application/ld+json"}
 DOCUMENT_TYPES = {"text/turtle": ".ttl", "application/ld+json": ".jsonld", "text/html": ".html",
                   "application/xhtml+xml": ".html"}
 
@@ -464,6 +465,11 @@ class Handler(BaseHTTPRequestHandler):
     def _document(self, path: str) -> None:
         if path in self.index_pages:
             media, body = self.index_pages[path]
+            if isinstance(body, Path):
+                try:
+                    body = body.read_bytes()
+                except OSError:
+                    return self._text(404, f"{path} is gone; rebuild with `oickg build`")
             return self._send(200, media, body)
         relative = path.lstrip("/")
         for suffix, media, render in (
@@ -508,16 +514,32 @@ def make_server(config: ServerConfig) -> ThreadingHTTPServer:
     store = open_store(config.out)
     site = Site(store, config.base)
     resources = site.resources()
-    endpoint = f"http://{config.host}:{config.port}/sparql"
-    index = {
-        "/": ("text/html; charset=utf-8", site.index(resources, "en", endpoint).encode("utf-8")),
-        "/index.html": ("text/html; charset=utf-8", site.index(resources, "en", endpoint).encode("utf-8")),
-        "/index.ar.html": ("text/html; charset=utf-8", site.index(resources, "ar", endpoint).encode("utf-8")),
-    }
     pool = QueryPool(str(store_path(config.out).resolve()), config.workers)
-    handler = type("BoundHandler", (Handler,), {"config": config, "pool": pool, "site": site, "index_pages": index})
-    server = _Server((config.host, config.port), handler)
+    handler = type("BoundHandler", (Handler,), {"config": config, "pool": pool, "site": site, "index_pages": {}})
+    try:
+        server = _Server((config.host, config.port), handler)
+    except OSError:
+        pool.close()
+        raise
     server.pool = pool
+    host, port = server.server_address[:2]
+    endpoint = f"http://{host}:{port}/sparql"
+    html_type, ttl_type = "text/html; charset=utf-8", "text/turtle; charset=utf-8"
+    examples = [r for r in (config.base + "org/sesric", config.base + "network/oic-smenet") if r in resources]
+    dumps = sorted(p.name for p in (Path(config.out) / "dumps").glob("*") if p.is_file())
+    listing = "".join(f'<li><a href="{name}">{name}</a></li>' for name in dumps)
+    handler.index_pages.update({
+        "/": (html_type, site.index(resources, "en", endpoint).encode("utf-8")),
+        "/index.html": (html_type, site.index(resources, "en", endpoint).encode("utf-8")),
+        "/index.ar.html": (html_type, site.index(resources, "ar", endpoint).encode("utf-8")),
+        "/void.ttl": (ttl_type, describe_dataset(store, config.base, f"http://{host}:{port}/", endpoint,
+                                                 DEFAULT_LICENSE, examples)),
+        "/dumps/": (html_type, f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Dumps</title>'
+                               f"</head><body><h1>Dumps</h1><ul>{listing}</ul></body></html>\n".encode("utf-8")),
+    })
+    for name in dumps:
+        handler.index_pages["/dumps/" + name] = (DUMP_TYPES.get(Path(name).suffix, "application/octet-stream"),
+                                                 Path(config.out) / "dumps" / name)
     return server
 
 

@@ -167,8 +167,20 @@ def test_malformed_requests_get_4xx_with_a_reason(server):
 
 
 def test_the_index_lists_the_organisations_and_the_endpoint_page_has_a_form(server):
-    assert b'href="org/sesric.html"' in request(server, "GET", "/")[2]
+    index = request(server, "GET", "/")[2]
+    assert b'href="org/sesric.html"' in index and b'href="void.ttl"' in index and b'href="dumps/"' in index
     assert b"<form" in request(server, "GET", "/sparql")[2]
+
+
+def test_the_server_describes_its_dataset_and_offers_the_dumps(server):
+    status, _, body = request(server, "GET", "/void.ttl")
+    assert status == 200
+    endpoints = {t.object.value for t in ox.parse(body, ox.RdfFormat.TURTLE)
+                 if t.predicate.value == "http://rdfs.org/ns/void#sparqlEndpoint"}
+    assert endpoints == {"http://%s:%d/sparql" % server}
+    assert b'href="oic-kg.ttl"' in request(server, "GET", "/dumps/")[2]
+    status, headers, body = request(server, "GET", "/dumps/oic-kg.ttl")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle") and len(body) > 1000
 
 
 def test_four_threads_of_fifty_queries_get_no_failed_response(server):
