@@ -930,7 +930,8 @@ def _frames(text, bullet, head_end, mentions, registry, partners,
     """Return (programmes, networks) the activity falls under."""
     zone = _main_sentence_end(text, bullet, head_end)
     frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
-              for cue in FRAME_CUE.finditer(text, bullet.start, zone)]
+              for cue in FRAME_CUE.finditer(text, bullet.start, bullet.end)
+              if cue.start() < zone or ACTIVITY_CAME.search(text, max(bullet.start, cue.start() - 60), cue.start())]
     involved = {o.id for o in partners} | {author_id}
     heading = (bullet.start, bullet.start + head_end)
 
@@ -962,6 +963,13 @@ def _frames(text, bullet, head_end, mentions, registry, partners,
         if funded and _funds(text, bullet, org):
             programmes.append(funded)
     return tuple(dict.fromkeys(programmes)), tuple(dict.fromkeys(networks))
+
+
+# «وجاءت الدورة في إطار …» the course came within …, "the course was held under …": a later
+# sentence that frames the activity itself.
+ACTIVITY_CAME = re.compile(AR + r"و?(?:جاء|جاءت|يأتي|تأتي|يندرج|تندرج|عقد|عقدت|نظم|نظمت)\s+(?:\S+\s+){0,4}$"
+                           r"|\b(?:was|were)\s+(?:organi[sz]ed|held|conducted|delivered|implemented)\s+$"
+                           r"|\bcame\s+$", re.IGNORECASE)
 
 
 def _main_sentence_end(text: str, bullet: Bullet, head_end: int) -> int:

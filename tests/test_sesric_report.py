@@ -276,3 +276,11 @@ def test_a_hybrid_activity_is_neither_online_nor_in_person():
     text = ("1. قسم\n- ورشة عمل حول 'أ': نظم سيسرك ورشة عمل حول \"أ\" يوم 3 مارس 2025 في أنقرة بشكل هجين.\n"
             "- Workshop on ‘B’: SESRIC organised a workshop on “B” on 3 March 2025 in Ankara in a hybrid format.\n")
     assert [(r.city, r.online) for r in extract(text, "h.txt").records] == [("Ankara", None), ("Ankara", None)]
+
+
+def test_a_later_sentence_that_frames_the_activity_names_its_programme():
+    text = ("1. قسم\n- دورة تدريبية حول 'أ': نظم سيسرك دورة تدريبية حول \"أ\" يوم 3 مارس 2025 في أنقرة. "
+            "وجاءت الدورة في إطار برنامج سيسرك لبناء القدرات الإحصائية (StatCaB).\n"
+            "- Workshop on ‘B’: SESRIC organised a workshop on “B” on 3 March 2025. The workshop was held under "
+            "the Youth Capacity Building Programme (Youth-CaB).\n")
+    assert [r.programmes for r in extract(text, "f.txt").records] == [("StatCaB",), ("Youth-CaB",)]
