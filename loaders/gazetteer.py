@@ -184,13 +184,20 @@ ORG_HEADS = (
     "commission", "foundation", "institution", "bureau",
 )
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131&.\-]{1,15})\s*\)")
+_PHRASE_BREAK = re.compile(r"[)•▪●◦]")
 _STOP_BEFORE_NAME = {"مع", "بين", "من", "عن", "الي", "على", "علي", "في", "قبل", "with", "and", "by", "of", "the"}
 
 
-def _head_index(tokens: list[Token], end: int, window: int = 12) -> int | None:
-    """Index of the farthest organisation head noun before `end`, within one phrase."""
+def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | None = None) -> int | None:
+    """Index of the farthest organisation head noun before `end`, within one phrase.
+
+    With the text, a phrase also ends at a closing parenthesis or a bullet
+    («… (IDB)\n • Kingdom Data Agency (KDA)»: the name is the last bullet's).
+    """
     found = None
     for k in range(end - 1, max(-1, end - 1 - window), -1):
+        if text is not None and k + 1 < len(tokens) and _PHRASE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
+            break
         key = tokens[k].key
         if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS:
             found = k
@@ -223,7 +230,7 @@ def discover(text: str, known: list[Mention],
         if _inside(spans, m.start(1)):
             continue
         end = bisect_left(starts, m.start())
-        head = _head_index(tokens, end)
+        head = _head_index(tokens, end, text=text)
         if head is None:
             continue
         if tokens[head].latin:

@@ -98,7 +98,7 @@ PUBLICATION = re.compile(
     r"|(?:يصدر|[أا]صدر|[أا]صدرت|تصدر|ينشر|نشر|يطلق|[أا]طلق|إطلاق|[إا]صدار)\s.*(?:تقرير|دراسة|كتاب|دليل|الكتاب|التقرير|الدراسة)"
     r"|^\s*(?:تقرير|Report)\b", re.IGNORECASE)
 PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظمات|الهيئات)\s+المشاركة|participating\s+(?:institutions|organi[sz]ations)"
-                               r"|(?:institutions|organi[sz]ations)\s+(?:that\s+)?(?:participated|attended)",
+                               r"|(?:institutions|organi[sz]ations)\s+(?:that\s+)?(?:participated|attended|took\s+part)",
                                re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[•▪●◦\-–*]|\d+[.)])\s*(.+)$", re.MULTILINE)
 # A full stop ends a sentence, but not after an initial or a title: "H.E. Zehra", "Dr. Ali".

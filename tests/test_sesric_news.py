@@ -148,3 +148,36 @@ def test_the_organiser_of_an_attended_meeting_is_read_from_a_passive_relative():
     record = extract(text, "x.txt").records[0]
     assert [o.id for o in record.organisers] == ["isdb"]
     assert "sesric" not in {o.id for o in record.organisers + record.partners}
+
+
+def test_the_network_chair_and_secretariat_are_relations_with_their_term():
+    record = extract(_read(NEWS[0]), NEWS[0]).records[0]
+    found = {(r.subject.id, r.predicate, r.object, r.since, r.until) for r in record.relations}
+    assert ("kobia", "chairOf", "OIC-SMENET", 2025, 2028) in found
+    assert ("sesric", "secretariatOf", "OIC-SMENET", 2025, None) in found
+    for relation in record.relations:
+        assert relation.quote in _read(NEWS[0])
+
+
+def test_an_activity_the_story_dates_on_its_own_gets_its_own_record_with_its_host():
+    records = extract(_read(NEWS[1]), NEWS[1]).records
+    assert len(records) == 2
+    inaugural = records[1]
+    assert inaugural.title.startswith("الاجتماع الافتتاحي لشبكة")
+    assert (inaugural.start, inaugural.city, inaugural.country) == ("2025-10-07", "Baku", "AZE")
+    assert [o.id for o in inaugural.organisers] == ["kobia"] and inaugural.networks == ("OIC-SMENET",)
+
+
+def test_an_occasion_without_a_date_of_its_own_gets_no_record():
+    records = extract(_read(NEWS[0]), NEWS[0]).records
+    assert len(records) == 1 and "منتدى" not in records[0].title
+
+
+def test_english_bullets_of_participating_institutions_are_partners():
+    text = ("Kick-off Meeting of the Project\nDate : 06 - 07 February 2017\nVenue : Istanbul - Türkiye\n\n"
+            "SESRIC held the kick-off meeting of the project on 6-7 February 2017 in Istanbul.\n\n"
+            "The following institutions took part:\n\n  • Islamic Development Bank (IDB)\n"
+            "  • Libyan Economic Research Centre\n  • Kingdom Data Agency (KDA)\n\nThe meeting ended.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.organisers] == ["sesric"]
+    assert [o.acronym for o in record.partners] == ["IsDB", None, "KDA"]
