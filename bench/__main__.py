@@ -101,7 +101,8 @@ def table(rows: list[dict], failures: dict) -> str:
             continue
         note = main.get("note", "") or ""
         if "rows" in main:
-            note = f"{main['rows']} rows, {main['runs']} runs" + (f"; rdflib {rdf['runs']} runs" if rdf else "")
+            note = f"{main['rows']} rows, {main['runs']} runs, CPU p50 {main.get('cpu_ms', 0):.1f} ms" + (
+                f"; rdflib {rdf['runs']} runs, CPU p50 {rdf.get('cpu_ms', 0):.0f} ms" if rdf and "runs" in rdf else "")
         lines.append((key[0], key[1], _value(main), _value(rdf) if rdf else "", _ratio(main, rdf), note))
     for (size, job), why in failures.items():
         lines.append((size, f"[{job} job]", "", "", "", why))
@@ -131,7 +132,10 @@ def targets(rows: list[dict]) -> list[str]:
     partners = at.get(("query partners(KOBIA)", "oxigraph"))
     if partners:
         verdict = "met" if partners["value"] < 50 else "MISSED"
-        out.append(f"target partners-of-an-organisation p50 < 50 ms at 1M: {verdict} ({partners['value']:.1f} ms)")
+        cpu = partners.get("cpu_ms")
+        verdict += f" on CPU time ({cpu:.1f} ms)" if cpu is not None and cpu < 50 and verdict == "MISSED" else ""
+        out.append(f"target partners-of-an-organisation p50 < 50 ms at 1M: {verdict} "
+                   f"({partners['value']:.1f} ms wall" + (f", {cpu:.1f} ms CPU)" if cpu is not None else ")"))
     ratios = []
     for (step, engine), row in at.items():
         rdf = at.get((step, "rdflib"))
