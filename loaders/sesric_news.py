@@ -40,7 +40,7 @@ _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
 _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}طلقت?|س?[يت]طلق"
-                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)")
+                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
 _EN_ORG_VERB = r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches)"
 # «تشارك سيسرك مع X في تنظيم»: X and Y organised it together; "co-organised", "jointly organised".
 CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|تشاركت|اشتركت)\s[^.]*?\sفي\s+(?:تنظيم|عقد)"
@@ -50,7 +50,7 @@ CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|
 # sign (signed an agreement), between (the parties of an agreement), stop (a
 # title, a framework or an occasion follows: no role until the clause ends).
 ROLE_CUES: tuple[tuple[str, str], ...] = (
-    ("by", rf"من\s+تنظيم|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
+    ("by", rf"من\s+تنظيم|\bco-?hosted\s+by\b|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
            r"|\b(?:organi[sz]ed|hosted|convened|co-?organi[sz]ed)\s+(?:jointly\s+)?by\b|\bat\s+the\s+invitation\s+of\b"
            r"|بدعوة\s+من"),
     ("partner", r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"

@@ -181,3 +181,11 @@ def test_english_bullets_of_participating_institutions_are_partners():
     record = extract(text, "x.txt").records[0]
     assert [o.id for o in record.organisers] == ["sesric"]
     assert [o.acronym for o in record.partners] == ["IsDB", None, "KDA"]
+
+
+def test_two_subjects_of_a_dual_verb_are_both_organisers():
+    text = ("ورشة عمل مشتركة\nالتاريخ : 12 مارس 2024\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "سيسرك والبنك الإسلامي للتنمية ينظمان ورشة عمل حول التمويل الإسلامي بالتعاون مع صندوق النقد العربي "
+            "يوم 12 مارس 2024.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.organisers] == ["sesric", "isdb"] and [o.id for o in record.partners] == ["amf"]
