@@ -172,6 +172,7 @@ ACTIVITY_BULLET = re.compile(
     r"|memorandum\s+of\s+understanding|SESRIC\s+(?:has\s+)?organi[sz]ed)", re.IGNORECASE | re.MULTILINE)
 
 
+RELATIVE_BEFORE = re.compile(r"(?:الذي|التي|اللذين|اللتين|which|that|where)\s*$", re.IGNORECASE)
 # «بشكل هجين» in a hybrid format, «حضوريا وعبر الإنترنت» in person and online.
 HYBRID = re.compile(r"هجين|مختلط|حضوري[اةه]?\s+و(?:عبر|عن)|\bhybrid\b|in\s+person\s+and\s+(?:online|virtually)",
                     re.IGNORECASE)
@@ -565,7 +566,10 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
         if whole:
             head_end, tail, dates = 0, body, whole  # a mangled bullet whose heading swallowed the date (004 l.155)
     if dates:
-        date = dates[0]
+        # the date of the sentence that says «نظم» (organised), not of an earlier meeting it recalls
+        verb = _main_verb(tail)
+        since = _sentence_around(tail, verb)[0] if verb is not None else 0
+        date = next((d for d in dates if d.span[0] >= since), dates[0])
         return _checked_date(date, source, line, result, tail), head_end + date.span[0]
     loose = LOOSE_DATE.search(tail)
     if loose and month_number(loose.group(3)):
@@ -584,6 +588,14 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
                                        "record kept with start=null"))
         return (None, None), head_end + month_only.start()
     return (None, None), None
+
+
+def _main_verb(text: str) -> int | None:
+    """Where the organiser verb of the main clause stands: not «الذي عقد» (which was held), a relative."""
+    for verb in ORGANISER_VERB.finditer(text):
+        if not RELATIVE_BEFORE.search(text, max(0, verb.start() - 10), verb.start()):
+            return verb.start()
+    return None
 
 
 def _checked_date(date: DateSpan, source: str, line: int, result: Extraction, text: str = "") -> tuple:

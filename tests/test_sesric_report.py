@@ -284,3 +284,10 @@ def test_a_later_sentence_that_frames_the_activity_names_its_programme():
             "- Workshop on ‘B’: SESRIC organised a workshop on “B” on 3 March 2025. The workshop was held under "
             "the Youth Capacity Building Programme (Youth-CaB).\n")
     assert [r.programmes for r in extract(text, "f.txt").records] == [("StatCaB",), ("Youth-CaB",)]
+
+
+def test_the_date_is_the_one_of_the_organised_activity_not_of_a_meeting_it_recalls():
+    text = ("1. قسم\n- الاجتماع الخامس للشبكة: استعرض المشاركون خطة العمل التي اعتمدت في الاجتماع الرابع الذي "
+            "عقد في 29 فبراير 2024. ونظم سيسرك الاجتماع الخامس يوم 23 أكتوبر 2025 في أنقرة.\n")
+    record = extract(text, "d.txt").records[0]
+    assert (record.start, record.city) == ("2025-10-23", "Ankara")
