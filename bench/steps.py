@@ -276,8 +276,9 @@ def _viz(size: str, out: Path) -> None:
         emit(size, "oickg viz", "oxigraph", None, "s", note="no `oickg viz` command yet")
         return
     start = time.perf_counter()
-    done = subprocess.run([str(oickg), "viz", "--out", str(out)], capture_output=True, text=True,
-                          cwd=str(out))
+    out = out.resolve()
+    done = subprocess.run([str(oickg), "viz", "--out", str(out), "-o", str(out / "network.html")],
+                          capture_output=True, text=True, cwd=str(out))
     seconds = time.perf_counter() - start
     note = "" if done.returncode == 0 else f"exit {done.returncode}: {done.stderr.strip()[-160:]}"
     emit(size, "oickg viz", "oxigraph", seconds if done.returncode in (0, 1) else None, "s", note=note)
