@@ -140,3 +140,12 @@ def test_the_synthetic_network_is_the_same_for_the_same_seed():
 def test_parse_period_refuses_what_is_not_a_date(text):
     with pytest.raises(BadFilter, match="YYYY"):
         parse_period(text)
+
+
+def test_the_bipartite_focus_keeps_the_organisations_activities_and_everyone_in_them(data):
+    kobia = find_organisation(data, "KOBIA")
+    g = bipartite_graph(data, Filters(focus="KOBIA", hops=1))
+    own = {a.iri for a in data.activities.values() if kobia in a.roles}
+    assert {n for n, side in g.nodes(data="bipartite") if side == 1} == own
+    assert {n for n, side in g.nodes(data="bipartite") if side == 0} == \
+        {o for a in own for o in data.activities[a].roles}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
@@ -296,9 +296,11 @@ def bipartite_graph(data: NetworkData, filters: Filters = Filters()) -> nx.Graph
     Organisation nodes carry the attributes of partnership_graph with bipartite=0;
     activity nodes carry label (date and type), title, date, type, programmes, networks, sources,
     bipartite=1. Edges carry role (organiser, partner or party). The focus filter
-    keeps the activities of the focus organisation and everyone in them.
+    counts hops as in the partnership network: one hop is organisation → activity →
+    organisation, so --hops 1 keeps the focus organisation's activities and everyone in them.
     """
-    full = partnership_graph(data, filters)
+    focus = find_organisation(data, filters.focus) if filters.focus else None
+    full = partnership_graph(data, replace(filters, focus=None))
     g = nx.Graph()
     for node, attrs in full.nodes(data=True):
         g.add_node(node, **attrs, bipartite=0)
@@ -313,8 +315,14 @@ def bipartite_graph(data: NetworkData, filters: Filters = Filters()) -> nx.Graph
                    group_label="activity", iri=act.iri)
         for org in orgs:
             g.add_edge(org, act.iri, role=act.roles[org], weight=1)
+    if focus is not None:
+        if focus not in g:
+            g.add_node(focus, **{**partnership_graph(data, replace(filters, focus=filters.focus, hops=0)).nodes[focus],
+                                 "bipartite": 0})
+        g = nx.ego_graph(g, focus, radius=2 * filters.hops).copy()
+        g.nodes[focus]["focus"] = True
     add_measures(g, "degree")
-    g.graph.update(full.graph, bipartite=True)
+    g.graph.update(full.graph, bipartite=True, filters=filters.describe(), focus=focus or "")
     return g
 
 
