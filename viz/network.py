@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -351,7 +351,3 @@ def add_communities(g: nx.Graph) -> None:
         for node in members:
             g.nodes[node]["community"] = number
 
-
-def kind_counts(g: nx.Graph) -> Counter:
-    """Count the nodes of g per kind group label."""
-    return Counter(attrs.get("group_label", "") for _, attrs in g.nodes(data=True))

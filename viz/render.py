@@ -75,7 +75,7 @@ def render(g: nx.Graph, title: str = "OIC partnership network", colour_by: str =
            edge_budget: int = MAX_DRAWN_EDGES) -> str:
     """Return the HTML page of g: coloured by kind (or by Louvain community), sized by size_value."""
     net, extras = build_pyvis(g, colour_by, edge_budget)
-    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    nodes, edges, *_ = net.get_network_data()
     bipartite = bool(g.graph.get("bipartite"))
     data = {"nodes": nodes, "edges": edges, **extras,
             "options": _options_for(len(g)), "legend": legend(g, colour_by), "maxTip": MAX_TIP_ACTIVITIES}
