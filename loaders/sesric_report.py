@@ -162,6 +162,7 @@ DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 LOOSE_DATE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*({MONTH_RE})"
                         rf"(?P<gap>[^\d]{{0,25}}?)((?:19|20)\d\d)")
 MONTH_ONLY = re.compile(rf"({MONTH_RE})\s*،?\s*((?:19|20)\d\d)")
+CELL_BREAK = re.compile(r"\t| {3,}")
 TABLE_HEADER = re.compile(r"الشركاء|الشريك|الاتفاق|الاتفاقية|اتفاقية|مذكرة|partner|agreement|memorandum", re.IGNORECASE)
 # A bullet that opens with the kind of an activity («- دورة تدريبية …», "• Regional Workshop on …")
 # or with the organiser verb («- نظم سيسرك …», "• SESRIC organised …").
@@ -294,22 +295,27 @@ def split_bullets(text: str) -> list[Bullet]:
 
 
 def _table_rows(text: str):
-    """Yield (start, end, cells) for the rows of tab-separated tables whose header names partners or agreements."""
+    """Yield (start, end, cells) for the rows of tables whose header names partners or agreements.
+
+    Cells are separated by tabs, or by runs of three spaces or more (a table
+    laid out by a PDF converter).
+    """
     header_ok = False
     pos = 0
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
-        if "\t" not in line:
+        if not CELL_BREAK.search(line.strip()):
             header_ok = False
             continue
         if TABLE_HEADER.search(line) and not _find_dates(line):
             header_ok = True
             continue
         if header_ok:
-            cells, offset = [], line_start
-            for cell in line.split("\t"):
-                cells.append((offset, offset + len(cell), cell))
-                offset += len(cell) + 1
+            cells, offset = [], 0
+            for brk in CELL_BREAK.finditer(line):
+                cells.append((line_start + offset, line_start + brk.start(), line[offset:brk.start()]))
+                offset = brk.end()
+            cells.append((line_start + offset, line_start + len(line), line[offset:]))
             yield line_start, line_start + len(line), cells
 
 

@@ -291,3 +291,13 @@ def test_the_date_is_the_one_of_the_organised_activity_not_of_a_meeting_it_recal
             "عقد في 29 فبراير 2024. ونظم سيسرك الاجتماع الخامس يوم 23 أكتوبر 2025 في أنقرة.\n")
     record = extract(text, "d.txt").records[0]
     assert (record.start, record.city) == ("2025-10-23", "Ankara")
+
+
+def test_an_agreements_table_laid_out_with_spaces_is_read():
+    text = ("SESRIC signed the following agreements:\n\n"
+            "No.    Partner                                                   Date of Signature\n"
+            "1.     State Agency for Public Service and Social Innovations (SAPSSI)    14 November 2024\n"
+            "2.     National Institute of Statistics of Guinea (INS)           08 January 2025\n")
+    records = extract(text, "t.txt").records
+    assert [(r.kind, r.start) for r in records] == [("agreement", "2024-11-14"), ("agreement", "2025-01-08")]
+    assert [r.organisers[-1].acronym for r in records] == ["SAPSSI", "INS"]
