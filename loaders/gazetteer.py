@@ -310,7 +310,11 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         if last > first:
             start, end = tokens[first].start + (skip if first == i else 0), tokens[last].end
             nxt = tokens[last + 1] if last + 1 < n else None
-            # «مجلس إدارة وكالة …» the board of a known body is part of that body's phrase
+            if nxt is not None and tok.latin and nxt.text == "of":
+                k = last + 2 + (last + 2 < n and tokens[last + 2].text == "the")
+                nxt = tokens[k] if k < n else None
+            # «مجلس إدارة وكالة …», "the Management Board of KOBIA": the board of a known body is part
+            # of that body's phrase
             joined = nxt is not None and nxt.start in starts and not _BREAK.search(text, end, nxt.start)
             if not joined and not any(s < end and start < e for s, e in spans):
                 found.append((text[start:end], start, end))

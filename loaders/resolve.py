@@ -238,8 +238,11 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
             if not tok.text[:1].isupper() or k == 0 or tokens[k - 1].text.lower() != "the":
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and nxt.text in ("of", "for", "on") or (
-                    nxt is not None and nxt.text[:1].isupper() and not re.search(r"[.,;:]", text[tok.end:nxt.start])):
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            if nxt is not None and nxt.text in ("of", "for", "on") and after is not None and (
+                    after.text[:1].isupper() or after.text == "the"):
+                continue  # "the Agency for Statistics": a name, not an anaphor
+            if nxt is not None and nxt.text[:1].isupper() and not re.search(r"[.,;:]", text[tok.end:nxt.start]):
                 continue
         else:
             folded = fold(tok.text)

@@ -124,6 +124,11 @@ _INDEFINITE_ACTIVITY = re.compile(
     r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|اجتماعا|حلقة\s+نقاش|جلسة)"
     r"(?:\s+[\u0600-\u06FF]+){0,2}?)"
     rf"(?:\s+(?:حول|بعنوان|تحت\s+عنوان){_QUOTED})?", re.IGNORECASE)
+# "the Inaugural Meeting of the OIC SME Network": an English activity's own name.
+_ENGLISH_ACTIVITY = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
+    r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)\b"
+    r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
@@ -561,7 +566,7 @@ class _Page:
         for a, b in self.sentences:
             sentence = self.text[a:b]
             for m in ACTIVITY_NAME.finditer(sentence):
-                name = clean_name(m.group(0))
+                name = re.sub(r"^[Tt]he\s+", "", clean_name(m.group(0)))
                 name = "ال" + name[2:] if name.startswith("لل") else name
                 rest = sentence[m.end():]
                 occasion = _OCCASION.search(sentence[:m.start()]) is not None
@@ -784,8 +789,12 @@ _ACTIVITY_IN_LEAD = re.compile(
 
 def _activity_name(body: str) -> str | None:
     """The activity's own name in the lead sentence, when the headline names none."""
-    m = _ACTIVITY_IN_LEAD.search(body[:600])
+    lead = body[:600]
+    # the occasion («على هامش …», "on the sidelines of …") is not the activity
+    m = next((m for m in _ACTIVITY_IN_LEAD.finditer(lead) if not _OCCASION.search(lead[:m.start()])), None)
     if m is None:
-        return None
+        english = next((m for m in _ENGLISH_ACTIVITY.finditer(lead) if not _OCCASION.search(lead[:m.start()])),
+                       None)
+        return re.sub(r"^[Tt]he\s+", "", english.group(0)).strip() if english else None
     name = m.group(1).strip()
     return clean_name("ال" + name[2:] if name.startswith("لل") else name)
