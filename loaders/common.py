@@ -97,7 +97,8 @@ _ONLINE = tuple(fold(cue) for cue in (
     "عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنية الاتصال المرئي",
     "عبر الاتصال المرئي", "عبر الفيديو", "video conference", "videoconference", "video-conference"))
 # A cheap first look on the raw text: no stem of a cue, no need to fold a long sentence.
-_ONLINE_STEMS = re.compile(r"نترنت|فتراض|عن\s*بعد|المرئي|الفيديو|online|virtual|zoom|video", re.IGNORECASE)
+_ONLINE_STEMS = re.compile(r"نترنت|فتراض|عن\s*ب[\u064B-\u0652]?عد|المرئي|الفيديو|online|virtual|zoom|video",
+                           re.IGNORECASE)
 
 
 def is_online(text: str) -> bool:
@@ -105,8 +106,8 @@ def is_online(text: str) -> bool:
 
     >>> is_online("عبر الإنترنت"), is_online("Online"), is_online("أنقرة - تركيا")
     (True, True, False)
-    >>> is_online("عبر تقنية الاتصال المرئي"), is_online("via video conference")
-    (True, True)
+    >>> is_online("عبر تقنية الاتصال المرئي"), is_online("via video conference"), is_online("عن بُعد")
+    (True, True, True)
     """
     if not _ONLINE_STEMS.search(text):
         return False
