@@ -105,7 +105,10 @@ def _warn_if_empty(g) -> int:
 @click.option("--colour", "colour", type=click.Choice(["kind", "community"]), default="kind", show_default=True,
               help="Colour nodes by kind of organisation or by Louvain community.")
 @click.option("--title", default="OIC partnership network", show_default=True)
-def viz(output, out, since, until, programme, network, focus, hops, kind, bipartite, size, colour, title):
+@click.option("--max-ties", type=click.IntRange(min=1), default=5000, show_default=True,
+              help="Draw at most this many ties at first (the strongest); the others appear on highlight.")
+def viz(output, out, since, until, programme, network, focus, hops, kind, bipartite, size, colour, title,
+        max_ties):
     """Write the partnership network as one self-contained HTML page (works offline).
 
     Example: oickg viz -o network.html --focus SESRIC --hops 2 --since 2024
@@ -114,7 +117,7 @@ def viz(output, out, since, until, programme, network, focus, hops, kind, bipart
 
     filters = _filters(since, until, programme, network, focus, hops, kind)
     _, g = _network(out, filters, bipartite, size, communities=colour == "community")
-    write_html(g, output, title, colour)
+    write_html(g, output, title, colour, max_ties)
     click.echo(f"wrote {output}: {_summary(g)}")
     sys.exit(_warn_if_empty(g))
 

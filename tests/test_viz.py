@@ -88,3 +88,17 @@ def test_export_network_with_an_unknown_suffix_and_no_format_exits_2(built_graph
     result = run("export-network", "--out", built_graph, "-o", tmp_path / "n.xml")
     assert result.exit_code == 2
     assert "--format" in result.stderr
+
+
+def test_viz_max_ties_draws_a_backbone_and_keeps_the_other_ties_in_the_page(built_graph, tmp_path):
+    import json
+    import re
+
+    page = tmp_path / "b.html"
+    result = run("viz", "--out", built_graph, "-o", page, "--max-ties", 10)
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'type="application/json">(.*?)</script>', html, re.S).group(1))
+    drawn, hidden = len(data["edges"]), len(data["hidden"])
+    assert hidden > 0 and drawn >= 10
+    assert f"{drawn + hidden} partnerships" in result.stdout

@@ -108,10 +108,11 @@ def render(g: nx.Graph, title: str = "OIC partnership network", colour_by: str =
     return html
 
 
-def write_html(g: nx.Graph, path: Path | str, title: str = "OIC partnership network", colour_by: str = "kind") -> Path:
+def write_html(g: nx.Graph, path: Path | str, title: str = "OIC partnership network", colour_by: str = "kind",
+               edge_budget: int = MAX_DRAWN_EDGES) -> Path:
     """Render g and write the page to path; return the path."""
     path = Path(path)
-    path.write_text(render(g, title, colour_by), encoding="utf-8")
+    path.write_text(render(g, title, colour_by, edge_budget), encoding="utf-8")
     return path
 
 
