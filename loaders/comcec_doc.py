@@ -28,10 +28,12 @@ from loaders.resolve import from_mention, unique
 # Agenda item headings: «المادة 2 في جدول الأعمال» (as extracted: «في جدول الأعمال 2المادة»),
 # «البند الثاني من جدول الأعمال», «Agenda Item 2».
 AGENDA_ITEM = re.compile(
-    r"^\s*(?:في جدول الأعمال\s*\d+\s*المادة|المادة\s*\d+\s*في جدول الأعمال|البند\s+\S+\s+من\s+جدول\s+الأعمال"
+    r"^\s*(?:في جدول الأعمال\s*\d+\s*المادة|المادة\s*\d+\s*في جدول الأعمال"
+    r"|البند\s+(?:رقم\s*)?\S+\s+(?:من|في)\s+جدول\s+الأعمال|بند\s+جدول\s+الأعمال\s+رقم\s*:?\s*\d+"
     r"|Agenda\s+Item\s*(?:No\.?\s*)?\d+)\s*(?:[:.\-–]\s*\S.*)?$", re.MULTILINE | re.IGNORECASE)
-# «الإجراء)ات( اللازم)ة(:» (mirrored brackets), «الإجراءات اللازمة:», «Action(s) Required:».
-ACTION_LINE = re.compile(r"الإجراء\W{0,2}ات\W{0,2}\s*اللازم|Actions?\s*\(?s?\)?\s+Required", re.IGNORECASE)
+# «الإجراء)ات( اللازم)ة(:» (mirrored brackets), «الإجراءات اللازمة/المطلوبة:», «Action(s) Required:».
+ACTION_LINE = re.compile(r"الإجراء(?:\W{0,2}ات\W{0,2})?\s*(?:اللازم|المطلوب)|Actions?\s*\(?s?\)?\s+Required",
+                         re.IGNORECASE)
 
 # Verbs of holding or hosting whose object is the activity: «سيعقد/ستعقد» will be
 # held, «بانعقاد» the holding of, «لاستضافتها» for hosting; English likewise.

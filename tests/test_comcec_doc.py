@@ -44,6 +44,8 @@ def test_agenda_headings_with_their_titles_and_plain_action_lines_are_recognised
                                  "Agenda Item No. 3 - Trade\nAction(s) Required: none.\n")
     assert is_committee_document("البند الثاني من جدول الأعمال: التقرير\nنص.\nالإجراءات اللازمة: تقرير.\n"
                                  "البند الثالث من جدول الأعمال\nالإجراءات اللازمة: لا شيء.\n")
+    assert is_committee_document("البند رقم 4 في جدول الأعمال\nالإجراء المطلوب: تقرير.\n"
+                                 "البند رقم 5 في جدول الأعمال\nالإجراءات المطلوبة: لا شيء.\n")
 
 
 def test_a_page_that_mentions_an_agenda_once_is_not_a_committee_document():
