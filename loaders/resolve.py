@@ -305,7 +305,7 @@ def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, i
     spans = mentions + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
     found += [from_discovery(n, None, s, e, registry)
               for n, s, e in discover_names(text, spans, tokens, places_of(registry))]
-    found = [o for o in found if o.id not in registry.organisations]
+    found = [o for o in found if o.id not in registry.organisations and not _in_title_case_line(text, o.span[0])]
     covered = sorted([(m.start, m.end) for m in mentions] + [o.span for o in found])
     unresolved = []
     names = _registry_names(registry)
@@ -325,6 +325,15 @@ def survey(text: str, source: str, registry) -> tuple[list[tuple[Organisation, i
     unresolved.sort(key=lambda u: u[1])
     return ([(o, text.count("\n", 0, o.span[0]) + 1) for o in sorted(found, key=lambda o: o.span[0])],
             unresolved)
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """True on an English headline in Title Case, where capitalised words do not delimit names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'-]*", text[start:end if end >= 0 else len(text)])
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 _NAMES: dict[int, list[tuple[str, str]]] = {}
