@@ -72,7 +72,10 @@ class ServerConfig:
 
 # --- the query workers ---------------------------------------------------------------------------
 
-SERVICE = re.compile(r"(?<![\w?$:])SERVICE\s+(SILENT\s+)?[<?$\w]", re.IGNORECASE)
+# SERVICE, maybe SILENT, then an IRI, a variable or a prefixed name (':x' included), then its group; no space is
+# needed after the keyword (`SERVICE<http://x>`). Run on the text with strings, IRIs and comments blanked.
+SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w-])\s*(?:SILENT(?![\w:-])\s*)?[^\s{}()]*\s*\{", re.IGNORECASE)
+MAX_NESTING = 256  # Oxigraph's parser overflows its stack on brackets nested some thousands deep
 _STRIP = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"'
                     r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
 
@@ -83,7 +86,27 @@ def uses_service(query: str) -> bool:
     >>> uses_service('SELECT * { SERVICE <http://x> { ?s ?p ?o } }'), uses_service('SELECT ?service { "SERVICE <a>" }')
     (True, False)
     """
-    return bool(SERVICE.search(_STRIP.sub(lambda m: "<>" if m.group().startswith("<") else '""' if m.group()[0] in "\"'" else " ", query)))
+    return bool(SERVICE.search(_blank(query)))
+
+
+def _blank(query: str) -> str:
+    return _STRIP.sub(lambda m: "<>" if m.group().startswith("<") else '""' if m.group()[0] in "\"'" else " ", query)
+
+
+def nesting(query: str) -> int:
+    """The deepest nesting of brackets in the query (strings, IRIs and comments not counted).
+
+    >>> nesting('SELECT * { FILTER((1)) "((((" }')
+    3
+    """
+    depth = deepest = 0
+    for ch in _blank(query):
+        if ch in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in ")}]":
+            depth -= 1
+    return deepest
 
 
 def _term_json(term) -> dict:
@@ -218,6 +241,9 @@ def _worker(conn, path: str) -> None:
             return
 
 
+BUSY, TIMED_OUT, CRASHED = "busy", "timed out", "crashed"
+
+
 class QueryPool:
     """Worker processes that run queries with a deadline; a late worker is killed and replaced."""
 
@@ -289,26 +315,27 @@ class QueryPool:
             self.workers.remove(process)
 
     def run(self, job: tuple, timeout: float):
-        """Run job on a free worker; None when no worker was free in time or the query ran past the timeout.
+        """Run job on a free worker; BUSY when none was free in time, TIMED_OUT or CRASHED when it gave no answer.
 
         Waiting for a free worker (queueing under load) has its own, longer budget than the query itself.
         """
         try:
             worker = self.idle.get(timeout=max(QUEUE_WAIT_S, timeout))
         except queue.Empty:
-            return None
+            return BUSY
         process, conn = worker
+        outcome = TIMED_OUT
         try:
             conn.send(job)
             if conn.poll(timeout):
                 result = conn.recv()
                 self.idle.put(worker)
                 return result
-        except (EOFError, OSError, BrokenPipeError):
-            pass
+        except (EOFError, OSError):
+            outcome = CRASHED
         self._stop(worker)
         self._replace()
-        return None
+        return outcome
 
     def close(self) -> None:
         with self.lock:
@@ -406,6 +433,11 @@ class Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
             return self._not_allowed()
+        lengths = {value.strip() for value in self.headers.get_all("Content-Length") or []}
+        if len(lengths) > 1 or (lengths and self.headers.get("Transfer-Encoding")):
+            # RFC 9112 6.3: a message framed two ways cannot be trusted; answer 400 and close.
+            self.close_connection = True
+            return self._text(400, "conflicting Content-Length / Transfer-Encoding headers", {"Connection": "close"})
         length = self.headers.get("Content-Length")
         if length is None or not length.strip().isdigit():
             self.close_connection = True
@@ -449,12 +481,19 @@ class Handler(BaseHTTPRequestHandler):
         query = queries[0]
         if uses_service(query):
             return self._text(403, "SERVICE (federated query) is not allowed on this endpoint")
+        if nesting(query) > MAX_NESTING:
+            return self._text(400, f"the query nests brackets {nesting(query)} deep; this endpoint takes at most "
+                                   f"{MAX_NESTING}")
         job = (query, self.headers.get("Accept") or "", self.config.limit,
                params.get("default-graph-uri") or None, params.get("named-graph-uri") or None)
         result = self.pool.run(job, self.config.timeout)
-        if result is None:
-            return self._text(503, f"the query did not finish within {self.config.timeout:g} s (or the server is "
-                                   "busy); simplify it or add a LIMIT", {"Retry-After": "1"})
+        if result == TIMED_OUT:
+            return self._text(503, f"the query did not finish within {self.config.timeout:g} s; simplify it or "
+                                   "add a LIMIT", {"Retry-After": "1"})
+        if result == BUSY:
+            return self._text(503, "every query worker is busy; try again", {"Retry-After": "1"})
+        if result == CRASHED:
+            return self._text(500, "the query stopped its worker (a bug in the engine); the server goes on")
         status, media, body, truncated = result
         headers = {"Access-Control-Allow-Origin": "*"}
         if truncated:

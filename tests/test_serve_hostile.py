@@ -152,12 +152,8 @@ SERVICE_CALLS = [
     "SELECT * WHERE {{ BIND(<{url}> AS ?u) SERVICE ?u {{ ?s ?p ?o }} }}",
     "PREFIX e: <{url}#>\nSELECT * WHERE {{ SERVICE e:x {{ ?s ?p ?o }} }}",
     "SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }} LIMIT 1",
-    pytest.param("SELECT * WHERE {{ SERVICE<{url}> {{ ?s ?p ?o }} }}", marks=pytest.mark.xfail(
-        strict=True, reason="graph/server.py SERVICE pattern wants a space after the keyword; SPARQL does not, "
-                            "and Oxigraph then calls the address (issue 8 report)")),
-    pytest.param("PREFIX : <{url}#>\nSELECT * WHERE {{ SERVICE :x {{ ?s ?p ?o }} }}", marks=pytest.mark.xfail(
-        strict=True, reason="graph/server.py SERVICE pattern does not take a prefixed name with the empty "
-                            "prefix (':x'), and Oxigraph then calls the address (issue 8 report)")),
+    "SELECT * WHERE {{ SERVICE<{url}> {{ ?s ?p ?o }} }}",
+    "PREFIX : <{url}#>\nSELECT * WHERE {{ SERVICE :x {{ ?s ?p ?o }} }}",
 ]
 
 
@@ -236,8 +232,6 @@ def test_a_malformed_query_gets_a_4xx(server, path):
     assert 400 <= status < 500, (status, body[:300])
 
 
-@pytest.mark.xfail(strict=True, reason="Oxigraph's parser overflows its stack on deeply nested brackets; the "
-                   "worker dies and graph/server.py answers 503 'did not finish' instead of 400 (issue 8 report)")
 def test_a_query_nested_ten_thousand_deep_gets_a_4xx(server):
     deep = "SELECT * WHERE { FILTER(" + "(" * 10_000 + "1" + ")" * 10_000 + ") }"
     status, _, body = post_query(server, deep)
@@ -264,9 +258,7 @@ HEAD = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-qu
     b"GET /sparql HTTP/1.1\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(200)) + b"\r\n",
     HEAD + b"Content-Length: -5\r\n\r\nASK{}",
     HEAD + b"Content-Length: 1e3\r\n\r\nASK{}",
-    pytest.param(HEAD + b"Content-Length: 5\r\nContent-Length: 7\r\n\r\nASK{}xx", marks=pytest.mark.xfail(
-        strict=True, reason="graph/server.py reads the first of two differing Content-Length headers and "
-                            "leaves the rest on the connection (RFC 9112 6.3: answer 400 and close; issue 8 report)")),
+    HEAD + b"Content-Length: 5\r\nContent-Length: 7\r\n\r\nASK{}xx",
     HEAD + b"Transfer-Encoding: chunked\r\n\r\n5\r\nASK{}\r\n0\r\n\r\n",
     HEAD + b"Content-Length: 999999999999999999999999\r\n\r\n",
     b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nASK{}",

@@ -211,4 +211,12 @@ def test_negotiation_honours_q_values_and_wildcards():
 
 def test_service_detection_looks_past_strings_iris_and_comments():
     assert uses_service("PREFIX e: <x:> SELECT * { service SILENT e:x { ?s ?p ?o } }")
+    assert uses_service("SELECT * { SERVICE<http://127.0.0.1:1/> { ?s ?p ?o } }")
+    assert uses_service("PREFIX : <http://127.0.0.1:1/#> SELECT * { SERVICE :x { ?s ?p ?o } }")
     assert not uses_service('SELECT ?service WHERE { ?service <urn:SERVICE> "SERVICE <x>" } # SERVICE <y>')
+    assert not uses_service("PREFIX service: <urn:x:> SELECT * { ?s service:p ?o }")
+
+
+def test_a_query_nested_too_deep_is_refused_before_it_reaches_the_engine(server):
+    status, _, body = get_query(server, "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }")
+    assert status == 400 and b"nests brackets 5001 deep" in body
