@@ -149,6 +149,8 @@ def add_record(g: Graph, record: Record, resolver: Resolver) -> URIRef:
     if record.kind == "agreement":
         for org in organisers + partners:
             g.add((activity, OIC.hasParty, org))
+        if len(set(organisers + partners)) < 2:
+            g.add((activity, OIC.partiesNotStated, Literal(True)))
     else:
         for org in organisers:
             g.add((activity, OIC.organisedBy, org))

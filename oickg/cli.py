@@ -117,19 +117,34 @@ def extract(paths, fmt, report):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", type=click.Path(file_okay=False), default="out", show_default=True,
               help="Output folder: the store, records.jsonl and dumps/.")
-def build(paths, out):
+@click.option("--validate/--no-validate", default=True, show_default=True,
+              help="Check the new graph against the SHACL shapes.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse the records of sources unchanged since the last build into --out.")
+def build(paths, out, validate, cache):
     """Build the graph from source texts into an on-disk Oxigraph store, atomically.
+
+    The new graph replaces the previous one only when it is complete; it is
+    checked against the SHACL shapes, and violations are listed on stderr
+    (exit status 1). Unchanged sources are not read again (out/cache/).
 
     Example: oickg build data/corpus --out out
     """
     from graph.build import build as run_build
 
-    report = run_build(list(paths), Path(out))
+    report = run_build(list(paths), Path(out), validate=validate, cache=cache)
     report_problems(report.problems)
     c = report.counts
-    click.echo(f"built {out}/store from {report.sources} sources: {report.records} records, "
+    click.echo(f"built {out}/store from {report.sources} sources ({report.extracted} read, "
+               f"{report.reused} unchanged): {report.records} records, "
                f"{c['triples']} triples, {c['organisations']} organisations, {c['events']} events, "
                f"{c['agreements']} agreements, {c['partnerships']} partnerships")
+    if report.validation is not None:
+        if report.validation.conforms:
+            click.echo(f"shapes: conforms ({len(report.validation.warnings)} warnings; `oickg validate` lists them)")
+        else:
+            click.echo(str(report.validation), err=True)
+            click.echo(f"shapes: DOES NOT CONFORM ({len(report.validation.violations)} violations, listed on stderr)")
     click.echo(f"records: {out}/records.jsonl")
     for path in report.dumps:
         click.echo(f"dump: {path}")
@@ -148,6 +163,9 @@ from oickg.publish import publish  # noqa: E402
 cli.add_command(publish)
 from oickg.serve import serve  # noqa: E402
 cli.add_command(serve)
+from oickg.ontology_cmds import ontology_check, ontology_docs, validate  # noqa: E402
+for _command in (validate, ontology_check, ontology_docs):
+    cli.add_command(_command)
 
 
 def main() -> None:
