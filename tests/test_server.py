@@ -219,4 +219,4 @@ def test_service_detection_looks_past_strings_iris_and_comments():
 
 def test_a_query_nested_too_deep_is_refused_before_it_reaches_the_engine(server):
     status, _, body = get_query(server, "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }")
-    assert status == 400 and b"nests brackets 5001 deep" in body
+    assert status == 400 and b"nests brackets 5002 deep" in body
