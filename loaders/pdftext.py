@@ -301,7 +301,7 @@ def repair(text: str) -> Repaired:
             damaged = reordered or (j + 1 == len(runs) and nxt is not None and nxt[2])
             if damaged and after[:1].isdigit() and _ARABIC.search(run[0]):
                 run = _rotate_tail(run, vocabulary)
-            if flip and not _LTR_RUN.fullmatch(run[0].strip()):
+            if flip and ("(" in run[0] or ")" in run[0]) and not _LTR_RUN.fullmatch(run[0].strip()):
                 run = run[0].translate(_MIRROR), run[1]
             if j == 0 and flat and _HYPHENATED.search(flat[-1][0]) and run[0][:1].islower():
                 flat[-1] = flat[-1][0][:-1], flat[-1][1][:-1]  # «Work-» + «ing Group»: one word
