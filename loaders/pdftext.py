@@ -17,9 +17,14 @@ What extraction does (sample text 003_4313a17dbf0ecda5.txt, a COMCEC agenda):
 - Every visual line is followed by an empty line and sentences run on across
   lines; a paragraph ends with a full stop or a short line (a heading).
 - Words are split by a space: «استر اتيجية» is «استراتيجية».
+- A bold label is a chunk of its own: «... على الإجراء)ات( اللازم)ة(:» opens its line.
+- Page numbers stand alone between the two halves of a sentence.
 
-Chunk breaks that are not at a change of direction (font changes) cannot be
-seen in the text; those lines keep their words in the extracted order.
+Chunk breaks that are not at a change of direction (font changes) are seen
+only by their traces, and repaired only then: a word cut in two at both ends of
+a line («عن تقدي» ... «رها لتركيا»), a bracket of a displaced acronym left inside
+a chunk, the preposition before a date followed by a few stray words. Other
+lines keep their words in the extracted order.
 """
 from __future__ import annotations
 
