@@ -60,6 +60,7 @@ _UNITS = ("أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالث�
           "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة", "حادي", "حادية", "واحد", "واحدة")
 _TENS = ("عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين",
          "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين")
+_TENS_GENITIVE = re.compile(r"(\S*(?:عشر|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع))ين(?!\S)")
 ORDINAL_WORDS = {word_key(p + w) for w in _UNITS + _TENS for p in ("ال", "وال", "")}
 # Words that end an activity's name: prepositions of time and place, relatives, cues.
 _STOPS = {word_key(w) for w in ("في", "يومي", "يوم", "الذي", "التي", "المقرر", "المقررة", "تحت", "على", "خلال",
@@ -307,7 +308,9 @@ def _title(body: str, start: int, end: int, name: str, date: DateSpan, mentions:
         ordinal = " ".join(w for w in words if word_key(w) in ORDINAL_WORDS)
         body_name = " ".join(w for w in words if word_key(w) not in ORDINAL_WORDS)
         if not ordinal:
-            ordinal = _ordinal_elsewhere(body, start, end, mentions)
+            # borrowed from an action line («على نتائج الاجتماع الرابع والعشرين»), where it is genitive;
+            # the composed title is the subject of «سيعقد» (will be held): nominative «والعشرون».
+            ordinal = _TENS_GENITIVE.sub(r"\1ون", _ordinal_elsewhere(body, start, end, mentions))
         return f"الاجتماع {_masculine(ordinal)} {_with_li(body_name)}" if ordinal else body_name
     if re.search(r"ل(?:ل)?(?:لجنة|مجموعة|فريق|منتدى|مجلس)|\s(?:of|for)\s", name) is None:
         # «الاجتماع الواحد والأربعين ... للجنة المتابعة، المقرر عقده»: the body follows later.
@@ -329,13 +332,30 @@ def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention])
     An agenda's action line often names the meeting the dated sentence leaves
     unnumbered (003 l.610 and l.624, gold notes J19).
     """
-    named = {m.entry.id for m in mentions if start <= m.start < end and m.entry.table == "networks"}
+    named = {m.entry.id: m.entry for m in mentions if start <= m.start < end and m.entry.table == "networks"}
     for m in mentions:
         if m.entry.id not in named or start <= m.start < end or abs(m.start - start) > 3000:
             continue
         before = re.search(r"(?:ال)?[اإ]جتماع\s+((?:\S+\s+){1,3})ل?$", body[max(0, m.start - 60):m.start])
         if before and all(word_key(w) in ORDINAL_WORDS for w in before.group(1).split()):
             return before.group(1).strip()
+    # The name may be cut by a chunk break after its first words («الرابع والعشرين لمجموعة عمل
+    # التخفيف من» + «حدة الفقر» on the next line): look for the ordinal before those words.
+    lo, hi = max(0, start - 3000), min(len(body), end + 3000)
+    for entry in named.values():
+        for name in entry.names:
+            words = name.split()
+            if len(words) < 3 or not _ARABIC_LETTER.search(name):
+                continue
+            pattern = r"((?:\S+\s+){1,3})ل?" + r"\s+".join(re.escape(w) for w in words[:3])
+            for hit in re.finditer(pattern, body[lo:hi]):
+                if lo + hit.start() < start <= lo + hit.end():
+                    continue
+                ordinal = hit.group(1).split()
+                while ordinal and word_key(ordinal[0]) not in ORDINAL_WORDS:
+                    ordinal.pop(0)
+                if ordinal and all(word_key(w) in ORDINAL_WORDS for w in ordinal):
+                    return " ".join(ordinal)
     return ""
 
 

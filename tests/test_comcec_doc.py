@@ -69,6 +69,8 @@ def test_titles_are_read_across_broken_lines_and_composed_from_the_body_named_fi
     assert "الاجتماع الرابع والعشرون لمجموعة العمل التجارية" in titles      # «ستعقد مجموعة العمل التجارية الرابعة والعشرون»
     assert "الاجتماع الرابع والعشرون لفريق العمل المعني بالزراعة" in titles  # a word cut by a chunk break
     assert "الاجتماع الثالث عشر لمنتدى الكومسيك لمنظمي أسواق رأس المال" in titles  # «للمنتدى» resolved
+    # the dated sentence gives no number; the action line does, its name cut by a chunk break (gold J19)
+    assert "الاجتماع الرابع والعشرون لمجموعة العمل المعنية بالتخفيف من حدة الفقر" in titles
 
 
 def test_meetings_of_comcec_bodies_carry_the_comcec_network(comcec):
