@@ -553,14 +553,13 @@ def make_server(config: ServerConfig) -> ThreadingHTTPServer:
     store = open_store(config.out)
     site = Site(store, config.base)
     resources = site.resources()
-    pool = QueryPool(str(store_path(config.out).resolve()), config.workers)
-    handler = type("BoundHandler", (Handler,), {"config": config, "pool": pool, "site": site, "index_pages": {}})
+    handler = type("BoundHandler", (Handler,), {"config": config, "site": site, "index_pages": {}})
+    server = _Server((config.host, config.port), handler)  # bind first: a busy port fails before workers start
     try:
-        server = _Server((config.host, config.port), handler)
-    except OSError:
-        pool.close()
+        handler.pool = server.pool = QueryPool(str(store_path(config.out).resolve()), config.workers)
+    except StoreUnavailable:
+        server.server_close()
         raise
-    server.pool = pool
     host, port = server.server_address[:2]
     endpoint = f"http://{host}:{port}/sparql"
     html_type, ttl_type = "text/html; charset=utf-8", "text/turtle; charset=utf-8"

@@ -26,5 +26,9 @@ def serve(out, host, port, timeout, limit, workers):
     from graph.server import ServerConfig, serve as run_server
 
     config = ServerConfig(Path(out), host, port, timeout, limit, workers)
-    run_server(config, ready=lambda url: click.echo(f"serving {out} on {url} (SPARQL: {url}sparql)", err=True))
+    try:
+        run_server(config, ready=lambda url: click.echo(f"serving {out} on {url} (SPARQL: {url}sparql)", err=True))
+    except OSError as exc:
+        click.echo(f"serve: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)", err=True)
+        sys.exit(2)
     sys.exit(0)

@@ -203,6 +203,13 @@ def test_four_threads_of_fifty_queries_get_no_failed_response(server):
     assert pages == [200] * 5
 
 
+def test_a_second_server_on_a_busy_port_exits_2_with_a_message(server, built_graph):
+    oickg = Path(sys.executable).parent / "oickg"
+    done = subprocess.run([str(oickg), "serve", "--out", str(built_graph), "--port", str(server[1])],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "cannot listen" in done.stderr
+
+
 def test_negotiation_honours_q_values_and_wildcards():
     assert negotiate("text/turtle;q=0.5, application/ld+json", ["text/html", "text/turtle", "application/ld+json"]) \
         == "application/ld+json"
