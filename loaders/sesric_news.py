@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from loaders.arabic import bare, fold
+from loaders.arabic import bare, fold, to_ascii_digits
 from loaders.common import clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
@@ -61,7 +61,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"collaboration|participation|contribution|assistance)\s+of\b|\bsupported\s+by\b|\bfunded\s+by\b"
                 r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
                 r"|\bprovided\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
-                r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"),
+                r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"
+                # the institution a visit goes to: "a study visit to X", «زيارة دراسية إلى X»
+                r"|\b(?:study\s+|official\s+|working\s+|technical\s+)?visits?\s+to\b"
+                r"|زيارة(?:\s+دراسية|\s+عمل|\s+رسمية|\s+ميدانية)?\s+(?:إلى|الى)"),
     ("benef", r"لفائدة|لصالح|لموظفي|لمسؤولي|لممثلي|لأعضاء|للعاملين\s+في|لوفد\s+من|\bfor\s+(?:a\s+)?delegation\s+from\b"
               r"|\bfor\s+the\s+benefit\s+of\b|\bfor\s+(?:the\s+)?(?:staff|officials|employees|members|experts)\s+(?:of|from)\b"
               r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"),
@@ -190,9 +193,12 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     city = country = online = None
     if venue_m:
         city, country, online = _venue(venue_m.group(1), registry)
-        if online is None and venue_m.group(1).strip():
+        venue = venue_m.group(1).strip()
+        # a country alone («ماليزيا») is a venue as stated; "Geneva - Switzerland" lacks its city
+        if city is None and online is None and venue and (country is None or len(_VENUE_PARTS.split(venue)) > 1):
             result.problems.append(Problem(source, _line_of(text, venue_m.start()),
-                                           f"venue '{venue_m.group(1).strip()}' names no known city or country",
+                                           f"venue '{venue}' names no known city"
+                                           + (" or country" if country is None else ""),
                                            "add the city to data/registry/cities.csv; record kept with city=null"))
     lead = page.lead()
     if not venue_m and lead is not None:
@@ -214,9 +220,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     others = page.dated_activities(title, (start, end))
     others += page.organised_activities(lead, (start, end), others)
     organisers, partners = page.roles(lead, agreement, others)
-    participants, countries = find_counts(text[lead[0]:lead[1]] if lead else page.body[:600])
+    participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
-        participants, countries = find_counts(page.body)
+        participants, countries = _counts(page.body)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
     main_networks = page.labels("networks", exclude=[o.span for o in others])
@@ -235,11 +241,56 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     return result
 
 
+# People the shared count cues do not name: "22 statisticians", "the 6 members of the delegation",
+# «26 إحصائيا», «وفد مكون من 5 أعضاء».
+_MORE_PEOPLE = re.compile(
+    r"(?<![\d.])(\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,2}?(?:statisticians?|members\s+of\s+(?:the|a)\s+delegation|"
+    r"delegation\s+members|staff(?:\s+members)?|employees|students|trainers|entrepreneurs|journalists|managers|"
+    r"auditors|economists|inspectors|technicians|analysts|people|persons|individuals)\b"
+    r"|(?<![\d.])(\d+)\s*(?:من\s+)?(?:ال)?(?:إحصائي|احصائي|عضوا|أعضاء|اعضاء|طالبا|طلاب|مدرب|مفتش|مدقق|محلل|فني|رائد\s+أعمال"
+    r"|رواد\s+الأعمال|صحفي|اقتصادي)", re.IGNORECASE)
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    """(participants, participant countries): the shared cues, then the people they do not name.
+
+    >>> _counts("A total of 22 statisticians from the SNBS attended the course")
+    (22, None)
+    >>> _counts("حضرها ٢٦ مشاركا من ١٢ بلدا")
+    (26, 12)
+    """
+    people, countries = find_counts(text)
+    if people is None:
+        m = _MORE_PEOPLE.search(to_ascii_digits(text))
+        if m:
+            people = int((m.group(1) or m.group(2)).replace(",", ""))
+    return people, countries
+
+
 _CUES_SIGN = re.compile(ROLE_CUES[4][1], re.IGNORECASE)
 
 
 def _signed(page: "_Page") -> bool:
     return any(_CUES_SIGN.search(page.text[a:b]) for a, b in page.sentences[:3])
+
+
+# "signed by H.E. …, Director General of SESRIC, and …": the signers' bodies are the parties.
+_SIGNED_BY = re.compile(r"\s*by\b|\s*(?:من\s+قبل|من\s+طرف)", re.IGNORECASE)
+
+
+def _signatory(gap: str, lead: bool) -> bool:
+    """True when an organisation after a signing verb is a party: named before the agreement's noun.
+
+    «وقعت السيدة …، المديرة العامة لسيسرك، والمدير العام للمعهد … مذكرة تفاهم»: the
+    bodies whose heads signed come before «مذكرة تفاهم»; an organisation named after it
+    («مذكرة تفاهم مع X», "an MoU on … of X") is read by its own cue.
+
+    >>> _signatory(" سعادة السيدة زهراء، المديرة العامة ل", True), _signatory(" a MoU with ", True)
+    (True, False)
+    """
+    if len(gap) > 200 or AGREEMENT.search(gap):
+        return False
+    return lead or _SIGNED_BY.match(gap) is not None
 
 
 def _event_type(text: str) -> str | None:
@@ -316,6 +367,8 @@ def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool
     ('Ankara', 'TUR', False)
     >>> _venue("Hybrid (Ankara and online)", default_registry())
     ('Ankara', 'TUR', None)
+    >>> _venue("ماليزيا", default_registry()), _venue("الكويت - الكويت", default_registry())
+    ((None, 'MYS', None), ('Kuwait City', 'KWT', False))
     """
     if _HYBRID.search(venue):
         city, country = find_place(venue, registry)
@@ -323,7 +376,30 @@ def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool
     if is_online(venue) or _ONLINE_EXTRA.search(venue):
         return None, None, True
     city, country = find_place(venue, registry)
-    return city, country, (False if city or country else None)
+    if city is None and country is not None:
+        city = _capital_named_like(venue, country, registry)
+    # a country alone («ماليزيا») does not say the activity was not online; "city - country" does,
+    # even when the registry lacks the city («جيبوتي - جيبوتي»)
+    stated = city is not None or (country is not None and len(_VENUE_PARTS.split(venue.strip())) > 1)
+    return city, country, (False if stated else None)
+
+
+_VENUE_PARTS = re.compile(r"\s*[-–،,/]\s*")
+
+
+def _capital_named_like(venue: str, country: str, registry: Registry) -> str | None:
+    """The city of a venue written «الكويت - الكويت», "Djibouti - Djibouti": a city that bears its country's name.
+
+    Only when the venue names the country twice and the registry has a city of that
+    country whose name contains it («مدينة الكويت» Kuwait City, «تونس العاصمة» Tunis).
+    """
+    parts = [fold(p) for p in _VENUE_PARTS.split(venue.strip()) if p.strip()]
+    if len(parts) != 2 or parts[0] != parts[1]:
+        return None
+    for entry in registry.cities.values():
+        if entry.get("country") == country and any(parts[0] in fold(name) for name in entry.names):
+            return entry.name_en
+    return None
 
 
 def _venue_in(sentence: str, registry: Registry) -> tuple[str | None, str | None, bool | None]:
@@ -385,6 +461,27 @@ def _dates(text, date_m, body, body_start, source, result):
     return dates[0].start, dates[0].end
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9İŞÜÖÇĞ&.\-]{1,14})\s*\)")
+
+
+def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """A registry body with no acronym takes the one the text gives it: "Statistics Indonesia (BPS)".
+
+    >>> orgs = [Organisation("Statistics Indonesia", None, "bps", (0, 20))]
+    >>> _acronyms_as_written("Statistics Indonesia (BPS) and", orgs)[0].acronym
+    'BPS'
+    >>> _acronyms_as_written("Statistics Indonesia (Jakarta) and", orgs)[0].acronym is None
+    True
+    """
+    given: dict[str, str] = {}
+    for o in orgs:
+        if o.acronym is None and o.id is not None and o.span is not None:
+            m = _ACRONYM_AFTER.match(text, o.span[1])
+            if m and sum(c.isupper() for c in m.group(1)) >= 2:
+                given.setdefault(o.id, m.group(1))
+    return [replace(o, acronym=given[o.id]) if o.acronym is None and o.id in given else o for o in orgs]
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
@@ -421,7 +518,7 @@ class _Page:
         orgs.sort(key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
-        self.orgs = sorted(orgs, key=lambda o: o.span[0])
+        self.orgs = _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]))
         self.sentences = _sentences(text, body_start, body_end)
         self._cues = _cues_at_words(text, self.tokens, body_end)
         self._cue_starts = [c[1] for c in self._cues]
@@ -517,6 +614,8 @@ class _Page:
                 if lead and _JOINER.match(self.text[gap_from:pos]):
                     (took_part if role == "part" else organisers).append(org)
                     anchor = org.span[1]
+                elif role == "sign" and agreement and _signatory(self.text[cue[2]:pos], lead):
+                    organisers.append(org)
             elif role == "by" and (lead or not self.text[cue[1]:cue[2]].startswith("من")):
                 organisers.append(org)
             elif role == "between" and agreement:
