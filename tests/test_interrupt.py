@@ -29,8 +29,10 @@ OICKG = ROOT / ".venv" / "bin" / "oickg"
 POLL = 0.001  # seconds between looks at the output folder
 
 
-def start_build(out: Path, sources: Path) -> subprocess.Popen:
-    return subprocess.Popen([str(OICKG), "build", str(sources), "--out", str(out)],
+def start_build(out: Path, sources: Path, validate: bool = False) -> subprocess.Popen:
+    """Start `oickg build`; without the SHACL check (most of a build's time) unless validate."""
+    flag = "--validate" if validate else "--no-validate"
+    return subprocess.Popen([str(OICKG), "build", str(sources), "--out", str(out), flag],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
@@ -86,7 +88,7 @@ def built(tmp_path_factory, sources):
     """A folder built once by the real command; returns (folder, its graph state, one build's duration)."""
     out = tmp_path_factory.mktemp("interrupted")
     began = time.monotonic()
-    assert finish(start_build(out, sources)) == 0
+    assert finish(start_build(out, sources, validate=True)) == 0
     took = time.monotonic() - began
     state = graph_state(out)
     assert state[0]["triples"] > 0 and state[1], state
@@ -122,15 +124,13 @@ def test_a_build_killed_as_its_new_store_appears_leaves_the_graph_intact(built, 
     assert_intact(out, before)
 
 
-@pytest.mark.parametrize("after", [0.005, 0.03])
-def test_a_build_killed_while_writing_its_new_store_leaves_the_graph_intact(built, sources, after):
+def test_a_build_killed_while_checking_its_new_store_against_the_shapes_leaves_the_graph_intact(built, sources):
     out, before, _ = built
     previous = current_store(out)
-    process = start_build(out, sources)
+    process = start_build(out, sources, validate=True)
     assert wait_until(process, _new_store_exists(out, previous))
-    time.sleep(after)
+    time.sleep(0.2)
     kill(process)
-    assert current_store(out) in (previous, *[p.resolve() for p in (out / STORES_DIR).glob("store-*")])
     assert_intact(out, before)
 
 
@@ -156,7 +156,7 @@ def test_a_build_killed_while_writing_the_dumps_leaves_the_graph_and_the_dumps_w
     out, before, _ = built
     files = dumps_and_records(out)
     trig = out / "dumps" / "oic-kg.trig"
-    for _ in range(3):
+    for _ in range(2):
         stamps = {p.name: p.stat().st_mtime_ns for p in (out / "dumps").iterdir()}
         process = start_build(out, sources)
         wait_until(process, lambda: any(p.name not in stamps or p.stat().st_mtime_ns != stamps[p.name]
@@ -167,10 +167,10 @@ def test_a_build_killed_while_writing_the_dumps_leaves_the_graph_and_the_dumps_w
     assert trig.exists()
 
 
-@pytest.mark.parametrize("fraction", [0.25, 0.5, 0.75, 0.9])
+@pytest.mark.parametrize("fraction", [0.4, 0.8])
 def test_a_build_killed_at_a_point_spread_over_a_whole_build_leaves_the_graph_intact(built, sources, fraction):
     out, before, took = built
-    process = start_build(out, sources)
+    process = start_build(out, sources, validate=True)
     wait_until(process, lambda: False, limit=took * fraction)
     kill(process)
     assert_intact(out, before)
