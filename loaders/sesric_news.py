@@ -154,7 +154,14 @@ _ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|ع�
 # «هجين» hybrid: held in a place and online at once (gold 004 l.157 keeps online null).
 _HYBRID = re.compile(r"\bhybrid\b|هجين|مختلط|حضوري(?:ا|ة)?\s+و\s*(?:عن\s+بعد|افتراضي)", re.IGNORECASE)
 # Event kinds the shared cues miss: «تدريب» training, "training" alone, «زيارة» visit.
-_EXTRA_TYPES = (("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
+# A head of an institution receiving or meeting a dignitary: "Director General Receives the Ambassador of …",
+# «تستقبل سفير», «يلتقي بوزير»: a (bilateral) meeting.
+_DIGNITARY = (r"(?:ambassador|minister|deputy|president|vice|governor|chairman|chairperson|director|secretary|head|"
+              r"delegation|rector|mayor|consul|h\s?e\b|his|her)")
+_EXTRA_TYPES = ((rf"(?:receives?|received|meets|met\s+with|hosts?)\s+(?:the\s+|a\s+)?{_DIGNITARY}", "meeting"),
+                (r"(?:[يت]ستقبل|استقبلت?|[يت]لتقي|التقت?)\s+(?:ب|مع\s+)?(?:سعاده\s+|معالي\s+)?"
+                 r"(?:ال)?(?:سفير|وزير|نايب|رييس|محافظ|مدير|امين|وفد|قنصل)", "meeting"),
+                ("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
                 ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"))
 
 
