@@ -63,11 +63,19 @@ def network(ident: str, base: str = BASE) -> URIRef:
 def source(name: str, base: str = BASE) -> URIRef:
     """The IRI of a source document, by its file name (or its URL's path).
 
+    A name with characters outside [A-Za-z0-9._-] (an Arabic file name) keeps
+    what it can and adds a hash of the whole name, so two such names never
+    share an IRI.
+
     >>> str(source("corpus/000_272770b36fcd7c81.txt", "https://ex.org/"))
     'https://ex.org/source/000_272770b36fcd7c81.txt'
+    >>> source("تقرير.txt") != source("نص.txt")
+    True
     """
     name = re.split(r"[\\/]", name.rstrip("/"))[-1]
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name) or digest(name)
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name)
+    if safe != name:
+        safe = f"{safe.strip('-')}-{digest(name, 8)}".lstrip("-")
     return iri(f"source/{safe}", base)
 
 

@@ -170,9 +170,6 @@ file_names = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x06FF, exc
                      min_size=1, max_size=20).map(lambda stem: stem + ".txt")
 
 
-@pytest.mark.xfail(strict=True, reason="graph/iri.py source() replaces every non-ASCII run by '-': "
-                   "«تقرير.txt» and «نص.txt» (Arabic file names) are one source IRI, so their named "
-                   "graphs and evidence merge (issue 8 report)")
 @given(file_names, file_names)
 @example("تقرير.txt", "نص.txt")
 def test_two_source_files_never_share_a_source_iri(a, b):
