@@ -251,9 +251,10 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
 # People the shared count cues do not name: "22 statisticians", "the 6 members of the delegation",
 # «26 إحصائيا», «وفد مكون من 5 أعضاء».
 _MORE_PEOPLE = re.compile(
-    r"(?<![\d.])(\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,2}?(?:statisticians?|members\s+of\s+(?:the|a)\s+delegation|"
+    r"(?<![\d.])(\d[\d,]*)\s+(?:(?!million|billion|thousand)[A-Za-z-]+\s+){0,2}?(?:statisticians?|members\s+of\s+(?:the|a)\s+delegation|"
     r"delegation\s+members|staff(?:\s+members)?|employees|students|trainers|entrepreneurs|journalists|managers|"
-    r"auditors|economists|inspectors|technicians|analysts|people|persons|individuals)\b"
+    r"auditors|economists|inspectors|technicians|analysts|bankers|teachers|lecturers|academics|farmers|"
+    r"policymakers|decision[\s-]makers)\b"  # not "people", "women": "400 million people live in poverty"
     r"|(?<![\d.])(\d+)\s*(?:من\s+)?(?:ال)?(?:إحصائي|احصائي|عضوا|أعضاء|اعضاء|طالبا|طلاب|مدرب|مفتش|مدقق|محلل|فني|رائد\s+أعمال"
     r"|رواد\s+الأعمال|صحفي|اقتصادي)", re.IGNORECASE)
 
@@ -468,7 +469,8 @@ def _dates(text, date_m, body, body_start, source, result):
     return dates[0].start, dates[0].end
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9İŞÜÖÇĞ&.\-]{1,14})\s*\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞışüöçğ&.\-]{1,14})\s*\)")
+_ASCII_ACRONYM = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
 
 
 def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisation]:
@@ -479,13 +481,15 @@ def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisati
     'BPS'
     >>> _acronyms_as_written("Statistics Indonesia (Jakarta) and", orgs)[0].acronym is None
     True
+    >>> _acronyms_as_written("Statistics Indonesia (İŞKUR)", orgs)[0].acronym
+    'ISKUR'
     """
     given: dict[str, str] = {}
     for o in orgs:
         if o.acronym is None and o.id is not None and o.span is not None:
             m = _ACRONYM_AFTER.match(text, o.span[1])
             if m and sum(c.isupper() for c in m.group(1)) >= 2:
-                given.setdefault(o.id, m.group(1))
+                given.setdefault(o.id, m.group(1).translate(_ASCII_ACRONYM))  # KOBİA → KOBIA (gold notes)
     return [replace(o, acronym=given[o.id]) if o.acronym is None and o.id in given else o for o in orgs]
 
 
