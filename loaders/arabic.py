@@ -23,6 +23,7 @@ _LETTERS = str.maketrans({
 })
 _DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}})
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")  # a scan is cheaper than translate's lookups
 _SPACES = re.compile(r"\s+")
 _BIDI = re.compile("[\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -33,7 +34,7 @@ def to_ascii_digits(text: str) -> str:
     >>> to_ascii_digits("٢٠٢٥ و ۱۲")
     '2025 و 12'
     """
-    return text.translate(_DIGITS)
+    return text.translate(_DIGITS) if _INDIC_DIGIT.search(text) else text
 
 
 # Punctuation and symbols (Unicode categories P*, S*) of the Basic Multilingual Plane become
@@ -44,6 +45,9 @@ _COMBINING = re.compile("[" + "".join(
     re.escape(chr(cp)) for cp in range(0x10000)
     if unicodedata.combining(chr(cp)) and not 0x0600 <= cp <= 0x06FF) + "]")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+# _LETTERS, _DIGITS and _PUNCT_TO_SPACE in one table (no key of one is a value of another): one pass.
+_LETTERS_DIGITS = {**_LETTERS, **_DIGITS}
+_LETTERS_DIGITS_PUNCT = {**_PUNCT_TO_SPACE, **_LETTERS_DIGITS}
 
 
 def fold(text: str) -> str:
@@ -66,13 +70,14 @@ def _fold_short(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", _BIDI.sub("", text))
-    text = _MARKS.sub("", text).translate(_LETTERS).translate(_DIGITS)
+    text = _MARKS.sub("", text)
     if _ASTRAL.search(text):
+        text = text.translate(_LETTERS_DIGITS)
         text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
     else:
-        text = unicodedata.normalize("NFKD", text.translate(_PUNCT_TO_SPACE))
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS_DIGITS_PUNCT))
         text = _COMBINING.sub("", text)
     return _SPACES.sub(" ", text).strip().casefold()
 

@@ -123,21 +123,35 @@ def find_place(text: str, registry: Registry) -> tuple[str | None, str | None]:
     ('Baku', 'AZE')
     """
     folded = f" {fold(text)} "
+    cities, countries = _place_patterns(registry)
     city = country = None
     best = 0
-    for entry in registry.cities.values():
-        for name in entry.names:
-            key = fold(name)
-            if key and len(key) > best and re.search(rf"[\sوبلف]{re.escape(key)}\s", folded):
-                city, best = entry.name_en, len(key)
-                country = entry.get("country")
+    for size, pattern, entry in cities:
+        if size > best and pattern.search(folded):
+            city, best = entry.name_en, size
+            country = entry.get("country")
     best = 0
-    for entry in registry.countries.values():
-        for name in entry.names:
-            key = fold(name)
-            if key and len(key) > best and re.search(rf"[\sوبلف]{re.escape(key)}\s", folded):
-                country, best = entry.id, len(key)
+    for size, pattern, entry in countries:
+        if size > best and pattern.search(folded):
+            country, best = entry.id, size
     return city, country
+
+
+_PLACE_PATTERNS: dict[int, tuple[Registry, tuple, tuple]] = {}
+
+
+def _place_patterns(registry: Registry) -> tuple[tuple, tuple]:
+    """(length, compiled pattern, entry) for every folded city and country name, in registry order.
+
+    Built once per registry (kept with it, so a new registry at a reused id is not mistaken for it).
+    """
+    cached = _PLACE_PATTERNS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        tables = tuple(tuple((len(key), re.compile(rf"[\sوبلف]{re.escape(key)}\s"), entry)
+                             for entry in table.values() for key in map(fold, entry.names) if key)
+                       for table in (registry.cities, registry.countries))
+        cached = _PLACE_PATTERNS[id(registry)] = (registry, *tables)
+    return cached[1], cached[2]
 
 
 def clean_name(text: str) -> str:

@@ -57,11 +57,14 @@ def tokenise(text: str) -> list[Token]:
     """
     tokens = []
     append = tokens.append
+    word_key = _word_key
+    new = tuple.__new__  # Token(...) without the NamedTuple constructor's extra call
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        key, latin = _word_key(word)
+        word = m.group()
+        key, latin = word_key(word)
         if key:
-            append(Token(word, m.start(), m.end(), key, latin))
+            start, end = m.span()
+            append(new(Token, (word, start, end, key, latin)))
     return tokens
 
 
@@ -87,12 +90,16 @@ class Gazetteer:
         self._trie: dict = {}
         self._exact: dict[str, Entry] = {}
         self._caseless: dict[str, Entry] = {}
+        # word as written -> (trie nodes a name may start from, with the prefix to skip; Latin entry);
+        # words repeat, so each is looked up once (see _starts)
+        self._starts_of: dict[str, tuple[tuple[tuple[dict, int], ...], Entry | None]] = {}
         for table in tables:
             for entry in registry.table(table).values():
                 for name in entry.names:
                     self.add(name, entry)
 
     def add(self, name: str, entry: Entry) -> None:
+        self._starts_of.clear()
         keys = _name_keys(name)
         if not keys:
             return
@@ -124,23 +131,27 @@ class Gazetteer:
         """
         tokens = tokenise(text) if tokens is None else tokens
         mentions: list[Mention] = []
+        starts_of = self._starts_of
+        n = len(tokens)
         i = 0
-        while i < len(tokens):
+        while i < n:
+            word = tokens[i].text
+            starts = starts_of.get(word)
+            if starts is None:
+                starts = self._starts(tokens[i])
+            nodes, latin_entry = starts
             best: tuple[int, Entry, int] | None = None
-            for first, skip in self._first_keys(tokens[i]):
-                node = self._trie.get(first)
+            for node, skip in nodes:
                 j = i
                 while node is not None:
                     if None in node and (best is None or j > best[0]):
                         best = (j, node[None], skip)
                     j += 1
-                    if j >= len(tokens) or j - i >= MAX_WORDS:
+                    if j >= n or j - i >= MAX_WORDS:
                         break
                     node = node.get(tokens[j].key)
-            if best is None and tokens[i].latin:
-                entry = self._latin(tokens[i])
-                if entry is not None:
-                    best = (i, entry, 0)
+            if best is None and latin_entry is not None:
+                best = (i, latin_entry, 0)
             if best is not None:
                 j, entry, skip = best
                 if not skip and not tokens[i].latin and _GLUED_ARTICLE.match(tokens[i].text):
@@ -151,6 +162,18 @@ class Gazetteer:
             else:
                 i += 1
         return mentions
+
+    def _starts(self, token: Token) -> tuple[tuple[tuple[dict, int], ...], Entry | None]:
+        """The trie nodes a name may start from at token (with the prefix to skip), and its Latin entry.
+
+        Both depend on the word alone (its key is made from its text), so they are kept per word.
+        """
+        nodes = tuple((self._trie[first], skip) for first, skip in self._first_keys(token) if first in self._trie)
+        starts = nodes, (self._latin(token) if token.latin else None)
+        if len(self._starts_of) >= 200_000:
+            self._starts_of.clear()  # bound the memory over a very large corpus
+        self._starts_of[token.text] = starts
+        return starts
 
     @staticmethod
     def _first_keys(token: Token) -> tuple[tuple[str, int], ...]:
