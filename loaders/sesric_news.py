@@ -451,8 +451,22 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "September 30 - October 2, 2025": a range across months written month first.
+_US_RANGE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\s*[-–—]\s*([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+
+
+def _date_line(value: str) -> str:
+    """A date line in the order the shared date reader knows: no ordinals, day before month.
+
+    >>> _date_line("Monday, 7th October 2025"), _date_line("Sept. 30 - Oct. 2, 2025")
+    ('Monday, 7 October 2025', '30 Sept - 2 Oct 2025')
+    """
+    return _US_RANGE.sub(r"\2 \1 - \4 \3 \5", _ORDINAL.sub("", value))
+
+
 def _dates(text, date_m, body, body_start, source, result):
-    dates = find_dates(date_m.group(1))
+    dates = find_dates(_date_line(date_m.group(1)))
     line = _line_of(text, date_m.start())
     if not dates:
         dates = find_dates(body[:600])
