@@ -62,11 +62,13 @@ _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|م
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
 _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
-_COUNTRY_COUNT = re.compile(rf"(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
+# (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
+_COUNTRY_COUNT = re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
 
 
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
+_DIGIT = re.compile(r"\d")
 
 
 def find_counts(text: str) -> tuple[int | None, int | None]:
@@ -85,6 +87,8 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     """
     if _INDIC_DIGIT.search(text):
         text = to_ascii_digits(text)
+    if not _DIGIT.search(text):
+        return None, None  # both counts are written in digits
     people = _PARTICIPANTS.search(text)
     countries = _COUNTRY_COUNT.search(text)
     return (int(people.group(1).replace(",", "")) if people else None,
@@ -97,7 +101,7 @@ _ONLINE = tuple(fold(cue) for cue in (
     "عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنية الاتصال المرئي",
     "عبر الاتصال المرئي", "عبر الفيديو", "video conference", "videoconference", "video-conference"))
 # A cheap first look on the raw text: no stem of a cue, no need to fold a long sentence.
-_ONLINE_STEMS = re.compile(r"نترنت|فتراض|عن\s*ب[\u064B-\u0652]?عد|المرئي|الفيديو|online|virtual|zoom|video",
+_ONLINE_STEMS = re.compile(r"(?=[نفعاovz])(?:نترنت|فتراض|عن\s*ب[\u064B-\u0652]?عد|المرئي|الفيديو|online|virtual|zoom|video)",
                            re.IGNORECASE)
 
 

@@ -49,11 +49,14 @@ class Mention:
     end: int
 
 
-def tokenise(text: str) -> list[Token]:
-    """Split text into words with their spans and matching keys.
+def tokenise(text: str, offset: int = 0) -> list[Token]:
+    """Split text into words with their spans and matching keys; spans are shifted by offset
+    (the position of text in a larger text, so a part can be read without rebuilding its tokens).
 
     >>> [t.key for t in tokenise("مع البنك الإسلامي (IDB)")]
     ['مع', 'بنك', 'اسلامي', 'idb']
+    >>> [(t.start, t.end) for t in tokenise("مع IDB", offset=10)]
+    [(10, 12), (13, 16)]
     """
     tokens = []
     append = tokens.append
@@ -64,7 +67,7 @@ def tokenise(text: str) -> list[Token]:
         key, latin = word_key(word)
         if key:
             start, end = m.span()
-            append(new(Token, (word, start, end, key, latin)))
+            append(new(Token, (word, start + offset, end + offset, key, latin)))
     return tokens
 
 
@@ -317,9 +320,12 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
     starts = {s for s, _ in spans}
     found: list[tuple[str, int, int]] = []
     i, n = 0, len(tokens)
+    head_skips = _HEAD_SKIPS
     while i < n:
         tok = tokens[i]
-        skip = _head_skip(tok)
+        skip = head_skips.get(tok.text, _UNSET)
+        if skip is _UNSET:
+            skip = _remember(head_skips, tok.text, _head_skip(tok))
         if skip is None or _inside(spans, tok.start):
             i += 1
             continue
@@ -345,6 +351,18 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         else:
             i += 1
     return found
+
+
+# word as written -> _head_skip of its token (the token's key is made from its text): words repeat
+_HEAD_SKIPS: dict[str, int | None] = {}
+_UNSET = object()
+
+
+def _remember(cache: dict, word: str, value):
+    if len(cache) >= 200_000:
+        cache.clear()  # bound the memory over a very large corpus
+    cache[word] = value
+    return value
 
 
 def _head_skip(tok: Token) -> int | None:

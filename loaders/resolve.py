@@ -97,13 +97,30 @@ def known_as(name: str, acronym: str | None, registry):
     if not words:
         return None
     best, best_ratio = None, SAME_NAME_RATIO
+    size = len(key)
     for other, entry in index[1].get(words[0], ()):
-        matcher = SequenceMatcher(None, key, other, autojunk=False)
-        if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+        if 2.0 * min(size, len(other)) / (size + len(other)) < best_ratio:
+            continue  # SequenceMatcher.real_quick_ratio(), without building the matcher
+        matcher = _matcher_for(other)
+        matcher.set_seq1(key)
+        if matcher.quick_ratio() >= best_ratio:
             ratio = matcher.ratio()
             if ratio >= best_ratio and (best is None or ratio > best_ratio):
                 best, best_ratio = entry, ratio
     return best
+
+
+_MATCHERS: dict[str, SequenceMatcher] = {}
+
+
+def _matcher_for(other: str) -> SequenceMatcher:
+    """A SequenceMatcher with `other` as its second sequence, indexed once (set_seq1 keeps that index)."""
+    matcher = _MATCHERS.get(other)
+    if matcher is None:
+        if len(_MATCHERS) >= 50_000:
+            _MATCHERS.clear()
+        matcher = _MATCHERS[other] = SequenceMatcher(None, "", other, autojunk=False)
+    return matcher
 
 
 def elsewhere(name: str, entry, registry) -> bool:
