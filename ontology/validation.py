@@ -10,7 +10,9 @@ Out: a ValidationReport: conforms or not, and one Finding per SHACL result with
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -168,6 +170,33 @@ def _short(g: Graph, term) -> str | None:
     return "_:" + str(term)
 
 
+@contextmanager
+def _prepared_queries():
+    """Parse each SPARQL text once while validating.
+
+    pySHACL sends a shape's sh:sparql query once per focus node as a string, and
+    rdflib parses it again every time: on the corpus graph 636 parses took 17 of
+    the 18 seconds of validation. A translated query is rdflib's prepared query
+    (evaluated with new initBindings each time), so reusing it is safe.
+    """
+    from rdflib.plugins.sparql import processor
+
+    original = processor.SPARQLProcessor.query
+    translate = lru_cache(maxsize=256)(
+        lambda text, base, ns: processor.translateQuery(processor.parseQuery(text), base, dict(ns) if ns else None))
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803 (rdflib's names)
+        if isinstance(strOrQuery, str):
+            strOrQuery = translate(strOrQuery, base, tuple(sorted((initNs or {}).items())) or None)
+        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
+
+    processor.SPARQLProcessor.query = query
+    try:
+        yield
+    finally:
+        processor.SPARQLProcessor.query = original
+
+
 def validate(data: Graph, shapes: Graph | None = None, ontology: Graph | None = None) -> ValidationReport:
     """Validate data against the shapes, the ontology mixed in; return a readable report.
 
@@ -179,8 +208,9 @@ def validate(data: Graph, shapes: Graph | None = None, ontology: Graph | None = 
     union.bind("oic", OIC, override=False)
     shapes = shapes if shapes is not None else load_shapes()
     ontology = ontology if ontology is not None else load_ontology()
-    _, results, _ = pyshacl.validate(union, shacl_graph=shapes, ont_graph=ontology, inference="none",
-                                     allow_warnings=True, advanced=True)
+    with _prepared_queries():
+        _, results, _ = pyshacl.validate(union, shacl_graph=shapes, ont_graph=ontology, inference="none",
+                                         allow_warnings=True, advanced=True)
     findings = set()
     # Only the report's own results: nested ones (sh:detail of an sh:node) repeat them.
     for result in results.objects(None, SH.result):
