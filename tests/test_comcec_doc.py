@@ -1,5 +1,4 @@
 """The committee-document loader: day-dated meetings, agreements and relations from PDF-extracted agendas."""
-import difflib
 from pathlib import Path
 
 import pytest
@@ -118,18 +117,6 @@ def test_an_english_agenda_is_read_the_same_way():
     assert (meeting.start, meeting.end, meeting.city, meeting.networks) == ("2025-10-23", "2025-10-24", "Ankara",
                                                                               ("COMCEC",))
     assert [r.kind for r in records] == ["event", "agreement", "event"]
-
-
-@pytest.mark.parametrize("stem", sorted(p.stem for p in GOLDEN.glob("comcec-*.txt")))
-def test_golden_committee_documents(stem, update_golden):
-    text = (GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")
-    actual = [r.to_json() for r in extract(text, f"{stem}.txt").records]
-    expected_path = GOLDEN / f"{stem}.jsonl"
-    if update_golden or not expected_path.exists():
-        expected_path.write_text("".join(line + "\n" for line in actual), encoding="utf-8")
-    expected = expected_path.read_text(encoding="utf-8").splitlines()
-    assert [Record.from_json(line) for line in actual] == [Record.from_json(line) for line in expected], \
-        "\n".join(difflib.unified_diff(expected, actual, "expected", "actual", lineterm=""))
 
 
 AGENDA = ("المادة 2 في جدول الأعمال\nالإجراء(ات) اللازم(ة): ستنظر اللجنة في التقرير.\n"

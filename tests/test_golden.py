@@ -1,0 +1,79 @@
+"""Golden cases: every tests/golden/<stem>.txt gives the records in <stem>.jsonl and the triples in <stem>.ttl.
+
+Records are compared as JSON (a failure prints a unified diff); graphs by
+isomorphism (a failure lists the triples found only in the expected graph and
+only in the actual one). A missing expected file is a failure: write it with
+`pytest --update-golden` and review the diff before committing it.
+"""
+import difflib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import score
+from rdflib import Graph
+from rdflib.compare import graph_diff, to_isomorphic
+
+from graph.merge import merge_keys
+from graph.triples import Resolver, add_record, add_source
+from loaders import extract_text
+from loaders.registry import default_registry
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+STEMS = sorted(p.stem for p in GOLDEN.glob("*.txt"))
+
+
+def _records(stem: str):
+    text = (GOLDEN / f"{stem}.txt").read_text(encoding="utf-8")
+    return extract_text(text, f"{stem}.txt").records
+
+
+def _graph(records) -> Graph:
+    g = Graph()
+    resolver = Resolver(default_registry())
+    for record in merge_keys(records):
+        add_source(g, record.source)
+        add_record(g, record, resolver)
+    return g
+
+
+def _expected(path: Path, actual: str, update: bool) -> str:
+    if update:
+        path.write_text(actual, encoding="utf-8")
+    if not path.exists():
+        pytest.fail(f"{path.name} is missing: run `pytest --update-golden` and review what it writes")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_a_golden_text_gives_its_golden_records(stem, update_golden):
+    actual = "".join(r.to_json() + "\n" for r in _records(stem))
+    expected = _expected(GOLDEN / f"{stem}.jsonl", actual, update_golden)
+    pretty = [json.dumps(json.loads(line), ensure_ascii=False, indent=1) for line in expected.splitlines() if line]
+    got = [json.dumps(json.loads(line), ensure_ascii=False, indent=1) for line in actual.splitlines() if line]
+    if got != pretty:
+        diff = difflib.unified_diff("\n".join(pretty).splitlines(), "\n".join(got).splitlines(),
+                                    "expected", "actual", lineterm="")
+        pytest.fail("records differ from the golden file:\n" + "\n".join(diff))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_a_golden_text_gives_its_golden_triples(stem, update_golden):
+    actual = _graph(_records(stem))
+    expected_text = _expected(GOLDEN / f"{stem}.ttl", actual.serialize(format="turtle"), update_golden)
+    expected = Graph().parse(data=expected_text, format="turtle")
+    if to_isomorphic(actual) != to_isomorphic(expected):
+        _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
+        pytest.fail("triples differ from the golden graph\nonly in expected:\n"
+                    + "\n".join(sorted(" ".join(t.n3() for t in triple) for triple in only_expected))
+                    + "\nonly in actual:\n"
+                    + "\n".join(sorted(" ".join(t.n3() for t in triple) for triple in only_actual)))
+
+
+def test_the_blind_news_pages_score_against_their_hand_written_gold(tmp_path):
+    """tests/golden/heldout-gold.jsonl was written by hand before the loader was read (news-heldout-*)."""
+    gold = (GOLDEN / "heldout-gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    stems = [s for s in STEMS if s.startswith("news-heldout-")]
+    pred = [r.to_json() + "\n" for stem in stems for r in _records(stem)]
+    report = score(gold, pred, tmp_path)
+    assert report["slot_f1"] >= 0.95
