@@ -473,16 +473,6 @@ def _listed(body: str, pos: int, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
-def unique(orgs: list[Organisation], exclude: tuple[Organisation, ...] = ()) -> tuple[Organisation, ...]:
-    seen = {o.id for o in exclude}
-    out = []
-    for org in orgs:
-        if org.id not in seen:
-            seen.add(org.id)
-            out.append(org)
-    return tuple(out)
-
-
 _AT = re.compile(r"(?:^|\s)(?:في|بمدينة|in|at)\s+(?!\d)([^\d،.\n]*)", re.IGNORECASE)
 
 

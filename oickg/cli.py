@@ -146,8 +146,8 @@ def build(paths, out, validate, cache):
             click.echo(str(report.validation), err=True)
             click.echo(f"shapes: DOES NOT CONFORM ({len(report.validation.violations)} violations, listed on stderr)")
     click.echo(f"records: {out}/records.jsonl")
-    for path in report.dumps:
-        click.echo(f"dump: {path}")
+    for dump in report.dumps:
+        click.echo(f"dump: {dump}")
     sys.exit(1 if report.failed else 0)
 
 
@@ -156,8 +156,8 @@ def build(paths, out, validate, cache):
 from oickg.viz import export_network, timeline, viz  # noqa: E402
 for _command in (viz, timeline, export_network):
     cli.add_command(_command)
-from oickg.query_cmds import path, push, query, sparql  # noqa: E402
-for _command in (query, sparql, path, push):
+from oickg import query_cmds  # noqa: E402
+for _command in (query_cmds.query, query_cmds.sparql, query_cmds.path, query_cmds.push):
     cli.add_command(_command)
 from oickg.publish import publish  # noqa: E402
 cli.add_command(publish)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import ConjunctiveGraph
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDFS
 
 from ontology.reasoning import NAMESPACE, ONTOLOGY_DIR, load_ontology
 

@@ -1,5 +1,4 @@
 """Building the graph: deterministic, atomic, with provenance, answering the partners query."""
-import pyoxigraph as ox
 import pytest
 from conftest import CORPUS
 from rdflib import Dataset

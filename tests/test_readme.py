@@ -4,7 +4,6 @@ import os
 import re
 import shlex
 
-import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 
