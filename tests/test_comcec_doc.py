@@ -8,7 +8,7 @@ from conftest import CORPUS, gold_lines, score
 
 from loaders import extract_text
 from loaders.comcec_doc import extract, is_committee_document
-from loaders.records import Record
+
 
 COMCEC = "003_4313a17dbf0ecda5.txt"
 OTHERS = ["000_272770b36fcd7c81.txt", "001_b259c73fa87270d6.txt", "002_3f67964ab990a2d2.txt",

@@ -1,8 +1,6 @@
 """The news-page loader: dates, venues, roles, and the score on the gold pages."""
-import json
 from pathlib import Path
 
-import pytest
 from conftest import CORPUS, gold_lines, score
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -1,5 +1,4 @@
 """The activity-report loader: agreements, one record per bullet, roles, frames, dates, and the score on 004."""
-import json
 from difflib import SequenceMatcher
 from pathlib import Path
 
