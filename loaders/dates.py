@@ -40,17 +40,22 @@ _YEAR = r"((?:19|20)\d\d)"
 
 # "06 - 07 فبراير 2017", "28 فبراير - 02 مارس 2025", "30 ديسمبر 2024 - 2 يناير 2025",
 # "04-01نوفمبر 2025" (no space before the month: 004 l.5), "7 October 2025".
+# Each pattern leads with a lookahead on its first character: the regex engine then skips
+# the positions that cannot start a date instead of trying the lookbehind and alternatives there.
 _DAY_FIRST = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})(?:\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
+    rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
     rf"(?:{_SEP}(\d{{1,2}}))?\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])")
 # PDF extraction of a right-to-left line puts a date's parts in reverse order, the
 # year glued to the month: «2025مايو  14-13» is 13-14 May 2025 (003 l.3),
 # «2024نوفمبر  4» is 4 November 2024 (003 l.161).
 _YEAR_FIRST = re.compile(
-    rf"(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])")
+    rf"(?=[12])(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])")
 # "October 7, 2025", "February 6-7, 2017".
 _MONTH_FIRST = re.compile(
-    rf"(?i:\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}}))?,?\s+{_YEAR}")
+    rf"(?i:(?=[adfjmnos])\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}}))?,?\s+{_YEAR}")
+
+
+_ANY_YEAR = re.compile(_YEAR)
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ def find_dates(text: str) -> list[DateSpan]:
     """
     text = to_ascii_digits(text)
     found: list[DateSpan] = []
+    if _ANY_YEAR.search(text) is None:
+        return found  # every form above ends or starts with a year
     for m in _DAY_FIRST.finditer(text):
         d1, mon1, y1, d2, mon2, y2 = m.groups()
         month2, year2 = month_number(mon2), int(y2)
