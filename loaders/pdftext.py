@@ -44,8 +44,9 @@ _LINE = re.compile(r"[^\n]*\n?")
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
 # Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word), «المالي(» (an
 # opening bracket closing one), «( TWG» and «والعشرون )» (brackets turned away from their words).
-_MIRRORED = re.compile(r"(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\)", re.MULTILINE)
-_PROPER = re.compile(r"(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$)", re.MULTILINE)
+# Every match starts at a space or a bracket: the leading lookahead lets the engine skip the other characters.
+_MIRRORED = re.compile(r"(?=[\s()])(?:(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\))", re.MULTILINE)
+_PROPER = re.compile(r"(?=[\s()])(?:(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$))", re.MULTILINE)
 _BLOCK_END = re.compile(r"[.:؛!؟]\s*$")
 # A word's matching key, cheap enough for every word of a long text (fold() works per character):
 # alef/hamza/ya/ta-marbuta forms unified and Arabic-Indic digits made ASCII (one character for
@@ -110,8 +111,19 @@ class Repaired:
 Run = tuple[str, array]
 
 
+_POSITIONS = [array("l")]  # 0, 1, 2, ...: a run's offsets are a slice of it (a copy in C), not built one by one
+_POSITIONS_MAX = 1 << 22
+
+
 def _run(text: str, at: int) -> Run:
-    return text, array("l", range(at, at + len(text)))
+    end = at + len(text)
+    positions = _POSITIONS[0]
+    if end > len(positions):
+        if end > _POSITIONS_MAX:
+            return text, array("l", range(at, end))
+        positions = array("l", range(min(2 * end, _POSITIONS_MAX)))
+        _POSITIONS[0] = positions  # replaced whole, never grown in place: a reader never sees it half built
+    return text, positions[at:end]
 
 
 def _cut(run: Run, start: int, end: int) -> Run:
@@ -324,7 +336,7 @@ def repair(text: str) -> Repaired:
 
 # Only white space that is not one plain space needs work: runs of spaces, and line breaks
 # with the spaces around them; the ends of the text are stripped.
-_BLANKS = re.compile(r" {2,}| *\n[ \n]*|^ +| +$")
+_BLANKS = re.compile(r"(?=[ \n])(?: {2,}| *\n[ \n]*|^ +| +$)")
 
 
 def _squeeze(text: str, origin: array) -> Repaired:
