@@ -133,10 +133,11 @@ def _cut(run: Run, start: int, end: int) -> Run:
 # A bold label is a chunk of its own and opens its line: «... اللجنة على الإجراء)ات( اللازم)ة(:»
 # is «الإجراء(ات) اللازم(ة): ... اللجنة على» (the action lines of 003).
 _LABEL = re.compile(r"\s*الإجراء\W{0,2}ات\W{0,2}\s*اللازم\W{0,2}ة\W{0,2}:\s*")
+_LABEL_WORD = "الإجراء"  # in every label: a line without it is not searched
 
 
 def _label_first(line: str, offset: int) -> list[tuple[str, int]]:
-    m = _LABEL.search(line)
+    m = _LABEL.search(line) if _LABEL_WORD in line else None
     if m is None or m.start() == 0:
         return [(line, offset)]
     parts = [(line[m.start():m.end()], offset + m.start())]
@@ -202,7 +203,7 @@ def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
     head = _cut(head, len(head[0]) - len(head_text), len(head[0]))
     last, first = tail[0].split()[-1], head_text.split()[0]
     joined = word_key(last + first)
-    if not _known(last, vocabulary) and (len(first) == 1 or not _known(first, vocabulary)) and vocabulary[joined]:
+    if not _known(last, vocabulary) and (len(first) == 1 or not _known(first, vocabulary)) and vocabulary.get(joined, 0):
         return tail[0] + head[0], tail[1] + head[1]   # «لفريق العم» + «ل المعني»: one word cut in two
     return tail[0] + " " + head[0], tail[1] + array("l", [tail[1][-1]]) + head[1]
 
@@ -225,8 +226,8 @@ def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
     joined = word_key(last + first)
     # The line's last word is a head nowhere else written alone, the first a tail seen at most at
     # one other chunk break («رها» of «تقديرها» and of «وغيرها»), and together they are a word.
-    if vocabulary[word_key(first)] > 2 or _known(last, vocabulary) or \
-            not (vocabulary[joined] or (joined[:1] == "و" and vocabulary[joined[1:]])):
+    if vocabulary.get(word_key(first), 0) > 2 or _known(last, vocabulary) or \
+            not (vocabulary.get(joined, 0) or (joined[:1] == "و" and vocabulary.get(joined[1:], 0))):
         return run
     body_start = lead + len(first)
     while body_start < len(run[0]) and run[0][body_start] == " ":
@@ -251,7 +252,8 @@ _OPENER = re.compile(r"(?<=\s)(?:و?علاوة على ذلك|وبالإضافة 
 def _known(word: str, vocabulary: Counter) -> bool:
     """True when the text writes the word whole somewhere else (or with «و» and) as well."""
     key = word_key(word)
-    return vocabulary[key] > 1 or (vocabulary["و" + key] > 0) or (key[:1] == "و" and vocabulary[key[1:]] > 0)
+    count = vocabulary.get  # not vocabulary[...]: a missing key would cost a Counter.__missing__ call
+    return count(key, 0) > 1 or count("و" + key, 0) > 0 or (key[:1] == "و" and count(key[1:], 0) > 0)
 
 
 def _vocabulary(text: str) -> Counter:
@@ -302,7 +304,7 @@ def repair(text: str) -> Repaired:
         if not body or _PAGE_NUMBER.fullmatch(body):
             continue  # a page number between two halves of a sentence (003 l.254)
         lead = offset + line.index(body[0])
-        if _ARABIC.search(body) and (is_displaced(body) or _LABEL.search(body)):
+        if _ARABIC.search(body) and (is_displaced(body) or _LABEL_WORD in body and _LABEL.search(body)):
             runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
                     for r in _reading_runs(body, lead)]
         elif damaged_doc and _ARABIC.search(body):
@@ -366,15 +368,15 @@ def split_words(text: str) -> list[tuple[int, int, str]]:
     >>> split_words("تنفيذ استراتيجية الكومسيك وتنفيذ استر اتيجية الكومسيك")
     [(33, 44, 'استراتيجية')]
     """
-    counts = _counts(text)
+    count = _counts(text).get  # .get: a missing key costs no Counter.__missing__ call
     found = []
     for m in _PAIR.finditer(_unify(text)):
         a, b = m.group(1, 2)
-        if counts[a] > 1 or counts[b] > 1:
+        if count(a, 0) > 1 or count(b, 0) > 1:
             continue
         if _MARKS.search(a + b):
             a, b = _MARKS.sub("", a), _MARKS.sub("", b)
-        if counts[a] == 1 and counts[b] == 1 and counts[a + b]:
+        if count(a, 0) == 1 and count(b, 0) == 1 and count(a + b, 0):
             found.append((m.start(1), m.end(2), text[m.start(1):m.end(2)].replace(" ", "", 1)))
     return found
 
