@@ -105,8 +105,9 @@ PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظما
                                re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[•▪●◦\-–*]|\d+[.)])\s*(.+)$", re.MULTILINE)
 # A full stop ends a sentence, but not after an initial or a title: "H.E. Zehra", "Dr. Ali".
-SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bNo)"
-                          r"(?<!\bEng)(?<!\bSt)[.!؟?](?=\s)|\n\s*\n")
+# (The lookahead on the first character spares the lookbehinds at every other position.)
+SENTENCE_END = re.compile(r"(?=[.!؟?\n])(?:(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
+                          r"(?<!\bProf)(?<!\bNo)(?<!\bEng)(?<!\bSt)[.!؟?](?=\s)|\n\s*\n)")
 # A paragraph about an institution, not about the activity: «وللذكر» for the record, "About X".
 ABOUT = re.compile(r"^\s*(?:وللذكر|للذكر|نبذة|About\s|Note\b|For\s+(?:your\s+)?information)", re.IGNORECASE)
 # An activity named with the article: «الاجتماع الافتتاحي لشبكة …», "the Inaugural Meeting of …".
@@ -523,8 +524,7 @@ class _Page:
         self.text, self.source, self.registry = text, source, registry
         self.body_start, self.body_end = body_start, body_end
         self.body = text[body_start:body_end]
-        self.tokens: list[Token] = [t._replace(start=t.start + body_start, end=t.end + body_start)
-                                    for t in tokenise(self.body)]
+        self.tokens: list[Token] = tokenise(self.body, body_start)
         mentions = _gazetteer(registry).find(text, self.tokens)
         self.mentions = mentions
         self._claimed: set[int] = set()
