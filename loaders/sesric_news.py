@@ -136,8 +136,10 @@ _ENGLISH_ACTIVITY = re.compile(
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
-_OCCASION = re.compile(r"(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of|\bduring"
-                       r"|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE)
+# (Searched over the text before a name for a phrase at its end: the lookahead on the first letters
+# spares the alternatives at every other position.)
+_OCCASION = re.compile(r"(?=[عبخodiap])(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of"
+                       r"|\bduring|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE)
 # Standing relations: «رئاسة الشبكة» chairing the network, «أمانة» secretariat.
 CHAIR = re.compile(rf"رئاسة|ر{_A}سة|كرئيس|رئيسا\s+ل|بوصفها\s+رئيس|بصفتها\s+رئيس|بوصفه\s+رئيس|بصفته\s+رئيس"
                    r"|\bchair(?:s|ed|ing|manship)?\b|\bchairperson\b|\bpresidency\s+of\b", re.IGNORECASE)
