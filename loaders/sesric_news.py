@@ -141,9 +141,10 @@ _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي
 _OCCASION = re.compile(r"(?=[عبخodiap])(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of"
                        r"|\bduring|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE)
 # Standing relations: «رئاسة الشبكة» chairing the network, «أمانة» secretariat.
-CHAIR = re.compile(rf"رئاسة|ر{_A}سة|كرئيس|رئيسا\s+ل|بوصفها\s+رئيس|بصفتها\s+رئيس|بوصفه\s+رئيس|بصفته\s+رئيس"
-                   r"|\bchair(?:s|ed|ing|manship)?\b|\bchairperson\b|\bpresidency\s+of\b", re.IGNORECASE)
-SECRETARIAT = re.compile(r"{A}مانة|{A}لأمانة|\bsecretariat\b".replace("{A}", _A), re.IGNORECASE)
+# (Both lead with a lookahead on their first letters: each sentence is scanned at those positions only.)
+CHAIR = re.compile(rf"(?=[ركبcp])(?:رئاسة|ر{_A}سة|كرئيس|رئيسا\s+ل|بوصفها\s+رئيس|بصفتها\s+رئيس|بوصفه\s+رئيس|بصفته\s+رئيس"
+                   r"|\bchair(?:s|ed|ing|manship)?\b|\bchairperson\b|\bpresidency\s+of\b)", re.IGNORECASE)
+SECRETARIAT = re.compile(r"(?=[اأإآs])(?:{A}مانة|{A}لأمانة|\bsecretariat\b)".replace("{A}", _A), re.IGNORECASE)
 _YEARS_AHEAD = re.compile(r"(?:للسنوات|لمدة|خلال\s+السنوات)\s+(?:ال)?(ثلاث|الثلاث|ثلاثة|الثلاثة|أربع|الأربع|أربعة|خمس|الخمس|خمسة|سنتين|عامين|[\d٠-٩]+)"
                           r"|\bfor\s+(?:the\s+)?(?:next\s+|coming\s+|a\s+(?:period|term)\s+of\s+)?(two|three|four|five|\d+)"
                           r"(?:[\s-]+year)", re.IGNORECASE)
