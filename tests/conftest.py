@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,28 @@ def gold_lines(*sources: str) -> list[str]:
             if line.strip() and (not sources or json.loads(line)["source"] in sources):
                 lines.append(line)
     return lines
+
+
+@contextmanager
+def running_server(out: Path, timeout: float, limit: int, workers: int = 2):
+    """`oickg serve` on a free loopback port over the graph in out; yields its (host, port)."""
+    oickg = Path(sys.executable).parent / "oickg"
+    process = subprocess.Popen([str(oickg), "serve", "--out", str(out), "--port", "0", "--workers", str(workers),
+                                "--timeout", str(timeout), "--limit", str(limit)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stderr.readline()
+        match = re.search(r"http://([\d.]+):(\d+)/", line)
+        assert match, line + process.stderr.read()
+        yield match.group(1), int(match.group(2))
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+@pytest.fixture(scope="module")
+def built_store(built_graph):
+    """The built corpus graph's store, opened read-only."""
+    from graph.store import open_store
+
+    return open_store(built_graph)

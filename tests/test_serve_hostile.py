@@ -12,15 +12,13 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import re
 import socket
-import subprocess
 import threading
 import time
 import urllib.parse
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, running_server
 
 OICKG = ROOT / ".venv" / "bin" / "oickg"
 LIMIT = 100
@@ -33,17 +31,8 @@ KOBIA = "https://w3id.org/oic-kg/org/kobia"
 @pytest.fixture(scope="module")
 def server(built_graph):
     """`oickg serve` on a free loopback port: 2 workers, a 2 s timeout, a 100-row limit; its (host, port)."""
-    process = subprocess.Popen([str(OICKG), "serve", "--out", str(built_graph), "--port", "0", "--workers", "2",
-                                "--timeout", str(TIMEOUT), "--limit", str(LIMIT)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        line = process.stderr.readline()
-        match = re.search(r"http://([\d.]+):(\d+)/", line)
-        assert match, line + process.stderr.read()
-        yield match.group(1), int(match.group(2))
-    finally:
-        process.terminate()
-        process.wait(30)
+    with running_server(built_graph, TIMEOUT, LIMIT) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

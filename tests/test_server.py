@@ -1,7 +1,6 @@
 """`oickg serve`: real HTTP requests to a real server process on 127.0.0.1 serving the corpus graph."""
 import http.client
 import json
-import re
 import socket
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import running_server
 
 from graph.server import negotiate, uses_service
 
@@ -22,18 +22,8 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?
 @pytest.fixture(scope="module")
 def server(built_graph):
     """`oickg serve` on a free loopback port (2 workers, 5 s timeout, 50-row limit); its (host, port)."""
-    oickg = Path(sys.executable).parent / "oickg"
-    process = subprocess.Popen([str(oickg), "serve", "--out", str(built_graph), "--port", "0", "--workers", "2",
-                                "--timeout", "5", "--limit", str(LIMIT)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        line = process.stderr.readline()
-        match = re.search(r"http://([\d.]+):(\d+)/", line)
-        assert match, line + process.stderr.read()
-        yield match.group(1), int(match.group(2))
-    finally:
-        process.terminate()
-        process.wait(20)
+    with running_server(built_graph, 5, LIMIT) as address:
+        yield address
 
 
 def request(server, method, path, body=None, headers=None):

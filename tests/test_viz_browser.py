@@ -6,7 +6,6 @@ give the neighbour sets the store holds.
 """
 import pytest
 
-from graph.store import open_store
 from viz import browser
 from viz.network import Filters, partnership_graph, read_network_data
 from viz.render import write_html
@@ -24,8 +23,8 @@ def chromium():
 
 
 @pytest.fixture(scope="module")
-def store(built_graph):
-    return open_store(built_graph)
+def store(built_store):
+    return built_store
 
 
 @pytest.fixture(scope="module")

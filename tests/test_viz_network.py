@@ -3,7 +3,6 @@ import datetime as dt
 
 import pytest
 
-from graph.store import open_store
 from viz.errors import BadFilter, UnknownOrganisation
 from viz.network import (Filters, bipartite_graph, find_organisation, parse_period, partnership_graph,
                          read_network_data)
@@ -13,8 +12,8 @@ OIC = "PREFIX oic: <https://w3id.org/oic-kg/ontology#>\n"
 
 
 @pytest.fixture(scope="module")
-def store(built_graph):
-    return open_store(built_graph)
+def store(built_store):
+    return built_store
 
 
 @pytest.fixture(scope="module")
