@@ -82,3 +82,16 @@ def built_store(built_graph):
     from graph.store import open_store
 
     return open_store(built_graph)
+
+
+def http_request(server, method, path, body=None, headers=None, timeout=60):
+    """One HTTP request to (host, port); returns (status, headers, body)."""
+    import http.client
+
+    conn = http.client.HTTPConnection(*server, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        conn.close()

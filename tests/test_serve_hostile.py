@@ -19,6 +19,7 @@ import urllib.parse
 
 import pytest
 from conftest import ROOT, running_server
+from conftest import http_request as request
 
 OICKG = ROOT / ".venv" / "bin" / "oickg"
 LIMIT = 100
@@ -61,16 +62,6 @@ def canary():
     stop.set()
     thread.join(5)
     listener.close()
-
-
-def request(server, method, path, body=None, headers=None, timeout=60):
-    conn = http.client.HTTPConnection(*server, timeout=timeout)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
-    finally:
-        conn.close()
 
 
 def get(server, query, accept="application/sparql-results+json", **params):

@@ -1,5 +1,4 @@
 """`oickg serve`: real HTTP requests to a real server process on 127.0.0.1 serving the corpus graph."""
-import http.client
 import json
 import socket
 import subprocess
@@ -11,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import running_server
+from conftest import http_request as request
 
 from graph.server import negotiate, uses_service
 
@@ -24,16 +24,6 @@ def server(built_graph):
     """`oickg serve` on a free loopback port (2 workers, 5 s timeout, 50-row limit); its (host, port)."""
     with running_server(built_graph, 5, LIMIT) as address:
         yield address
-
-
-def request(server, method, path, body=None, headers=None):
-    conn = http.client.HTTPConnection(*server, timeout=60)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
-    finally:
-        conn.close()
 
 
 def get_query(server, query, accept="application/sparql-results+json"):
