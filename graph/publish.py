@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,7 +173,8 @@ class Site:
                             prefixes=PREFIXES)
 
     def jsonld(self, resource: str) -> bytes:
-        return ox.serialize(self.describe(resource).triples(), format=ox.RdfFormat.JSON_LD)
+        """The description as compact JSON-LD: one @context of our prefixes, one node per subject."""
+        return compact_jsonld(self.describe(resource).triples())
 
     def page(self, resource: str, lang: str = "en") -> str:
         """The HTML page of one resource in English or Arabic (dir="rtl")."""
@@ -263,6 +265,52 @@ def _document(lang: str, title: str, head: str, body: str) -> str:
     return (f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{_esc(title)}</title>{head}<style>{STYLE}</style></head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+XSD_STRING = PREFIXES["xsd"] + "string"
+
+
+def _compact(value: str) -> str:
+    """An IRI as prefix:local when one of PREFIXES covers it, else the IRI itself."""
+    for prefix, namespace in PREFIXES.items():
+        if value.startswith(namespace) and re.fullmatch(r"[A-Za-z_][\w.-]*", value[len(namespace):]):
+            return f"{prefix}:{value[len(namespace):]}"
+    return value
+
+
+def _jsonld_value(term) -> object:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        if term.datatype.value == XSD_STRING:
+            return term.value
+        return {"@value": term.value, "@type": _compact(term.datatype.value)}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    return {"@id": term.value}
+
+
+def compact_jsonld(triples) -> bytes:
+    """Triples as JSON-LD a web developer can read: the @context names our prefixes, properties and
+    types are prefixed names, node IRIs stay whole. Deterministic (subjects, keys and values sorted).
+
+    >>> t = ox.Triple(ox.NamedNode(OIC + "x"), ox.NamedNode(RDF_TYPE), ox.NamedNode(OIC + "Event"))
+    >>> json.loads(compact_jsonld([t]))["@graph"]
+    [{'@id': 'https://w3id.org/oic-kg/ontology#x', '@type': ['oic:Event']}]
+    """
+    nodes: dict[str, dict[str, list]] = {}
+    for t in triples:
+        subject = t.subject.value if isinstance(t.subject, ox.NamedNode) else f"_:{t.subject.value}"
+        node = nodes.setdefault(subject, {})
+        if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+            node.setdefault("@type", []).append(_compact(t.object.value))
+        else:
+            node.setdefault(_compact(t.predicate.value), []).append(_jsonld_value(t.object))
+    key = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    graph = [{"@id": subject, **{p: sorted(values, key=key) for p, values in sorted(props.items())}}
+             for subject, props in sorted(nodes.items())]
+    return json.dumps({"@context": dict(sorted(PREFIXES.items())), "@graph": graph},
+                      ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def _unique(triples) -> list[ox.Triple]:

@@ -90,6 +90,20 @@ def test_the_resource_turtle_and_json_ld_agree_and_hold_the_evidence(site):
     assert {OIC + "quote", OIC + "charStart", OIC + "fromSource"} <= predicates
 
 
+def test_every_resource_json_ld_is_compact_and_says_what_its_turtle_says(site):
+    files = sorted(p for p in site.glob("*/*.jsonld") if p.parent.name != "dumps")
+    assert len(files) > 300
+    for path in files:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        assert doc["@context"]["oic"] == OIC, path
+        assert triples_of(path, ox.RdfFormat.JSON_LD) == triples_of(path.with_suffix(".ttl"), ox.RdfFormat.TURTLE), path
+    kobia = json.loads((site / "org/kobia.jsonld").read_text(encoding="utf-8"))
+    node = next(n for n in kobia["@graph"] if n["@id"] == BASE + "org/kobia")
+    assert "oic:NationalAgency" in node["@type"] and node["oic:acronym"] == ["KOBIA"]
+    assert {"@id": BASE + "org/sesric"} in node["oic:partnerOf"]
+    assert {"@value": "وكالة تنمية المشاريع الصغيرة والمتوسطة في جمهورية أذربيجان", "@language": "ar"} in node["rdfs:label"]
+
+
 class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
