@@ -43,6 +43,7 @@ DEFAULT_WORKERS = 4
 MAX_BODY = 1_000_000
 READY_TIMEOUT_S = 120
 QUEUE_WAIT_S = 60
+RELOAD_POLL_S = 1.0
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml",
@@ -486,7 +487,7 @@ class Handler(BaseHTTPRequestHandler):
                                    f"{MAX_NESTING}")
         job = (query, self.headers.get("Accept") or "", self.config.limit,
                params.get("default-graph-uri") or None, params.get("named-graph-uri") or None)
-        result = self.pool.run(job, self.config.timeout)
+        result = self.served.pool.run(job, self.config.timeout)
         if result == TIMED_OUT:
             return self._text(503, f"the query did not finish within {self.config.timeout:g} s; simplify it or "
                                    "add a LIMIT", {"Retry-After": "1"})
@@ -502,8 +503,10 @@ class Handler(BaseHTTPRequestHandler):
         self._send(status, media, body, headers)
 
     def _document(self, path: str) -> None:
-        if path in self.index_pages:
-            media, body = self.index_pages[path]
+        served = self.served  # one graph for the whole request, even if a rebuild is picked up meanwhile
+        site = served.site
+        if path in served.index_pages:
+            media, body = served.index_pages[path]
             if isinstance(body, Path):
                 try:
                     body = body.read_bytes()
@@ -512,17 +515,17 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, media, body)
         relative = path.lstrip("/")
         for suffix, media, render in (
-                (".ar.html", "text/html; charset=utf-8", lambda r: self.site.page(r, "ar").encode("utf-8")),
-                (".html", "text/html; charset=utf-8", lambda r: self.site.page(r, "en").encode("utf-8")),
-                (".ttl", "text/turtle; charset=utf-8", self.site.turtle),
-                (".jsonld", "application/ld+json", self.site.jsonld)):
+                (".ar.html", "text/html; charset=utf-8", lambda r: site.page(r, "ar").encode("utf-8")),
+                (".html", "text/html; charset=utf-8", lambda r: site.page(r, "en").encode("utf-8")),
+                (".ttl", "text/turtle; charset=utf-8", site.turtle),
+                (".jsonld", "application/ld+json", site.jsonld)):
             if relative.endswith(suffix):
                 resource = self.config.base + relative[:-len(suffix)]
-                if self.site.exists(resource):
+                if site.exists(resource):
                     return self._send(200, media, render(resource), {"Access-Control-Allow-Origin": "*"})
                 return self._text(404, f"no resource {resource} in the graph")
         resource = self.config.base + relative
-        if not self.site.exists(resource):
+        if not site.exists(resource):
             return self._text(404, f"no resource {resource} in the graph")
         media = negotiate(self.headers.get("Accept"), ["text/html", "text/turtle", "application/ld+json",
                                                         "application/xhtml+xml"]) or "text/html"
@@ -548,25 +551,32 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # the default backlog of 5 refuses connections under a burst of clients
 
 
-def make_server(config: ServerConfig) -> ThreadingHTTPServer:
-    """A server bound to config.host:config.port (port 0 picks a free one); call serve_forever() on it."""
-    store = open_store(config.out)
+@dataclass
+class Served:
+    """What the server answers from: one store folder, its pages and its query workers."""
+
+    target: Path
+    site: Site
+    pool: QueryPool
+    index_pages: dict
+
+
+def _serve_store(config: ServerConfig, target: Path, address: tuple) -> Served:
+    """Open the store at target (a folder of out/stores/) with its site, index pages and query workers."""
+    try:
+        store = ox.Store.read_only(str(target))
+    except OSError as exc:
+        raise StoreUnavailable(f"cannot open the store at {target}: {exc}") from exc
     site = Site(store, config.base)
     resources = site.resources()
-    handler = type("BoundHandler", (Handler,), {"config": config, "site": site, "index_pages": {}})
-    server = _Server((config.host, config.port), handler)  # bind first: a busy port fails before workers start
-    try:
-        handler.pool = server.pool = QueryPool(str(store_path(config.out).resolve()), config.workers)
-    except StoreUnavailable:
-        server.server_close()
-        raise
-    host, port = server.server_address[:2]
+    pool = QueryPool(str(target), config.workers)
+    host, port = address[:2]
     endpoint = f"http://{host}:{port}/sparql"
     html_type, ttl_type = "text/html; charset=utf-8", "text/turtle; charset=utf-8"
     examples = [r for r in (config.base + "org/sesric", config.base + "network/oic-smenet") if r in resources]
     dumps = sorted(p.name for p in (Path(config.out) / "dumps").glob("*") if p.is_file())
     listing = "".join(f'<li><a href="{name}">{name}</a></li>' for name in dumps)
-    handler.index_pages.update({
+    pages = {
         "/": (html_type, site.index(resources, "en", endpoint).encode("utf-8")),
         "/index.html": (html_type, site.index(resources, "en", endpoint).encode("utf-8")),
         "/index.ar.html": (html_type, site.index(resources, "ar", endpoint).encode("utf-8")),
@@ -574,20 +584,74 @@ def make_server(config: ServerConfig) -> ThreadingHTTPServer:
                                                  DEFAULT_LICENSE, examples)),
         "/dumps/": (html_type, f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Dumps</title>'
                                f"</head><body><h1>Dumps</h1><ul>{listing}</ul></body></html>\n".encode("utf-8")),
-    })
+    }
     for name in dumps:
-        handler.index_pages["/dumps/" + name] = (DUMP_TYPES.get(Path(name).suffix, "application/octet-stream"),
-                                                 Path(config.out) / "dumps" / name)
+        pages["/dumps/" + name] = (DUMP_TYPES.get(Path(name).suffix, "application/octet-stream"),
+                                   Path(config.out) / "dumps" / name)
+    return Served(target, site, pool, pages)
+
+
+def make_server(config: ServerConfig) -> ThreadingHTTPServer:
+    """A server bound to config.host:config.port (port 0 picks a free one); call serve_forever() on it.
+
+    The server follows rebuilds: when `oickg build` swaps a new store into config.out, the next
+    requests are answered from it (follow_rebuilds); queries already running finish on the old one.
+    """
+    if not store_path(config.out).exists():
+        open_store(config.out)  # raises StoreUnavailable with the message that says to build first
+    handler = type("BoundHandler", (Handler,), {"config": config})
+    server = _Server((config.host, config.port), handler)  # bind first: a busy port fails before workers start
+    try:
+        handler.served = server.served = _serve_store(config, store_path(config.out).resolve(),
+                                                      server.server_address)
+    except StoreUnavailable:
+        server.server_close()
+        raise
+    server.handler = handler
     return server
+
+
+def follow_rebuilds(server, poll_s: float = RELOAD_POLL_S, log=None) -> threading.Event:
+    """Watch the store link of the served folder; when a build swaps in a new store, serve it.
+
+    Returns an Event; set it to stop watching. The old query workers are stopped once the
+    queries they may be running have had their full timeout.
+    """
+    stop = threading.Event()
+    config = server.handler.config
+
+    def watch() -> None:
+        while not stop.wait(poll_s):
+            try:
+                target = store_path(config.out).resolve()
+            except OSError:
+                continue
+            if target == server.served.target or not target.is_dir():
+                continue
+            try:
+                fresh = _serve_store(config, target, server.server_address)
+            except (StoreUnavailable, OSError) as exc:
+                if log:
+                    log(f"a new graph is at {target} but cannot be served yet: {exc}")
+                continue
+            old = server.served
+            server.handler.served = server.served = fresh
+            if log:
+                log(f"serving the rebuilt graph ({target.name})")
+            threading.Timer(config.timeout + 1, old.pool.close).start()
+
+    threading.Thread(target=watch, name="oickg-follow-rebuilds", daemon=True).start()
+    return stop
 
 
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def serve(config: ServerConfig, ready=None) -> None:
-    """Serve until interrupted; `ready(url)` is called once the socket listens."""
+def serve(config: ServerConfig, ready=None, log=None) -> None:
+    """Serve until interrupted, following rebuilds of config.out; `ready(url)` is called once the socket listens."""
     server = make_server(config)
+    follow_rebuilds(server, log=log)
     signal.signal(signal.SIGTERM, _interrupt)
     signal.signal(signal.SIGINT, _interrupt)
     host, port = server.server_address[:2]
@@ -599,4 +663,4 @@ def serve(config: ServerConfig, ready=None) -> None:
         pass
     finally:
         server.server_close()
-        server.pool.close()
+        server.served.pool.close()

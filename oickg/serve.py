@@ -21,13 +21,16 @@ import click
 def serve(out, host, port, timeout, limit, workers):
     """Serve the built graph: SPARQL at /sparql (read-only), entity pages at the paths of their IRIs.
 
+    A later `oickg build --out OUT` is picked up without a restart: new requests see the new graph.
+
     Example: oickg serve --port 7878   (then: curl -H 'Accept: text/turtle' -L http://127.0.0.1:7878/org/sesric)
     """
     from graph.server import ServerConfig, serve as run_server
 
     config = ServerConfig(Path(out), host, port, timeout, limit, workers)
     try:
-        run_server(config, ready=lambda url: click.echo(f"serving {out} on {url} (SPARQL: {url}sparql)", err=True))
+        run_server(config, ready=lambda url: click.echo(f"serving {out} on {url} (SPARQL: {url}sparql)", err=True),
+                   log=lambda message: click.echo(message, err=True))
     except OSError as exc:
         click.echo(f"serve: cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port)", err=True)
         sys.exit(2)

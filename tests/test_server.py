@@ -207,3 +207,37 @@ def test_service_detection_looks_past_strings_iris_and_comments():
 def test_a_query_nested_too_deep_is_refused_before_it_reaches_the_engine(server):
     status, _, body = get_query(server, "ASK { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }")
     assert status == 400 and b"nests brackets 5002 deep" in body
+
+
+def test_a_rebuild_is_served_without_a_restart(tmp_path):
+    """Serve a graph of one news page, rebuild the folder with another page: the server answers from the new graph."""
+    import time
+
+    from graph.build import build
+
+    corpus = sorted((Path(__file__).parent.parent / "data/corpus").glob("00[01]_*.txt"))
+    out = tmp_path / "out"
+    build([corpus[0]], out, validate=False)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/source/')) }"
+    sources = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), '/source/')) }"
+
+    def ask(address, query):
+        status, _, body = get_query(address, query)
+        assert status == 200, body
+        return [b["g"]["value"] if "g" in b else b["n"]["value"] for b in json.loads(body)["results"]["bindings"]]
+
+    with running_server(out, 5, 1000) as address:
+        before = ask(address, sources)
+        assert [g.rsplit("/", 1)[-1] for g in before] == [corpus[0].name]
+        old_count = ask(address, count)
+        build([corpus[1]], out, validate=False)
+        deadline = time.monotonic() + 120  # waits for an event, not a speed check: the watcher polls every second
+        while ask(address, sources) == before and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert [g.rsplit("/", 1)[-1] for g in ask(address, sources)] == [corpus[1].name]
+        assert ask(address, count) != old_count
+        status, _, _ = request(address, "GET", "/org/sesric.ttl")
+        assert status == 200
+        old_stores = [p for p in (out / "stores").iterdir() if p != (out / "store").resolve()]
+        assert old_stores == []  # the build removed the old store, and the server answers from the new one
+        assert int(ask(address, count)[0]) > 0
