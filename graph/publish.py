@@ -31,7 +31,10 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#", "skos": SKOS, "owl": "http://www.w3.org/2002/07/owl#",
 }
 # The IRI folders that get a page, and the classes whose members live there.
-PAGE_FOLDERS = ("org", "event", "agreement", "publication", "programme", "network", "country", "city")
+INDEX_FOLDERS = ("org", "event", "agreement", "publication", "programme", "network", "country", "city")
+# Every IRI the build mints dereferences: the folders above are listed on the index; partnerships, roles,
+# evidence and sources have pages too, reached by the links on the others.
+PAGE_FOLDERS = INDEX_FOLDERS + ("partnership", "role", "evidence", "source")
 FOLDER_TITLES = {
     "org": ("Organisations", "المنظمات"), "event": ("Events", "الفعاليات"), "agreement": ("Agreements", "الاتفاقيات"),
     "publication": ("Publications", "المنشورات"), "programme": ("Programmes", "البرامج"),
@@ -120,8 +123,10 @@ class Site:
             return None
         path = resource[len(self.base):]
         folder, _, name = path.partition("/")
-        if folder in PAGE_FOLDERS and name and "/" not in name and re.fullmatch(r"[A-Za-z0-9._~-]+", name):
-            return path
+        segments = name.split("/")
+        if (folder in PAGE_FOLDERS and len(segments) == (2 if folder == "evidence" else 1)
+                and all(re.fullmatch(r"[A-Za-z0-9._~-]+", s) for s in segments)):
+            return path  # evidence/<source>/<start>-<end>: the only two-segment folder
         return None
 
     def resources(self) -> list[str]:
@@ -228,7 +233,7 @@ class Site:
         ui = UI[lang]
         suffix = ".ar.html" if lang == "ar" else ".html"
         sections = []
-        for folder in PAGE_FOLDERS:
+        for folder in INDEX_FOLDERS:
             members = [r for r in resources if (self.path_of(r) or "").startswith(folder + "/")]
             if not members:
                 continue

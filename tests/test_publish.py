@@ -104,6 +104,18 @@ def test_every_resource_json_ld_is_compact_and_says_what_its_turtle_says(site):
     assert {"@value": "وكالة تنمية المشاريع الصغيرة والمتوسطة في جمهورية أذربيجان", "@language": "ar"} in node["rdfs:label"]
 
 
+def test_every_iri_the_build_mints_has_a_page(site, built_store):
+    minted = {q.subject.value for q in built_store.quads_for_pattern(None, None, None, None)
+              if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(BASE)
+              and not q.subject.value.startswith((OIC, BASE + "ontology", BASE + "graph/"))}
+    assert {iri[len(BASE):].split("/")[0] for iri in minted} >= {"org", "event", "partnership", "evidence", "role", "source"}
+    missing = sorted(iri for iri in minted if not (site / (iri[len(BASE):] + ".html")).is_file())
+    assert missing == []
+    evidence = next(iri for iri in minted if "/evidence/" in iri)
+    page = (site / (evidence[len(BASE):] + ".html")).read_text(encoding="utf-8")
+    assert 'href="../../index.html"' in page and 'href="../../source/' in page
+
+
 class _Links(HTMLParser):
     def __init__(self):
         super().__init__()
