@@ -28,7 +28,10 @@ class Entry:
     extra: tuple[tuple[str, str], ...] = ()
 
     def get(self, column: str) -> str | None:
-        return dict(self.extra).get(column) or None
+        for key, value in self.extra:  # a row's columns are unique: no dict built per call
+            if key == column:
+                return value or None
+        return None
 
     @property
     def names(self) -> tuple[str, ...]:

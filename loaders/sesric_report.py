@@ -1022,10 +1022,22 @@ def _frame_end(text: str, start: int, limit: int) -> int:
 
 def _funding_programme(registry: Registry, org: Organisation) -> str | None:
     """The funding programme a funder runs (COMCEC funds projects through its Project Funding)."""
-    for entry in registry.programmes.values():
-        if entry.get("owner") == org.id and re.search(r"fund", entry.name_en or "", re.IGNORECASE):
-            return entry.label
-    return None
+    return _funding_programmes(registry).get(org.id)
+
+
+_FUNDING: dict[int, tuple[Registry, dict[str | None, str]]] = {}
+
+
+def _funding_programmes(registry: Registry) -> dict[str | None, str]:
+    """Owner id -> the first programme of the registry it owns whose English name says "fund"; read once."""
+    cached = _FUNDING.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        owners: dict[str | None, str] = {}
+        for entry in registry.programmes.values():
+            if re.search(r"fund", entry.name_en or "", re.IGNORECASE):
+                owners.setdefault(entry.get("owner"), entry.label)
+        cached = _FUNDING[id(registry)] = (registry, owners)
+    return cached[1]
 
 
 def _funds(text: str, bullet: Bullet, org: Organisation) -> bool:
