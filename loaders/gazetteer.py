@@ -58,17 +58,28 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
     >>> [(t.start, t.end) for t in tokenise("مع IDB", offset=10)]
     [(10, 12), (13, 16)]
     """
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
-    word_key = _word_key
+    keys = _WORD_KEYS
+    find = text.find
     new = tuple.__new__  # Token(...) without the NamedTuple constructor's extra call
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        key, latin = word_key(word)
-        if key:
-            start, end = m.span()
-            append(new(Token, (word, start + offset, end + offset, key, latin)))
+    end = 0
+    # findall is several times faster than finditer; each word is then found from where the
+    # last one ended: the characters between two matches hold no word character, so the
+    # first occurrence is the match itself.
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        key = keys.get(word)
+        if key is None:
+            key = _remember(keys, word, _word_key(word))
+        if key[0]:
+            append(new(Token, (word, start + offset, end + offset, *key)))
     return tokens
+
+
+# word as written -> (matching key, Latin?): words repeat, so each is folded once
+_WORD_KEYS: dict[str, tuple[str, bool]] = {}
 
 
 @lru_cache(maxsize=65536)
