@@ -11,6 +11,7 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -19,7 +20,8 @@ import queries
 from graph import iri
 from graph.cache import ExtractionCache
 from graph.merge import merge_keys
-from graph.store import new_store, open_store
+from graph.nquads import NQuadsWriter
+from graph.store import new_store
 from graph.triples import Resolver, add_record, add_registry, add_source
 from loaders import read_source
 from loaders.decode import readable_name
@@ -30,6 +32,7 @@ ONTOLOGY_TTL = Path(__file__).resolve().parent.parent / "ontology" / "oic.ttl"
 RULES = ("construct-involves", "construct-partnerships")
 SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 CACHE_DIR = "cache"
+SCRATCH = "build.nq"  # the build's N-Quads, in the new store's folder while it is being filled
 
 
 @dataclass
@@ -96,7 +99,12 @@ def extract_files(files: list[Path], registry: Registry,
 
 
 def to_dataset(records: list[Record], registry: Registry, base: str = iri.BASE) -> Dataset:
-    """Records and registry as one dataset: one named graph per source, one for the registry."""
+    """Records and registry as one rdflib dataset: one named graph per source, one for the registry.
+
+    The build itself writes the same triples straight to N-Quads (`write_quads`); this
+    rdflib form is kept for callers that want a Dataset, and as the reference the tests
+    compare the build's path with.
+    """
     ds = Dataset()
     resolver = Resolver(registry, base)
     records = merge_keys(records)
@@ -110,9 +118,55 @@ def to_dataset(records: list[Record], registry: Registry, base: str = iri.BASE) 
 
 
 def load_dataset(store: ox.Store, ds: Dataset) -> None:
-    """Bulk-load a dataset into the store (N-Quads, one pass)."""
+    """Bulk-load an rdflib dataset into the store (N-Quads, one pass)."""
     data = ds.serialize(format="nquads", encoding="utf-8")
     store.bulk_load(data, ox.RdfFormat.N_QUADS)
+
+
+def write_quads(handle: TextIO, records: list[Record], registry: Registry, base: str = iri.BASE) -> int:
+    """Write the registry and the records as N-Quads (one named graph per source); return the lines.
+
+    The same triples as `to_dataset` without the ontology (`load_quads` loads it), written
+    as graph/triples.py makes them, with no rdflib Dataset in between. A triple made twice
+    in one graph is written twice; the store keeps it once.
+    """
+    resolver = Resolver(registry, base)
+    writer = NQuadsWriter(handle, iri.named_graph("registry", base))
+    add_registry(writer, registry, base)
+    for record in merge_keys(records):
+        writer.graph = iri.source(record.source, base)
+        add_source(writer, record.source, base)
+        add_record(writer, record, resolver)
+    return writer.count
+
+
+def load_quads(store: ox.Store, quads: Path, base: str = iri.BASE) -> None:
+    """Bulk-load an N-Quads file into the store, and ontology/oic.ttl into its named graph."""
+    store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+    store.load(path=str(ONTOLOGY_TTL), format=ox.RdfFormat.TURTLE,
+               to_graph=ox.NamedNode(str(iri.named_graph("ontology", base))))
+
+
+def load_store(store: ox.Store, quads: Path, scratch: Path, validate: bool = True,
+               base: str = iri.BASE) -> tuple[ox.Store, object | None]:
+    """Fill store with the N-Quads at quads, the ontology and the inferences; validate them.
+
+    The graph is loaded, inferred and validated in memory first: the inference rules ran
+    7x faster there than on the on-disk store (1M triples: 5.8 s against 41 s CPU), and
+    the finished graph then goes into store in one bulk load, through the scratch file
+    (it may be quads itself; it is deleted). Returns the in-memory copy, for counts and
+    dumps, and the validation report (None without validate).
+    """
+    staged = ox.Store()
+    load_quads(staged, quads, base)
+    materialise(staged, base)
+    validation = validate_store(staged) if validate else None
+    try:
+        staged.dump(str(scratch), ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=str(scratch), format=ox.RdfFormat.N_QUADS)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return staged, validation
 
 
 def materialise(store: ox.Store, base: str = iri.BASE) -> int:
@@ -213,16 +267,14 @@ def build(paths: list[str | Path], out: Path | str, registry: Registry | None = 
         report.extracted = len(files)
     report.problems.extend(problems)
     report.records = len(records)
-    ds = to_dataset(records, registry, base)
-    with new_store(out) as store:
-        load_dataset(store, ds)
-        materialise(store, base)
-        if validate:
-            report.validation = validate_store(store)
+    with new_store(out) as (store, folder):
+        quads = folder / SCRATCH  # goes with the new store if the build fails or is killed
+        with quads.open("w", encoding="utf-8") as handle:
+            write_quads(handle, records, registry, base)
+        graph, report.validation = load_store(store, quads, quads, validate, base)
     out.mkdir(parents=True, exist_ok=True)
     with _replace_whole(out / "records.jsonl") as tmp:
         tmp.write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
-    store = open_store(out)
-    report.counts = counts(store)
-    report.dumps = write_dumps(store, out / "dumps")
+    report.counts = counts(graph)
+    report.dumps = write_dumps(graph, out / "dumps")
     return report

@@ -37,7 +37,11 @@ def open_store(out: Path | str, read_only: bool = True) -> ox.Store:
 
 @contextmanager
 def new_store(out: Path | str):
-    """Yield a fresh store; on success make it the current one, on failure delete it."""
+    """Yield a fresh store and its folder; on success make it the current one, on failure delete it.
+
+    The folder may hold the build's scratch files (they go with the store when a build fails or is
+    killed); delete them before the block ends.
+    """
     out = Path(out)
     stores = out / STORES_DIR
     stores.mkdir(parents=True, exist_ok=True)
@@ -45,7 +49,7 @@ def new_store(out: Path | str):
     target = stores / f"store-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     store = ox.Store(str(target))
     try:
-        yield store
+        yield store, target
         store.flush()
         store.optimize()
     except BaseException:

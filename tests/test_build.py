@@ -1,12 +1,18 @@
 """Building the graph: deterministic, atomic, with provenance, answering the partners query."""
+import io
+
+import pyoxigraph as ox
 import pytest
 from conftest import CORPUS
-from rdflib import Dataset
-from rdflib.compare import to_isomorphic
+from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib.compare import graph_diff, to_isomorphic
 
 import graph.build as build_module
-from graph.build import build
+from graph import iri
+from graph.build import build, extract_files, load_quads, source_files, write_quads
+from graph.nquads import NQuadsWriter
 from graph.store import open_store
+from loaders.registry import default_registry
 from queries.run import run_local
 import queries
 
@@ -77,3 +83,80 @@ def test_a_missing_path_is_reported_and_the_rest_is_built(tmp_path):
     assert report.failed
     assert any("nope.txt" in p.path and "no such file" in p.message for p in report.problems)
     assert report.records == 1
+
+
+def _graphs_differ(expected: Dataset, actual: Dataset) -> list[str]:
+    """The named graphs whose triples differ, with the triples found only on each side."""
+    out = []
+    for name in sorted({g.identifier for g in expected.graphs()} | {g.identifier for g in actual.graphs()}):
+        want, got = expected.graph(name), actual.graph(name)
+        if to_isomorphic(want) != to_isomorphic(got):
+            _, only_want, only_got = graph_diff(to_isomorphic(want), to_isomorphic(got))
+            out.append(f"{name}: only in the rdflib path {sorted(only_want)[:5]}; "
+                       f"only in the N-Quads path {sorted(only_got)[:5]}")
+    return out
+
+
+def _store_as_dataset(store: ox.Store) -> Dataset:
+    ds = Dataset()
+    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    return ds
+
+
+@pytest.fixture(scope="module")
+def corpus_records():
+    files, _ = source_files([CORPUS])
+    records, _ = extract_files(files, default_registry())
+    assert len(records) > 100
+    return records
+
+
+def test_the_n_quads_path_loads_the_same_dataset_as_the_rdflib_path(tmp_path, corpus_records):
+    # Both paths go through Oxigraph, which reads every xsd integer type back as xsd:integer
+    # (ontology/shapes.ttl); the store's content is what must not change.
+    registry = default_registry()
+    quads = tmp_path / "graph.nq"
+    with quads.open("w", encoding="utf-8") as handle:
+        written = write_quads(handle, corpus_records, registry)
+    store = ox.Store()
+    load_quads(store, quads)
+    dataset = build_module.to_dataset(corpus_records, registry)
+    reference = ox.Store()
+    build_module.load_dataset(reference, dataset)
+    ontology = len(dataset.graph(iri.named_graph("ontology")))
+    assert len(store) == len(reference) == sum(len(g) for g in dataset.graphs())
+    assert written >= len(store) - ontology  # a triple repeated in one source's graph is written again
+    assert {g.value for g in store.named_graphs()} == {g.value for g in reference.named_graphs()}
+    assert _graphs_differ(_store_as_dataset(reference), _store_as_dataset(store)) == []
+
+
+def test_the_built_store_holds_the_rdflib_path_and_its_inferences(built_graph, corpus_records):
+    reference = ox.Store()
+    build_module.load_dataset(reference, build_module.to_dataset(corpus_records, default_registry()))
+    build_module.materialise(reference)
+    built = open_store(built_graph)
+    assert len(built) == len(reference)
+    assert _graphs_differ(_store_as_dataset(reference), _store_as_dataset(built)) == []
+
+
+def test_a_build_leaves_no_scratch_file_in_its_store(built_graph):
+    assert not (built_graph / "store" / build_module.SCRATCH).exists()
+    assert list((built_graph / "stores").iterdir()) == [(built_graph / "store").resolve()]
+
+
+def test_an_iri_n_quads_cannot_carry_is_an_error_naming_it():
+    writer = NQuadsWriter(io.StringIO())
+    with pytest.raises(ValueError, match="has space"):
+        writer.add((URIRef("https://ex.org/has space"), RDF.type, URIRef("https://ex.org/C")))
+
+
+def test_n_quads_literals_escape_quotes_backslashes_and_line_breaks_and_parse_back():
+    text = 'a "quoted" \\ back\nslash\r\tend'
+    out = io.StringIO()
+    writer = NQuadsWriter(out, URIRef("https://ex.org/g"))
+    writer.add((URIRef("https://ex.org/a"), RDFS.label, Literal(text, lang="ar")))
+    writer.add((URIRef("https://ex.org/a"), RDFS.comment, Literal("2025-10-07", datatype=XSD.date)))
+    quads = list(ox.parse(out.getvalue().encode("utf-8"), ox.RdfFormat.N_QUADS))
+    assert [q.object.value for q in quads] == [text, "2025-10-07"]
+    assert quads[0].object.language == "ar" and quads[1].object.datatype.value == str(XSD.date)
+    assert {q.graph_name.value for q in quads} == {"https://ex.org/g"}
