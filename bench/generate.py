@@ -448,22 +448,6 @@ def write_corpus(folder: Path | str, scale: float = 1, seed: int = SEED,
 
 # --- graphs: synthetic records straight to N-Quads ------------------------------------------
 
-class _NQuadsSink:
-    """A stand-in for an rdflib Graph that writes each added triple as one N-Quads line."""
-
-    def __init__(self, handle, context):
-        from rdflib.plugins.serializers.nquads import _nq_row
-
-        self._row = _nq_row
-        self.handle = handle
-        self.context = context
-        self.count = 0
-
-    def add(self, triple) -> None:
-        self.handle.write(self._row(triple, self.context))
-        self.count += 1
-
-
 def synthetic_records(count: int, seed: int = SEED, registry: Registry | None = None,
                       per_source: int = 12):
     """Yield count Records as a build would read them: spans, keys, repeated activities, sources.
@@ -513,38 +497,43 @@ def synthetic_records(count: int, seed: int = SEED, registry: Registry | None = 
 def write_nquads(path: Path | str, triples: int, seed: int = SEED, registry: Registry | None = None) -> int:
     """Write a graph of at least `triples` quads, shaped as a build makes it; return the lines written.
 
-    The registry and ontology graphs come first (as graph/build.py's
-    to_dataset writes them), then synthetic records, each into its source's
-    named graph through graph/triples.py's add_source and add_record.
+    The ontology and registry graphs come first, then synthetic records, each into its
+    source's named graph through graph/triples.py's add_source and add_record, written by
+    graph/nquads.py's writer as graph/build.py's `write_quads` does. The ontology is in the
+    file, so the graph can be loaded and inferred on its own (bench jobs, rdflib).
     """
-    from rdflib import Dataset
+    import pyoxigraph as ox
 
     from graph import iri
     from graph.build import ONTOLOGY_TTL
+    from graph.nquads import NQuadsWriter
     from graph.triples import Resolver, add_record, add_registry, add_source
 
     registry = registry or default_registry()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     resolver = Resolver(registry)
-    fixed = Dataset()
-    add_registry(fixed.graph(iri.named_graph("registry")), registry)
-    fixed.graph(iri.named_graph("ontology")).parse(ONTOLOGY_TTL)
+    ontology = ox.Store()
+    ontology.load(path=str(ONTOLOGY_TTL), format=ox.RdfFormat.TURTLE,
+                  to_graph=ox.NamedNode(str(iri.named_graph("ontology"))))
+    head = ontology.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
     tmp = path.with_suffix(".part")
     with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(fixed.serialize(format="nquads"))
-        sink = _NQuadsSink(handle, None)
+        handle.write(head)
+        writer = NQuadsWriter(handle, iri.named_graph("registry"))
+        writer.count = head.count("\n")
+        add_registry(writer, registry)
         seen_sources: set[str] = set()
         for record in synthetic_records(10**12, seed, registry):
-            if len(fixed) + sink.count >= triples:
+            if writer.count >= triples:
                 break
-            sink.context = iri.source(record.source)
+            writer.graph = iri.source(record.source)
             if record.source not in seen_sources:
                 seen_sources.add(record.source)
-                add_source(sink, record.source)
-            add_record(sink, record, resolver)
+                add_source(writer, record.source)
+            add_record(writer, record, resolver)
     tmp.replace(path)
-    return len(fixed) + sink.count
+    return writer.count
 
 
 def main(argv: list[str] | None = None) -> None:

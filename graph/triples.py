@@ -6,12 +6,28 @@ Out: triples added to the rdflib graph given (the named graph of the record's
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from graph import iri
-from graph.namespace import OIC
+from graph import namespace
 from loaders.records import Organisation, Record, Relation
 from loaders.registry import Entry, Registry
+
+
+def _plain(terms) -> SimpleNamespace:
+    """The terms of an rdflib DefinedNamespace as plain attributes; an undeclared one still raises.
+
+    `OIC.evidence` goes through rdflib's DefinedNamespaceMeta.__getattr__, about 2 µs a
+    lookup; a 1M-triple graph makes millions of them (issue 7, profile of bench.generate).
+    """
+    return SimpleNamespace(**{name: terms[name] for name in terms.__annotations__})
+
+
+OIC, RDF, RDFS, SKOS, XSD, OWL = map(_plain, (namespace.OIC, RDF, RDFS, SKOS, XSD, OWL))
 
 EVENT_CLASS = {
     "training_course": OIC.TrainingCourse, "workshop": OIC.Workshop, "webinar": OIC.Webinar,
@@ -38,14 +54,37 @@ ROLE_KIND = {"chairOf": OIC.Chair, "secretariatOf": OIC.Secretariat, "memberOfNe
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 def lang_of(text: str) -> str:
     """'ar' when text is mostly Arabic script, else 'en'.
 
-    >>> lang_of("سيسرك"), lang_of("SESRIC")
-    ('ar', 'en')
+    >>> lang_of("سيسرك"), lang_of("SESRIC"), lang_of("KOBIA كوبيا")
+    ('ar', 'en', 'ar')
     """
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    return "ar" if arabic * 2 >= len([ch for ch in text if ch.isalpha()]) and arabic else "en"
+    arabic = len(_ARABIC.findall(text))
+    return "ar" if arabic and arabic * 2 >= sum(map(str.isalpha, text)) else "en"
+
+
+# Literals are made through these caches: rdflib's Literal() parses a typed value on every
+# call (about 20 µs for an xsd:date), and offsets, dates, counts and names recur.
+@lru_cache(maxsize=1 << 16, typed=True)
+def typed(value, datatype: URIRef) -> Literal:
+    """Literal(value, datatype=datatype), made once per value."""
+    return Literal(value, datatype=datatype)
+
+
+@lru_cache(maxsize=1 << 16)
+def text(value: str) -> Literal:
+    """A name or title, tagged with its language (lang_of), made once per text."""
+    return Literal(value, lang=lang_of(value))
+
+
+@lru_cache(maxsize=1 << 14, typed=True)
+def plain(value) -> Literal:
+    """Literal(value) with no language: a code, an acronym, a boolean."""
+    return Literal(value)
 
 
 class Resolver:
@@ -56,15 +95,30 @@ class Resolver:
         self.registry = registry
         self._programmes = _label_index(registry.programmes)
         self._networks = _label_index(registry.networks)
+        # Minted once per name: a slug is an NFKD pass and a regex, and the same few
+        # hundred organisations, programmes and networks recur in every record.
+        self._minted: dict[tuple[str, str], URIRef] = {}
+
+    def _mint(self, kind: str, name: str) -> URIRef:
+        node = self._minted.get((kind, name))
+        if node is None:
+            if kind == "org":
+                node = iri.organisation(name, self.base)
+            elif kind == "programme":
+                node = iri.programme(self._programmes.get(name.casefold(), name), self.base)
+            else:
+                node = iri.network(self._networks.get(name.casefold(), name), self.base)
+            self._minted[kind, name] = node
+        return node
 
     def organisation(self, org: Organisation) -> URIRef:
-        return iri.organisation(org.id or org.acronym or org.name, self.base)
+        return self._mint("org", org.id or org.acronym or org.name)
 
     def programme(self, label: str) -> URIRef:
-        return iri.programme(self._programmes.get(label.casefold(), label), self.base)
+        return self._mint("programme", label)
 
     def network(self, label: str) -> URIRef:
-        return iri.network(self._networks.get(label.casefold(), label), self.base)
+        return self._mint("network", label)
 
 
 def _label_index(table: dict[str, Entry]) -> dict[str, str]:
@@ -85,8 +139,8 @@ def add_evidence(g: Graph, node: URIRef, source: str, span: tuple[int, int] | No
     g.add((node, OIC.evidence, ev))
     g.add((ev, RDF.type, OIC.Evidence))
     g.add((ev, OIC.fromSource, iri.source(source, base)))
-    g.add((ev, OIC.charStart, Literal(span[0], datatype=XSD.nonNegativeInteger)))
-    g.add((ev, OIC.charEnd, Literal(span[1], datatype=XSD.nonNegativeInteger)))
+    g.add((ev, OIC.charStart, typed(span[0], XSD.nonNegativeInteger)))
+    g.add((ev, OIC.charEnd, typed(span[1], XSD.nonNegativeInteger)))
     if quote:
         g.add((ev, OIC.quote, Literal(quote)))
     return ev
@@ -95,7 +149,7 @@ def add_evidence(g: Graph, node: URIRef, source: str, span: tuple[int, int] | No
 def add_source(g: Graph, source: str, base: str = iri.BASE) -> URIRef:
     doc = iri.source(source, base)
     g.add((doc, RDF.type, OIC.SourceDocument))
-    g.add((doc, RDFS.label, Literal(source.replace("\\", "/").split("/")[-1])))
+    g.add((doc, RDFS.label, plain(source.replace("\\", "/").split("/")[-1])))
     return doc
 
 
@@ -105,12 +159,12 @@ def add_organisation(g: Graph, org: Organisation, resolver: Resolver, record: Re
     if org.id not in resolver.registry.organisations:
         g.add((node, RDF.type, OIC.Organisation))
         if org.name:
-            g.add((node, RDFS.label, Literal(org.name, lang=lang_of(org.name))))
+            g.add((node, RDFS.label, text(org.name)))
         if org.acronym:
-            g.add((node, OIC.acronym, Literal(org.acronym)))
+            g.add((node, OIC.acronym, plain(org.acronym)))
         add_evidence(g, node, record.source, org.span, org.name, resolver.base)
     elif org.name and org.name != org.acronym:
-        g.add((node, SKOS.altLabel, Literal(org.name, lang=lang_of(org.name))))
+        g.add((node, SKOS.altLabel, text(org.name)))
     return node
 
 
@@ -129,44 +183,44 @@ def add_record(g: Graph, record: Record, resolver: Resolver) -> URIRef:
         g.add((activity, RDF.type, OIC.Publication))
     else:
         g.add((activity, RDF.type, EVENT_CLASS.get(record.event_type or "other", OIC.OtherEvent)))
-        g.add((activity, OIC.eventTypeCode, Literal(record.event_type or "other")))
-    g.add((activity, RDFS.label, Literal(record.title, lang=lang_of(record.title))))
+        g.add((activity, OIC.eventTypeCode, plain(record.event_type or "other")))
+    g.add((activity, RDFS.label, text(record.title)))
     if record.start:
         prop = OIC.agreementDate if record.kind == "agreement" else OIC.startDate
-        g.add((activity, prop, Literal(record.start, datatype=XSD.date)))
+        g.add((activity, prop, typed(record.start, XSD.date)))
         if record.kind != "agreement":
-            g.add((activity, OIC.endDate, Literal(record.end or record.start, datatype=XSD.date)))
+            g.add((activity, OIC.endDate, typed(record.end or record.start, XSD.date)))
     else:
-        g.add((activity, OIC.dateUnknown, Literal(True)))
+        g.add((activity, OIC.dateUnknown, plain(True)))
     if record.city:
         g.add((activity, OIC.heldInCity, iri.city(record.city, base)))
     if record.country:
         g.add((activity, OIC.heldInCountry, iri.country(record.country, base)))
     if record.online is not None:
-        g.add((activity, OIC.online, Literal(record.online)))
+        g.add((activity, OIC.online, plain(record.online)))
     organisers = [add_organisation(g, o, resolver, record) for o in record.organisers]
     partners = [add_organisation(g, o, resolver, record) for o in record.partners]
     if record.kind == "agreement":
         for org in organisers + partners:
             g.add((activity, OIC.hasParty, org))
         if len(set(organisers + partners)) < 2:
-            g.add((activity, OIC.partiesNotStated, Literal(True)))
+            g.add((activity, OIC.partiesNotStated, plain(True)))
     else:
         for org in organisers:
             g.add((activity, OIC.organisedBy, org))
         for org in partners:
             g.add((activity, OIC.inPartnershipWith, org))
         if not organisers:
-            g.add((activity, OIC.organiserNotStated, Literal(True)))
+            g.add((activity, OIC.organiserNotStated, plain(True)))
     for label in record.programmes:
         g.add((activity, OIC.underProgramme, resolver.programme(label)))
     for label in record.networks:
         g.add((activity, OIC.involvesNetwork, resolver.network(label)))
     if record.participants is not None:
-        g.add((activity, OIC.participantCount, Literal(record.participants, datatype=XSD.nonNegativeInteger)))
+        g.add((activity, OIC.participantCount, typed(record.participants, XSD.nonNegativeInteger)))
     if record.participant_countries is not None:
         g.add((activity, OIC.participantCountryCount,
-               Literal(record.participant_countries, datatype=XSD.nonNegativeInteger)))
+               typed(record.participant_countries, XSD.nonNegativeInteger)))
     add_evidence(g, activity, record.source, record.span, record.quote, base)
     for relation in record.relations:
         add_relation(g, relation, resolver, record)
@@ -191,9 +245,9 @@ def add_relation(g: Graph, relation: Relation, resolver: Resolver, record: Recor
         g.add((role, OIC.roleNetwork, target))
         g.add((role, OIC.roleKind, ROLE_KIND[relation.predicate]))
         if relation.since is not None:
-            g.add((role, OIC.firstYear, Literal(str(relation.since), datatype=XSD.gYear)))
+            g.add((role, OIC.firstYear, typed(str(relation.since), XSD.gYear)))
         if relation.until is not None:
-            g.add((role, OIC.lastYear, Literal(str(relation.until), datatype=XSD.gYear)))
+            g.add((role, OIC.lastYear, typed(str(relation.until), XSD.gYear)))
         add_evidence(g, role, record.source, relation.span or record.span, relation.quote or record.quote,
                      resolver.base)
         return role
@@ -208,9 +262,9 @@ def _labels(g: Graph, node: URIRef, entry: Entry) -> None:
         g.add((node, RDFS.label, Literal(entry.name_ar, lang="ar")))
         g.add((node, SKOS.prefLabel, Literal(entry.name_ar, lang="ar")))
     for alias in entry.aliases:
-        g.add((node, SKOS.altLabel, Literal(alias, lang=lang_of(alias))))
+        g.add((node, SKOS.altLabel, text(alias)))
     if entry.acronym:
-        g.add((node, OIC.acronym, Literal(entry.acronym)))
+        g.add((node, OIC.acronym, plain(entry.acronym)))
     wikidata = entry.get("wikidata")
     if wikidata:
         g.add((node, OWL.sameAs, URIRef(WIKIDATA + wikidata)))
@@ -223,7 +277,7 @@ def add_registry(g: Graph, registry: Registry, base: str = iri.BASE) -> None:
         g.add((node, RDF.type, OIC.Country))
         if (entry.get("oic_member") or "").lower() in ("yes", "true", "1"):
             g.add((node, RDF.type, OIC.OICMemberState))
-        g.add((node, SKOS.notation, Literal(entry.id)))
+        g.add((node, SKOS.notation, plain(entry.id)))
         _labels(g, node, entry)
     for entry in registry.cities.values():
         node = iri.city(entry.name_en or entry.id, base)
