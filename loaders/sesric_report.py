@@ -27,6 +27,7 @@ from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record
 from loaders.registry import Registry, default_registry
 from loaders.resolve import from_discovery, from_mention, unique
+from loaders.scan import Led
 
 # A bullet line: «- », «• », «▪ » … at the start of a line.
 BULLET = re.compile(r"[ \t]*(?:[-•▪●◦–*o]|\d{1,2}[.)]|[a-h][.)])[ \t]+")
@@ -83,34 +84,34 @@ def _led(first: str, pattern: str) -> str:
 
 # Cues after which the organisations named are partners: in collaboration /
 # coordination / partnership with, facilitated by, supported by …
-PARTNER_CUE = re.compile(_led("بIiJjFfSsWw",
+PARTNER_CUE = Led(re.compile(_led("بIiJjFfSsWw",
     r"بالتعاون\s+مع|بالتنسيق\s+مع|بالشراكة\s+مع|بالاشتراك\s+مع|بتيسير\s+من|بدعم\s+من|برعاية"
     r"|in\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with"
     r"|jointly\s+with|facilitated\s+by|supported\s+by|with\s+the\s+(?:support|cooperation|collaboration)\s+of"),
-    re.IGNORECASE)
+    re.IGNORECASE))
 # Funders: «الذي تموله» which … funds, «الممول من» funded by, «تمويل» funding of.
-FUNDER_CUE = re.compile(_led("تيابfFwW", r"تموله|تمولها|يموله|الممول\s+من|الممولة\s+من|بتمويل\s+من|تمويل"
-                                         r"|funded\s+by|financed\s+by|with\s+funding\s+from"), re.IGNORECASE)
+FUNDER_CUE = Led(re.compile(_led("تيابfFwW", r"تموله|تمولها|يموله|الممول\s+من|الممولة\s+من|بتمويل\s+من|تمويل"
+                                         r"|funded\s+by|financed\s+by|with\s+funding\s+from"), re.IGNORECASE))
 # People who delivered or presented: «خبراء من» experts from, «متحدثون من» speakers from.
 PEOPLE_SOURCE = re.compile(r"\s(?:من|في|from|of|at)\s", re.IGNORECASE)
-PRESENTERS = re.compile(_led("وخمسeEsSpPtTaA", AR + r"و?(?:خبراء|خبير|خبيرا|متحدثون|متحدثين|سفراء|مدربون|مدربين)"
-                        r"|\b(?:experts?|speakers?|presenters?|trainers?|ambassadors?)") + r"(?![\w])", re.IGNORECASE)
-PRESENTED_BY = re.compile(_led("قدdDpPcC", AR + r"(?:قدمها|قدمتها|قدمه|delivered\s+by|presented\s+by|conducted\s+by)\s"
+PRESENTERS = Led(re.compile(_led("وخمسeEsSpPtTaA", AR + r"و?(?:خبراء|خبير|خبيرا|متحدثون|متحدثين|سفراء|مدربون|مدربين)"
+                        r"|\b(?:experts?|speakers?|presenters?|trainers?|ambassadors?)") + r"(?![\w])", re.IGNORECASE))
+PRESENTED_BY = Led(re.compile(_led("قدdDpPcC", AR + r"(?:قدمها|قدمتها|قدمه|delivered\s+by|presented\s+by|conducted\s+by)\s"
                           r"|(?:دراسة|دراسات)\s+(?:ال)?حالات?(?:\s+\S+){0,3}?\s+من\s|case\s+studies\s+from\s"),
-                          re.IGNORECASE)
+                          re.IGNORECASE))
 # An organisation that contributed: «ساهمت لجنة الأمم المتحدة … في الدورة» (it contributed to the course).
-CONTRIBUTED = re.compile(_led("وسأاcC", AR + r"و?(?:ساهم|ساهمت|أسهم|أسهمت|اسهم|اسهمت)\s+(?!في\s)"
-                                        r"|\bcontributed\s+by\s"), re.IGNORECASE)
+CONTRIBUTED = Led(re.compile(_led("وسأاcC", AR + r"و?(?:ساهم|ساهمت|أسهم|أسهمت|اسهم|اسهمت)\s+(?!في\s)"
+                                        r"|\bcontributed\s+by\s"), re.IGNORECASE))
 # Eminent speakers, not an audience: «لجمع خبراء بارزين من» (to bring together eminent experts from).
 EMINENT = re.compile(r"\s*(?:بارز|أكفاء|اكفاء|مختص|متخصص|كبار|رفيع|renowned|eminent|distinguished|leading)")
 # «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
-HOSTED = re.compile(_led("اhH", r"استضاف|استضافت|\bhosted\b(?!\s+by)"), re.IGNORECASE)
+HOSTED = Led(re.compile(_led("اhH", r"استضاف|استضافت|\bhosted\b(?!\s+by)"), re.IGNORECASE))
 # «hosted by X», «باستضافة من X» (hosted by X): X hosted the activity with the author, an organiser.
 HOSTED_BY = re.compile(r"\bhosted\s+by\s|باستضافة\s+(?:من\s+)?|بضيافة\s+(?:من\s+)?", re.IGNORECASE)
 # The host named after the verb («استضاف المركز …» the Centre hosted …) is not a guest.
 HOST_SUBJECT = re.compile(r"\s+(?:المركز|سيسرك|the\s+cent(?:re|er)|SESRIC)(?=\s)", re.IGNORECASE)
-ORGANISER_VERB = re.compile(_led("ونعoOhHcC", AR + r"و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s"),
-                            re.IGNORECASE)
+ORGANISER_VERB = Led(re.compile(_led("ونعoOhHcC", AR + r"و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s"),
+                            re.IGNORECASE))
 # Where a list of organisations stops: a sentence end, the beneficiaries
 # («لصالح» for the benefit of), an organiser verb, the title, the date, a count.
 CLAUSE_END = re.compile(
@@ -125,10 +126,10 @@ CLAUSE_END = re.compile(
 # Where a programme or network is the frame of the activity: «في إطار» within
 # the framework of, «تحت مظلة» under the umbrella of, «بصفته أمانة» as the
 # secretariat of, «الجهاز التنفيذي ل» executing agency of.
-FRAME_CUE = re.compile(_led("فتضباwWuUaAiI", r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بصفته\s+أمانة|بصفتها\s+أمانة"
+FRAME_CUE = Led(re.compile(_led("فتضباwWuUaAiI", r"(?:في|فى)\s+إطار|تحت\s+مظلة|ضمن|بصفته\s+أمانة|بصفتها\s+أمانة"
                        r"|بصفة\s+\S+\s+الجهاز\s+التنفيذي|الجهاز\s+التنفيذي|تماشيا\s+مع\s+(?:خطة|أنشطة|انشطة)"
                        r"|(?i:within\s+the\s+(?:framework|scope)\s+of|under\s+(?:the\s+)?(?:umbrella\s+of\s+)?"
-                       r"|as\s+part\s+of|as\s+(?:the\s+)?secretariat\s+of|in\s+line\s+with)"))
+                       r"|as\s+part\s+of|as\s+(?:the\s+)?secretariat\s+of|in\s+line\s+with)")))
 FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:بالتعاون|بالتنسيق|نظم\s|نظمت\s|استضاف|حول\s|بتاريخ"
                        r"|خلال\s+فترة|في\s+فترة)"
                        r"|(?i:\bin\s+collaboration|\bin\s+cooperation|\borgani[sz]ed\b|\bon\s+\d)")

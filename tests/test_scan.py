@@ -1,0 +1,50 @@
+"""loaders.scan.Led finds exactly what the pattern it wraps finds, on any text and any slice of it."""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders import sesric_report
+from loaders.scan import Led
+
+# The report's cue patterns, as the loader uses them (wrapped), and a case-blind one with
+# letters whose case forms are not plain ASCII: «İ» and «ı» match «i», «ſ» matches «s», «K» matches «k».
+PATTERNS = [getattr(sesric_report, name) for name in (
+    "PARTNER_CUE", "FUNDER_CUE", "PRESENTERS", "PRESENTED_BY", "CONTRIBUTED", "HOSTED", "ORGANISER_VERB",
+    "FRAME_CUE")] + [Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE))]
+# Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
+PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
+          "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
+          "supported by", "hosted", " by", "held ", "Experts", "experts from", "within the framework of",
+          "ſık", "SIK", "Kis", "كيس", " ", "\n", ".", "(", "7", "منظمة", "x"]
+
+
+def test_the_report_cues_are_led():
+    assert all(isinstance(p, Led) for p in PATTERNS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 400),
+       st.sampled_from(range(len(PATTERNS))))
+def test_a_led_pattern_finds_what_its_pattern_finds(text, pos, endpos, which):
+    led = PATTERNS[which]
+    plain = led.full
+    assert [(m.span(), m.groups()) for m in led.finditer(text, pos, endpos)] == \
+           [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    found, expected = led.search(text, pos, endpos), plain.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_report_cues_find_the_same_matches_in_the_report():
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "data" / "corpus" / "004_3bbcf9ea6f343b1b.txt").read_text(
+        encoding="utf-8")
+    for led in PATTERNS:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in led.full.finditer(text)]
+
+
+def test_a_pattern_without_a_lead_on_its_first_letters_is_refused():
+    with pytest.raises(ValueError, match="opens with a lookahead"):
+        Led(re.compile(r"بالتعاون\s+مع"))
