@@ -24,6 +24,7 @@ from loaders.pdftext import Repaired, is_displaced, repair, word_key
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
 from loaders.resolve import from_mention, unique
+from loaders.scan import Led
 
 # Agenda item headings: «المادة 2 في جدول الأعمال» (as extracted: «في جدول الأعمال 2المادة»),
 # «البند الثاني من جدول الأعمال», «Agenda Item 2».
@@ -75,13 +76,13 @@ IN_FORCE = re.compile(r"يعمل\s+بكامل\s+طاقته|دخلت?\s+حيز\s+
                       r"|became\s+(?:fully\s+)?operational", re.IGNORECASE)
 # «بصفتها أمانة المنتدى» as the forum's secretariat; «بصفته أمين المنتدى»; English.
 # Each cue leads with a lookahead on its first letter, so the scan of a long document skips the other positions.
-SECRETARIAT = re.compile(r"(?=[بوa])(?:(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?"
-                         r"(?:\s+\S*مشتركة)?\s+|\bas\s+(?:the\s+)?secretariat\s+of\s+)", re.IGNORECASE)
+SECRETARIAT = Led(re.compile(r"(?=[بوa])(?:(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?"
+                         r"(?:\s+\S*مشتركة)?\s+|\bas\s+(?:the\s+)?secretariat\s+of\s+)", re.IGNORECASE))
 # «بتمويل من البنك الإسلامي للتنمية» funded by; «برئاسة» chaired by: the organisation follows the cue,
 # the programme (funds) or network (chairOf) is named in the same sentence.
-FUNDED_BY = re.compile(r"(?=[بf])(?:بتمويل\s+من\s+|\b(?:funded|financed)\s+by\s+(?:the\s+)?)", re.IGNORECASE)
-CHAIRED_BY = re.compile(r"(?=[بc])(?:(?<!\S)برئاسة\s+|\bchaired\s+by\s+(?:the\s+)?)", re.IGNORECASE)
-IMPLEMENTS = re.compile(r"(?=[يتi])(?:(?<!\S)(?:ي|ت)نفذ\s|\bimplements\b)", re.IGNORECASE)
+FUNDED_BY = Led(re.compile(r"(?=[بf])(?:بتمويل\s+من\s+|\b(?:funded|financed)\s+by\s+(?:the\s+)?)", re.IGNORECASE))
+CHAIRED_BY = Led(re.compile(r"(?=[بc])(?:(?<!\S)برئاسة\s+|\bchaired\s+by\s+(?:the\s+)?)", re.IGNORECASE))
+IMPLEMENTS = Led(re.compile(r"(?=[يتi])(?:(?<!\S)(?:ي|ت)نفذ\s|\bimplements\b)", re.IGNORECASE))
 SINCE = re.compile(r"منذ\s+(?:عام\s+)?((?:19|20)\d\d)|\bsince\s+((?:19|20)\d\d)", re.IGNORECASE)
 COMCEC_WORD = re.compile(r"كومسيك|comcec", re.IGNORECASE)
 COMCEC_ORGANS = ("comcec", "comcec-co")

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from loaders.arabic import fold, to_ascii_digits
 from loaders.registry import Registry
+from loaders.scan import Led
 
 # Words that name the kind of an activity, most specific first; matched on
 # folded text (alef/hamza/ta-marbuta unified), so «ورشة عمل» is «ورشه عمل».
@@ -63,8 +64,8 @@ _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|م
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
 _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
-_COUNTRY_COUNT = re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
-                            rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE)
+_COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
+                            rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 
 
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
@@ -101,8 +102,8 @@ _ONLINE = tuple(fold(cue) for cue in (
     "عبر الانترنت", "افتراضي", "عن بعد", "online", "virtual", "zoom", "عبر تقنية الاتصال المرئي",
     "عبر الاتصال المرئي", "عبر الفيديو", "video conference", "videoconference", "video-conference"))
 # A cheap first look on the raw text: no stem of a cue, no need to fold a long sentence.
-_ONLINE_STEMS = re.compile(r"(?=[نفعاovz])(?:نترنت|فتراض|عن\s*ب[\u064B-\u0652]?عد|المرئي|الفيديو|online|virtual|zoom|video)",
-                           re.IGNORECASE)
+_ONLINE_STEMS = Led(re.compile(r"(?=[نفعاovz])(?:نترنت|فتراض|عن\s*ب[\u064B-\u0652]?عد|المرئي|الفيديو|online|virtual|zoom|video)",
+                           re.IGNORECASE))
 
 
 def is_online(text: str) -> bool:

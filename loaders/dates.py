@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.arabic import fold, to_ascii_digits
+from loaders.scan import Led
 
 # Month names as SESRIC writes them (Egyptian/Gulf forms) and the Levantine
 # forms («كانون الثاني» January ...), plus English; all matched after fold().
@@ -42,14 +43,14 @@ _YEAR = r"((?:19|20)\d\d)"
 # "04-01نوفمبر 2025" (no space before the month: 004 l.5), "7 October 2025".
 # Each pattern leads with a lookahead on its first character: the regex engine then skips
 # the positions that cannot start a date instead of trying the lookbehind and alternatives there.
-_DAY_FIRST = re.compile(
+_DAY_FIRST = Led(re.compile(
     rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
-    rf"(?:{_SEP}(\d{{1,2}}))?\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])")
+    rf"(?:{_SEP}(\d{{1,2}}))?\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])"))
 # PDF extraction of a right-to-left line puts a date's parts in reverse order, the
 # year glued to the month: «2025مايو  14-13» is 13-14 May 2025 (003 l.3),
 # «2024نوفمبر  4» is 4 November 2024 (003 l.161).
-_YEAR_FIRST = re.compile(
-    rf"(?=[12])(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])")
+_YEAR_FIRST = Led(re.compile(
+    rf"(?=[12])(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])"))
 # "October 7, 2025", "February 6-7, 2017".
 _MONTH_FIRST = re.compile(
     rf"(?i:(?=[adfjmnos])\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}}))?,?\s+{_YEAR}")

@@ -18,7 +18,9 @@ import re
 import sys
 from functools import lru_cache
 
-_LEAD = re.compile(r"\(\?=\[([^\]\\^-]+)\]\)")
+# (?=[…]) at the start: letters, and class escapes such as \d or \s; no ranges, no negation
+_LEAD = re.compile(r"\(\?=(?:\[((?:\\[dswn]|[^\]\\^-])+)\]|(\\[dsw]))\)")
+_ITEM = re.compile(r"\\.|.", re.DOTALL)
 _ENDPOS = sys.maxsize
 
 
@@ -48,16 +50,20 @@ class Led:
         lead = _LEAD.match(pattern.pattern)
         if lead is None:
             raise ValueError(f"a Led pattern opens with a lookahead on its first letters, (?=[…]): {pattern.pattern!r}")
-        letters = lead.group(1)
-        if pattern.flags & re.IGNORECASE:
-            letters = "".join(dict.fromkeys(
-                "".join(_case_variants(c) if c.isalpha() and c.isascii() else c for c in letters)))
-            inner = f"(?i:{pattern.pattern})"
-        else:
-            inner = f"(?:{pattern.pattern})"
+        blind = bool(pattern.flags & re.IGNORECASE)
+        items = []
+        for item in _ITEM.findall(lead.group(1) or lead.group(2)):
+            if item.startswith("\\"):
+                items.append(item)  # \d, \s …: no case
+            elif blind and item.isascii() and item.isalpha():
+                items.extend(re.escape(c) for c in _case_variants(item))
+            else:
+                items.append(re.escape(item))
+        inner = f"(?i:{pattern.pattern})" if blind else f"(?:{pattern.pattern})"
         # The class is plain (no case-blind letters), so the engine skips to its letters; the lookbehind
         # steps back over the letter and checks the whole pattern from there.
-        self._starts = re.compile(f"[{re.escape(letters)}](?<=(?={inner})(?s:.))", pattern.flags & ~re.IGNORECASE)
+        self._starts = re.compile(f"[{''.join(dict.fromkeys(items))}](?<=(?={inner})(?s:.))",
+                                  pattern.flags & ~re.IGNORECASE)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _ENDPOS):
         """Yield what `pattern.finditer(text, pos, endpos)` yields."""

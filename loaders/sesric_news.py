@@ -27,6 +27,7 @@ from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
 from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, mint_id,
                              name_key, places_of, same_as_named, unique)
+from loaders.scan import Led
 
 DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
 VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|مكان الإنعقاد|المكان|مكان|Venue|Place|Location)\s*[:：]\s*(.*)$",
@@ -138,13 +139,13 @@ _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
 # (Searched over the text before a name for a phrase at its end: the lookahead on the first letters
 # spares the alternatives at every other position.)
-_OCCASION = re.compile(r"(?=[عبخodiap])(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of"
-                       r"|\bduring|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE)
+_OCCASION = Led(re.compile(r"(?=[عبخodiap])(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of"
+                       r"|\bduring|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE))
 # Standing relations: «رئاسة الشبكة» chairing the network, «أمانة» secretariat.
 # (Both lead with a lookahead on their first letters: each sentence is scanned at those positions only.)
-CHAIR = re.compile(rf"(?=[ركبcp])(?:رئاسة|ر{_A}سة|كرئيس|رئيسا\s+ل|بوصفها\s+رئيس|بصفتها\s+رئيس|بوصفه\s+رئيس|بصفته\s+رئيس"
-                   r"|\bchair(?:s|ed|ing|manship)?\b|\bchairperson\b|\bpresidency\s+of\b)", re.IGNORECASE)
-SECRETARIAT = re.compile(r"(?=[اأإآs])(?:{A}مانة|{A}لأمانة|\bsecretariat\b)".replace("{A}", _A), re.IGNORECASE)
+CHAIR = Led(re.compile(rf"(?=[ركبcp])(?:رئاسة|ر{_A}سة|كرئيس|رئيسا\s+ل|بوصفها\s+رئيس|بصفتها\s+رئيس|بوصفه\s+رئيس|بصفته\s+رئيس"
+                   r"|\bchair(?:s|ed|ing|manship)?\b|\bchairperson\b|\bpresidency\s+of\b)", re.IGNORECASE))
+SECRETARIAT = Led(re.compile(r"(?=[اأإآs])(?:{A}مانة|{A}لأمانة|\bsecretariat\b)".replace("{A}", _A), re.IGNORECASE))
 _YEARS_AHEAD = re.compile(r"(?:للسنوات|لمدة|خلال\s+السنوات)\s+(?:ال)?(ثلاث|الثلاث|ثلاثة|الثلاثة|أربع|الأربع|أربعة|خمس|الخمس|خمسة|سنتين|عامين|[\d٠-٩]+)"
                           r"|\bfor\s+(?:the\s+)?(?:next\s+|coming\s+|a\s+(?:period|term)\s+of\s+)?(two|three|four|five|\d+)"
                           r"(?:[\s-]+year)", re.IGNORECASE)

@@ -5,26 +5,33 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import sesric_report
+from loaders import comcec_doc, common, dates, sesric_news, sesric_report
 from loaders.scan import Led
 
-# The report's cue patterns, as the loader uses them (wrapped), and a case-blind one with
-# letters whose case forms are not plain ASCII: «İ» and «ı» match «i», «ſ» matches «s», «K» matches «k».
+# The loaders' led patterns, as they use them (wrapped), and a case-blind one with letters
+# whose case forms are not plain ASCII: «İ» and «ı» match «i», «ſ» matches «s», «K» matches «k».
 PATTERNS = [getattr(sesric_report, name) for name in (
     "PARTNER_CUE", "FUNDER_CUE", "PRESENTERS", "PRESENTED_BY", "CONTRIBUTED", "HOSTED", "ORGANISER_VERB",
-    "FRAME_CUE")] + [Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE))]
+    "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS,
+                     comcec_doc.SECRETARIAT, comcec_doc.FUNDED_BY, comcec_doc.CHAIRED_BY, comcec_doc.IMPLEMENTS,
+                     sesric_news._OCCASION, sesric_news.CHAIR, sesric_news.SECRETARIAT] + [
+    Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE))]
 # Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
 PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
           "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
           "supported by", "hosted", " by", "held ", "Experts", "experts from", "within the framework of",
-          "ſık", "SIK", "Kis", "كيس", " ", "\n", ".", "(", "7", "منظمة", "x"]
+          "ſık", "SIK", "Kis", "كيس", " ", "\n", ".", "(", "7", "منظمة", "x",
+          "12", "2025", "06 - 07 فبراير 2017", "2025مايو  14-13", "7 October 2025", " - ", "3", "من ", "بلدا",
+          "countries", "participants", "عبر الإنترنت", "online", "Zoom", "بصفتها أمانة", "بتمويل من ",
+          "funded by ", "برئاسة ", "chaired by ", "ينفذ ", "implements", "على هامش", "on the sidelines of",
+          "رئاسة", "كرئيس", "الأمانة", "secretariat", "Secretariat"]
 
 
-def test_the_report_cues_are_led():
+def test_the_loaders_cue_patterns_are_led():
     assert all(isinstance(p, Led) for p in PATTERNS)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 400),
        st.sampled_from(range(len(PATTERNS))))
 def test_a_led_pattern_finds_what_its_pattern_finds(text, pos, endpos, which):
@@ -37,12 +44,13 @@ def test_a_led_pattern_finds_what_its_pattern_finds(text, pos, endpos, which):
     assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-def test_the_report_cues_find_the_same_matches_in_the_report():
+def test_the_cues_find_the_same_matches_in_the_corpus():
     from pathlib import Path
-    text = (Path(__file__).resolve().parent.parent / "data" / "corpus" / "004_3bbcf9ea6f343b1b.txt").read_text(
-        encoding="utf-8")
-    for led in PATTERNS:
-        assert [m.span() for m in led.finditer(text)] == [m.span() for m in led.full.finditer(text)]
+    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for led in PATTERNS:
+            assert [(m.span(), m.groups()) for m in led.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in led.full.finditer(text)], (path.name, led.pattern[:40])
 
 
 def test_a_pattern_without_a_lead_on_its_first_letters_is_refused():
