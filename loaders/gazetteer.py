@@ -74,7 +74,7 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
         if key is None:
             key = _remember(keys, word, _word_key(word))
         if key[0]:
-            append(new(Token, (word, start + offset, end + offset, *key)))
+            append(new(Token, (word, start + offset, end + offset, key[0], key[1])))
     return tokens
 
 
