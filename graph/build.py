@@ -237,6 +237,11 @@ def store_dataset(store: ox.Store) -> Dataset:
     return ds
 
 
+# What validate_store runs: False while it is pySHACL on an rdflib copy of the store (hours
+# at 1M triples, docs/benchmarks.md); the bench validates large graphs only when True.
+VALIDATES_IN_STORE = False
+
+
 def validate_store(store: ox.Store):
     """Run the SHACL shapes (ontology/shapes.ttl) on every graph of the store; return the report."""
     from ontology.validation import validate  # pySHACL is slow to import; only validation needs it
