@@ -269,7 +269,7 @@ def test_an_unexpected_error_in_a_command_is_one_line_and_exit_2_and_debug_shows
     def broken(*args, **kwargs):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(graph.build, "to_dataset", broken)
+    monkeypatch.setattr(graph.build, "write_quads", broken)
     result = CliRunner().invoke(cli, ["build", str(PAGE), "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "internal error: ZeroDivisionError: a bug" in result.stderr and "--debug" in result.stderr
