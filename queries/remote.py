@@ -11,6 +11,7 @@ named graph (`?graph=<iri>`), so a second push replaces rather than doubles.
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,13 +27,17 @@ TIMEOUT_S = 60
 
 def run_remote(endpoint: str, text: str, bindings: dict[str, str] | None = None) -> Result:
     """Run a query on a SPARQL 1.1 endpoint and return its answer as a Result."""
-    from SPARQLWrapper import JSON, N3, SPARQLWrapper
+    from SPARQLWrapper import JSON, N3, POST, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
     client = SPARQLWrapper(endpoint)
     client.setTimeout(TIMEOUT_S)
-    client.setQuery(bind(text, bindings))
-    form = client.queryType
+    # POST (form-encoded, SPARQL 1.1 Protocol 2.1.2): partners.rq with its VALUES block is about 4 kB,
+    # which POST keeps out of the URL, whose length servers and proxies limit.
+    client.setMethod(POST)
+    bound = bind(text, bindings)
+    client.setQuery(bound)
+    form = client.queryType = query_form(bound)
     if form in ("CONSTRUCT", "DESCRIBE"):
         client.setReturnFormat(N3)
         client.addCustomHttpHeader("Accept", "application/n-triples")
@@ -55,6 +60,23 @@ def run_remote(endpoint: str, text: str, bindings: dict[str, str] | None = None)
     columns = answer["head"]["vars"]
     rows = [[row.get(c, {}).get("value") for c in columns] for row in answer["results"]["bindings"]]
     return Result(columns, rows)
+
+
+FORM = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
+
+
+def query_form(text: str) -> str:
+    """The query form (SELECT, CONSTRUCT, ASK, DESCRIBE) of a query, read past its comment lines.
+
+    SPARQLWrapper's own guess skips only every other line of a comment block, so a word such as
+    "added" in a header comment made it send a SELECT as an ADD update.
+
+    >>> query_form("# rows are added per level\\nPREFIX a: <http://a#>\\nSELECT * WHERE { ?s ?p ?o }")
+    'SELECT'
+    """
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    found = FORM.search(code)
+    return found.group(1).upper() if found else "SELECT"
 
 
 @dataclass

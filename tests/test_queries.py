@@ -256,3 +256,20 @@ def test_path_cli_prints_the_chain_and_exits_2_when_there_is_none(built_graph):
     assert found.stdout.splitlines()[1].startswith("1,https://w3id.org/oic-kg/org/kobia,KOBIA,")
     missing = runner.invoke(cli, ["path", "KOBIA", "nobody", "--out", str(built_graph)])
     assert missing.exit_code == 2 and "NoPath" in missing.stderr
+
+
+def test_partners_finds_the_organisation_by_every_accepted_form_of_its_name(store):
+    # partners.rq looks the organisation up through indexes (acronym as given, upper- or lower-cased,
+    # IRI, registry id) and falls back to a case-blind scan of acronyms: every form gives the same rows.
+    expected = ask(store, "partners", "KOBIA")
+    assert expected
+    for given in ("kobia", "Kobia", "kObIa", BASE + "org/kobia"):
+        assert ask(store, "partners", given) == expected, given
+    # "UN Women" is neither upper- nor lower-case and its registry id is un-women: only the scan finds it
+    un_women = ask(store, "partners", "un WOMEN")
+    assert un_women and un_women == ask(store, "partners", "un-women")
+    assert ask(store, "partners", "KOBIA " + "x") == [] and ask(store, "partners", "org/kobia") == []
+
+
+def test_partners_takes_no_network_or_programme_for_an_organisation(store):
+    assert ask(store, "partners", "OIC-SMENET") == [] and ask(store, "partners", "StatCaB") == []

@@ -133,3 +133,11 @@ def test_an_unreachable_endpoint_exits_2_with_a_one_line_message():
         run_remote(url, queries.load("activity-counts").text)
     result = CliRunner().invoke(cli, ["query", "activity-counts", "--endpoint", url])
     assert result.exit_code == 2 and "EndpointError" in result.stderr
+
+
+def test_the_query_form_is_read_past_comment_lines_that_mention_update_words():
+    from queries.remote import query_form
+
+    assert query_form("# one\n# each label is added\n# two\nPREFIX a: <http://a#>\nSELECT * { ?s ?p ?o }") == "SELECT"
+    assert query_form("# a\nCONSTRUCT WHERE { ?s ?p ?o }") == "CONSTRUCT"
+    assert all(query_form(queries.load(name).text) in ("SELECT", "CONSTRUCT") for name in queries.names())
