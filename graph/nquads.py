@@ -16,9 +16,6 @@ from typing import TextIO
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import _is_valid_uri
 
-# N-Triples STRING_LITERAL_QUOTE (RDF 1.1 N-Triples, section 2.4): a quote, a backslash and
-# line breaks must be escaped; the same four rdflib's own N-Quads serialiser escapes.
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def literal_term(literal: Literal) -> str:
@@ -28,9 +25,11 @@ def literal_term(literal: Literal) -> str:
     >>> literal_term(Literal('a "b"', lang="en")), literal_term(Literal(3, datatype=XSD.integer))
     ('"a \\\\"b\\\\""@en', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
     """
+    # N-Triples STRING_LITERAL_QUOTE (RDF 1.1 N-Triples, section 2.4): a quote, a backslash and
+    # line breaks must be escaped; the same four rdflib's own N-Quads serialiser escapes.
     lexical = str(literal)
     if '"' in lexical or "\\" in lexical or "\n" in lexical or "\r" in lexical:
-        lexical = lexical.translate(_ESCAPES)
+        lexical = lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     if literal.language:
         return f'"{lexical}"@{literal.language}'
     if literal.datatype is not None:
