@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from loaders.arabic import fold, strip_article
@@ -78,6 +80,58 @@ def tokenise(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+class Words(NamedTuple):
+    """The words of a text as four parallel lists: the tokens of `tokenise` without a Token per word.
+
+    A long text has tens of thousands of words and a gazetteer looks at few of them
+    closely; lists built in C cost a fraction of one tuple per word.
+    """
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    key: list[str]
+
+    @classmethod
+    def of_tokens(cls, tokens: list[Token]) -> "Words":
+        return cls(*(list(map(get, tokens)) for get in _TOKEN_FIELDS))
+
+
+_TOKEN_FIELDS = tuple(itemgetter(k) for k in range(4))
+
+
+def words_of(text: str) -> Words:
+    """Return the words of text, as `tokenise` finds them, as parallel lists.
+
+    >>> words_of("مع البنك الإسلامي (IDB)")
+    Words(text=['مع', 'البنك', 'الإسلامي', 'IDB'], start=[0, 3, 9, 19], end=[2, 8, 17, 22], key=['مع', 'بنك', 'اسلامي', 'idb'])
+    """
+    # Every step runs in C, not once per word in Python: split() with the word pattern as its
+    # one group gives [gap, word, gap, word, …, gap], and the running sum of their lengths gives
+    # each word's start and end.
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    keys = _WORD_KEYS
+    new = set(words).difference(keys)
+    if new:
+        if len(keys) + len(new) > _KEYS_MAX:
+            keys.clear()  # bound the memory over a very large corpus
+            new = set(words)
+        for word in new:
+            keys[word] = _word_key(word)
+    bounds = list(accumulate(map(len, parts)))
+    matching = list(map(_FIRST, map(keys.__getitem__, words)))
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    if "" in matching:  # a word with no key («ـ», a bare «ال») is no token
+        return Words(*(list(compress(column, matching)) for column in (words, starts, ends, matching)))
+    return Words(words, starts, ends, matching)
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_FIRST = itemgetter(0)
+_KEYS_MAX = 200_000
+
+
 # word as written -> (matching key, Latin?): words repeat, so each is folded once
 _WORD_KEYS: dict[str, tuple[str, bool]] = {}
 
@@ -104,9 +158,9 @@ class Gazetteer:
         self._trie: dict = {}
         self._exact: dict[str, Entry] = {}
         self._caseless: dict[str, Entry] = {}
-        # word as written -> (trie nodes a name may start from, with the prefix to skip; Latin entry);
-        # words repeat, so each is looked up once (see _starts)
-        self._starts_of: dict[str, tuple[tuple[tuple[dict, int], ...], Entry | None]] = {}
+        # word as written -> (trie nodes a name may start from, with the prefix to skip; Latin entry;
+        # Latin?), or () when no name starts there; words repeat, so each is looked up once (see _starts)
+        self._starts_of: dict[str, tuple] = {}
         for table in tables:
             for entry in registry.table(table).values():
                 for name in entry.names:
@@ -134,8 +188,10 @@ class Gazetteer:
             hit = self._caseless.get(word.casefold())  # «ISDB» is IsDB; «idb» in prose is no acronym
         return hit
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    def find(self, text: str, tokens: list[Token] | Words | None = None) -> list[Mention]:
         """Return the known entities mentioned in text, longest match first, in order.
+
+        tokens are text's words, from `tokenise` or `words_of`; read from text when not given.
 
         >>> from loaders.registry import Entry, Registry
         >>> reg = Registry(organisations={"isdb": Entry("organisations", "isdb", "IsDB",
@@ -143,17 +199,30 @@ class Gazetteer:
         >>> [(m.entry.id, m.text) for m in Gazetteer(reg).find("بالتعاون مع البنك الإسلامي للتنمية (IDB)")]
         [('isdb', 'البنك الإسلامي للتنمية'), ('isdb', 'IDB')]
         """
-        tokens = tokenise(text) if tokens is None else tokens
-        mentions: list[Mention] = []
+        if tokens is None:
+            words = words_of(text)
+        elif isinstance(tokens, Words):
+            words = tokens
+        else:
+            words = Words.of_tokens(tokens)
+        written, keys = words.text, words.key
         starts_of = self._starts_of
-        n = len(tokens)
-        i = 0
-        while i < n:
-            word = tokens[i].text
-            starts = starts_of.get(word)
-            if starts is None:
-                starts = self._starts(tokens[i])
-            nodes, latin_entry = starts
+        new = set(written).difference(starts_of)
+        if new:
+            if len(starts_of) + len(new) > _KEYS_MAX:
+                starts_of.clear()  # bound the memory over a very large corpus
+                new = set(written)
+            for word in new:
+                starts_of[word] = self._starts(word)
+        # Most words start no name: the loop visits only those that may (compress runs in C).
+        hits = list(map(starts_of.__getitem__, written))
+        mentions: list[Mention] = []
+        n = len(written)
+        after = 0
+        for i in compress(range(n), hits):
+            if i < after:
+                continue  # inside the last mention
+            nodes, latin_entry, latin = hits[i]
             best: tuple[int, Entry, int] | None = None
             for node, skip in nodes:
                 j = i
@@ -163,31 +232,29 @@ class Gazetteer:
                     j += 1
                     if j >= n or j - i >= MAX_WORDS:
                         break
-                    node = node.get(tokens[j].key)
+                    node = node.get(keys[j])
             if best is None and latin_entry is not None:
                 best = (i, latin_entry, 0)
             if best is not None:
                 j, entry, skip = best
-                if not skip and not tokens[i].latin and _GLUED_ARTICLE.match(tokens[i].text):
+                if not skip and not latin and _GLUED_ARTICLE.match(written[i]):
                     skip = 1  # «والبنك …» is «البنك …» after «و» (and)
-                start, end = tokens[i].start + skip, tokens[j].end
+                start, end = words.start[i] + skip, words.end[j]
                 mentions.append(Mention(entry, text[start:end], start, end))
-                i = j + 1
-            else:
-                i += 1
+                after = j + 1
         return mentions
 
-    def _starts(self, token: Token) -> tuple[tuple[tuple[dict, int], ...], Entry | None]:
-        """The trie nodes a name may start from at token (with the prefix to skip), and its Latin entry.
+    def _starts(self, word: str) -> tuple[tuple[tuple[dict, int], ...], Entry | None, bool] | tuple[()]:
+        """The trie nodes a name may start from at word (with the prefix to skip), its Latin entry,
+        whether it is Latin; () when no name starts there.
 
-        Both depend on the word alone (its key is made from its text), so they are kept per word.
+        All depend on the word alone (its key is made from its text), so they are kept per word.
         """
+        key, latin = _WORD_KEYS.get(word) or _word_key(word)
+        token = Token(word, 0, len(word), key, latin)
         nodes = tuple((self._trie[first], skip) for first, skip in self._first_keys(token) if first in self._trie)
-        starts = nodes, (self._latin(token) if token.latin else None)
-        if len(self._starts_of) >= 200_000:
-            self._starts_of.clear()  # bound the memory over a very large corpus
-        self._starts_of[token.text] = starts
-        return starts
+        latin_entry = self._latin(token) if latin else None
+        return (nodes, latin_entry, latin) if nodes or latin_entry is not None else ()
 
     @staticmethod
     def _first_keys(token: Token) -> tuple[tuple[str, int], ...]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from loaders.arabic import bare, fold
 from loaders.common import clean_name, event_type_of, find_counts, is_online
 from loaders.dates import MONTH_RE, DateSpan, find_dates, month_number, repair_day
-from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover, tokenise
+from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover, words_of
 from loaders.records import Extraction, Organisation, Problem, Record
 from loaders.registry import Registry, default_registry
 from loaders.resolve import from_discovery, from_mention, unique
@@ -229,9 +229,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     result = Extraction(shape="report")
     lines = _line_starts(text)
     orgs_gaz, places_gaz = _gazetteers(registry)
-    tokens = tokenise(text)
-    mentions = orgs_gaz.find(text, tokens)
-    cities = places_gaz.find(text, tokens)
+    words = words_of(text)
+    mentions = orgs_gaz.find(text, words)
+    cities = places_gaz.find(text, words)
     starts = [m.start for m in mentions]
     author = _author(text, mentions)
     if author is None:

@@ -1,7 +1,10 @@
 """The gazetteer: registry names found in text by words, and organisations discovered by their form."""
 from pathlib import Path
 
-from loaders.gazetteer import Gazetteer, discover, discover_names, tokenise
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.gazetteer import Gazetteer, Words, discover, discover_names, tokenise, words_of
 from loaders.registry import default_registry
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -39,6 +42,39 @@ def test_find_reads_a_long_report_with_every_mention_inside_the_text():
     assert len(mentions) > 500
     assert all(text[m.start:m.end] == m.text for m in mentions)
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def _columns(tokens):
+    return Words(*(list(column) for column in zip(*tokens))) if tokens else Words([], [], [], [])
+
+
+def test_words_of_gives_the_words_tokenise_gives_over_the_corpus():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert words_of(text) == _columns([t[:4] for t in tokenise(text)]), path.name
+
+
+# Letters of both scripts, a tatweel and a bare article (words with no key), joiners, marks, İ and ı.
+_TEXT = st.text(alphabet="abAZ09 -\u2010\n()،الوبـكنمسيرةأإ\u064b\u0670İıéß", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_words_of_and_tokenise_split_any_text_alike(text):
+    assert words_of(text) == _columns([t[:4] for t in tokenise(text)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["البنك الإسلامي للتنمية", "IDB", "ISDB", "idb", "سيسرك", "لسيسرك", "ـ", "ال",
+                                 "والبنك", "الإسلامي", "في", "(IsDB)", "TurkStat", "معهد الإحصاء التركي", "،"]),
+                max_size=12),
+       st.sampled_from([" ", "  ", "\n", " و", "، "]))
+def test_find_gives_the_same_mentions_from_text_tokens_or_words(parts, glue):
+    text = glue.join(parts)
+    gazetteer = Gazetteer(default_registry())
+    expected = gazetteer.find(text, tokenise(text))
+    assert gazetteer.find(text) == expected
+    assert gazetteer.find(text, words_of(text)) == expected
 
 
 def test_discover_takes_a_name_from_its_head_noun_to_its_acronym():
