@@ -24,6 +24,8 @@ SHAPES = [
     ("report", sesric_report.is_activity_report, sesric_report.extract),
     ("news", sesric_news.is_news_page, sesric_news.extract),
     ("pdf-document", comcec_doc.is_damaged_pdf_text, comcec_doc.extract),
+    # a news page without its date line, dated in the story: tried last, so no other shape is taken for it
+    ("news", sesric_news.is_undated_news_page, sesric_news.extract),
 ]
 
 

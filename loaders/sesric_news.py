@@ -182,26 +182,64 @@ def is_news_page(text: str) -> bool:
     return DATE_LINE.search(head) is not None
 
 
+def is_undated_news_page(text: str) -> bool:
+    """True for a news page without a date line: a headline, perhaps a venue line, a story dated in its lead.
+
+    "SESRIC Holds a Webinar …" / "Venue : Online" / (blank) / "SESRIC organised a webinar … on
+    Tuesday, 18th November 2025, …": the page is still one news story (blind set 2 has one such page).
+    Tried after the other shapes, so a report or a committee document is never read as news.
+
+    >>> is_undated_news_page("SESRIC Holds a Webinar\\n\\nSESRIC organised a webinar on 3rd May 2025.")
+    True
+    >>> is_undated_news_page("SESRIC Holds a Webinar\\n\\nSESRIC organised a webinar in 2025.")
+    False
+    """
+    found = _undated_header(text)
+    if found is None:
+        return False
+    first_paragraph = text[found[1]:].strip().split("\n\n")[0][:1000]
+    return any(d.start for d in find_dates(first_paragraph)) and _CUES.search(first_paragraph) is not None
+
+
+def _undated_header(text: str) -> tuple[str, int] | None:
+    """(headline, where the story starts) of a page with a headline, an optional venue line, a blank line."""
+    head = re.match(r"\s*([^\n]{3,250})\n(?:([^\n]*)\n)??[ \t]*\n", text)
+    if head is None or head.group(1).rstrip().endswith((".", ":", "؛", "،", ",")):
+        return None
+    if head.group(2) is not None and not VENUE_LINE.match(head.group(2)):
+        return None
+    return head.group(1).strip(), head.end()
+
+
 def extract(text: str, source: str, registry: Registry | None = None) -> Extraction:
     """Return the activities a news page reports, with every problem found on the way."""
     registry = registry or default_registry()
     result = Extraction(shape="news")
     date_m = DATE_LINE.search(text)
-    if date_m is None:
+    undated = _undated_header(text) if date_m is None else None
+    if date_m is None and undated is None:
         result.problems.append(Problem(source, 1, "no date line found",
                                        "a news page has 'التاريخ : 07 أكتوبر 2025' (Date) as its second line"))
         return result
-    title_line = next((ln for ln in text[:date_m.start()].splitlines() if ln.strip()), "").strip()
+    if date_m is not None:
+        title_line = next((ln for ln in text[:date_m.start()].splitlines() if ln.strip()), "").strip()
+        head_end = date_m.end()
+    else:
+        title_line = undated[0]
+        head_end = text.find(title_line) + len(title_line)
     title_start = text.find(title_line) if title_line else 0
-    venue_m = VENUE_LINE.search(text, date_m.end())
-    if venue_m and text.count("\n", date_m.end(), venue_m.start()) > 2:
+    venue_m = VENUE_LINE.search(text, head_end)
+    if venue_m and text.count("\n", head_end, venue_m.start()) > 2:
         venue_m = None
-    body_start = (venue_m or date_m).end()
+    body_start = venue_m.end() if venue_m else head_end
     story_end = END_OF_STORY.search(text, body_start)
     body_end = story_end.start() if story_end else len(text)
     page = _Page(text, source, registry, body_start, body_end)
 
-    start, end = _dates(text, date_m, page.body, body_start, source, result)
+    if date_m is not None:
+        start, end = _dates(text, date_m, page.body, body_start, source, result)
+    else:
+        start, end = _story_date(page, source, result)
     city = country = online = None
     if venue_m:
         city, country, online = _venue(venue_m.group(1), registry)
@@ -468,6 +506,19 @@ def _date_line(value: str) -> str:
     ('Monday, 7 October 2025', '30 Sept - 2 Oct 2025')
     """
     return _US_RANGE.sub(r"\2 \1 - \4 \3 \5", _ORDINAL.sub("", value))
+
+
+def _story_date(page: "_Page", source: str, result: Extraction) -> tuple[str | None, str | None]:
+    """(start, end) of a page with no date line: the first day the lead sentence (or the story) dates."""
+    lead = page.lead()
+    for a, b in ([lead] if lead else []) + [(page.body_start, min(page.body_end, page.body_start + 600))]:
+        dates = [d for d in find_dates(page.text[a:b]) if d.start]
+        if dates:
+            result.problems.append(Problem(source, _line_of(page.text, a + dates[0].span[0]),
+                                           "no date line; the date was read from the story",
+                                           "a news page usually has 'Date : 07 October 2025' under its headline"))
+            return dates[0].start, dates[0].end
+    return None, None
 
 
 def _dates(text, date_m, body, body_start, source, result):

@@ -170,3 +170,27 @@ def test_two_subjects_of_a_dual_verb_are_both_organisers():
             "يوم 12 مارس 2024.\n")
     record = extract(text, "x.txt").records[0]
     assert [o.id for o in record.organisers] == ["sesric", "isdb"] and [o.id for o in record.partners] == ["amf"]
+
+
+def test_a_page_without_a_date_line_is_dated_from_its_story():
+    text = ("SESRIC Holds a Seminar on Islamic Finance Statistics\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC organised a seminar on Islamic finance statistics on Monday, 3rd March 2025 at its "
+            "headquarters in Ankara, in collaboration with the Islamic Development Bank (IsDB).\n")
+    assert not is_news_page(text)
+    result = extract_text(text, "x.txt")
+    record = result.records[0]
+    assert (record.start, record.end, record.event_type) == ("2025-03-03", "2025-03-03", "seminar")
+    assert [o.id for o in record.organisers] == ["sesric"] and [o.id for o in record.partners] == ["isdb"]
+    assert any("no date line" in p.message and p.severity == "warning" for p in result.problems)
+
+
+def test_an_arabic_page_without_a_date_line_or_venue_line_is_still_news():
+    text = ("سيسرك ينظم ورشة عمل حول إحصاءات الطاقة\n\n"
+            "نظم سيسرك ورشة عمل حول إحصاءات الطاقة يوم ٥ مايو ٢٠٢٤ في أنقرة.\n")
+    record = extract_text(text, "x.txt").records[0]
+    assert (record.start, record.event_type, record.city) == ("2024-05-05", "workshop", "Ankara")
+
+
+def test_a_headline_and_a_story_without_any_day_is_not_taken_for_news():
+    text = "SESRIC Holds a Webinar\n\nSESRIC organised a webinar in 2025 on informal work.\n"
+    assert "no loader for this shape" in extract_text(text, "x.txt").problems[0].message
