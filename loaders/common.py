@@ -37,6 +37,12 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("زياره", "visit"), ("visit", "visit"),
 )
 
+# The definite forms of the Arabic two-word cues: «الدورة التدريبية» the training course, «الفعالية
+# الجانبية» the side event (the article on the noun is matched already, the adjective's is not).
+EVENT_TYPE_CUES = tuple(pair for cue, kind in EVENT_TYPE_CUES for pair in (
+    ((cue, kind), (re.sub(r"^(\S+) ([\u0600-\u06FF]+)", r"\1 ال\2", cue), kind))
+    if re.match(r"^[\u0600-\u06FF]+ [\u0600-\u06FF]+$", cue) else ((cue, kind),)))
+
 
 @lru_cache(maxsize=4096)
 def event_type_of(text: str) -> str | None:
@@ -46,6 +52,8 @@ def event_type_of(text: str) -> str | None:
     ('workshop', 'training_course')
     >>> event_type_of("تقرير سنوي") is None
     True
+    >>> event_type_of("الدورة التدريبية للمدربين"), event_type_of("الفعالية الجانبية")
+    ('training_course', 'side_event')
     """
     folded = fold(text)
     for cue, kind in EVENT_TYPE_CUES:

@@ -131,9 +131,9 @@ _INDEFINITE_ACTIVITY = re.compile(
     rf"(?:\s+(?:حول|بعنوان|تحت\s+عنوان){_QUOTED})?", re.IGNORECASE)
 # "the Inaugural Meeting of the OIC SME Network": an English activity's own name.
 _ENGLISH_ACTIVITY = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
+    r"\b[Tt]he\s+(?:[A-Z0-9][\w\-'/]*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)\b"
-    r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*")
+    r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-'/]*(?:\s+[A-Z0-9][\w\-'/]*)*)*")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
@@ -260,9 +260,17 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     title = title.strip(" \"«»")
     agreement = bool(AGREEMENT.search(title_line) and _signed(page)) or bool(
         lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
+    named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
+    if named:
+        title = named[0]  # the activity's own name, not the headline (gold conventions: "Title")
+    elif title == title_line and not agreement:
+        title = _name_in_headline(title_line, page.body[:600]) or title
     publication = not agreement and event_type_of(title_line) is None and PUBLICATION.search(title_line) is not None
     kind = "agreement" if agreement else "publication" if publication else "event"
-    event_type = None if kind != "event" else (_event_type(title) or _event_type(page.body[:400]) or "other")
+    event_type = None if kind != "event" else (
+        (named and _event_type(named[1])) or _event_type(title) or _event_type(page.body[:400]) or "other")
+    if event_type in ("session", "forum") and _NUMBERED_MEETING.search(fold(title)):
+        event_type = "meeting"
     if event_type == "webinar" and online is None:
         online = True
     if kind == "publication":
@@ -964,6 +972,73 @@ def _bullet_block(body: str, pos: int):
 _ACTIVITY_IN_LEAD = re.compile(
     r"((?:ال|لل)(?:اجتماع|إجتماع|ورشة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة)[^()،.\n]{3,160}?)"
     r"\s*(?:\([^)]*\))?\s*(?:،|\.|بتاريخ|يوم|في\s+\d|في الفترة|خلال|الذي|التي|$)")
+
+
+# An activity (or a report) named in quotes after its noun: «فعالية جانبية بعنوان "…"», «دورة تدريبية
+# عبر الإنترنت حول "…"», «تقريره الجديد بعنوان "…"», "a webinar titled '…'", "a national workshop on '…'".
+# Up to four words may stand between the noun and the cue («عبر الإنترنت», "for OIC countries").
+_QUOTE = r"(?:\"([^\"\n]{3,200}?)\"|“([^”\n]{3,200}?)”|«([^»\n]{3,200}?)»|['‘]([^\n]{3,200}?)['’](?![A-Za-z]))"
+_NAMED_ACTIVITY = re.compile(
+    r"(?:(?<![\w\u0600-\u06FF])(?:webinar|seminar|workshop|course|training|session|side[\s-]event|panel|meeting|"
+    r"conference|forum|visit|programme|program|report|study|roundtable|round-table|symposium|event|lecture|dialogue|"
+    r"exhibition)s?"
+    r"|(?<![\u0600-\u06FF])(?:[وب]?(?:ال)?)(?:فعالي[ةه]|ورش[ةه]|ندو[ةه]|دور[ةه]|{A}جتماع[اه]?|جلس[ةه]|حلق[ةه]|زيار[ةه]"
+    r"|منتدى|مؤتمر[اه]?|برنامج[اه]?|تقرير[اه]?|لقاء|محاضر[ةه]|حدث[اه]?|دراس[ةه]|دليل[اه]?)(?:ه|ها)?)"
+    r"(?:\s+[^\s\"“«'‘.,،؛:]+){0,4}?"
+    r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
+    r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
+_NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)
+
+
+# A body's numbered meeting or session is a `meeting` (gold J20; 004 l.267 types «الدورة الرابعة عشرة
+# للجنة الإحصائية» meeting): "the 7th Meeting of the … Forum", "56th Session of the … Commission",
+# «الاجتماع السادس لمنتدى …», «الدورة الحادية عشرة للجنة …» (matched on folded text).
+_NUMBERED_MEETING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+ieth"
+    r"|\w+-\w+)\s+(?:annual\s+|ordinary\s+|regular\s+)?(?:meeting|session)\s+of\b"
+    r"|(?:^|\s)(?:ال)?(?:اجتماع|دوره)\s+ال\S+(?:\s+\S+){0,3}?\s+(?:لل|ل)\S+", re.IGNORECASE)
+
+
+def _quoted_name(sentence: str) -> tuple[str, str] | None:
+    """(the quoted name the sentence gives the activity after its noun, the words naming its kind), or None.
+
+    >>> _quoted_name('نظم سيسرك ورشة عمل إقليمية بعنوان "إحصاءات الطاقة" في أنقرة')
+    ('إحصاءات الطاقة', 'ورشة عمل إقليمية بعنوان')
+    >>> _quoted_name("SESRIC organised an online course on 'Gender Statistics' on 3 May 2025")[0]
+    'Gender Statistics'
+    >>> _quoted_name("SESRIC's experts delivered the course in Pakistan's capital") is None
+    True
+    """
+    m = _NAMED_ACTIVITY.search(sentence)
+    if m is None:
+        return None
+    quote_at = min(m.start(i) for i in range(1, 5) if m.group(i) is not None)
+    return next(g for g in m.groups() if g).strip(" .،,"), sentence[m.start():quote_at].strip(" \"“«'‘:")
+
+
+# A name cut short: it ends on a word that needs one after it ("… of the", «… في»).
+_OPEN_END = re.compile(r"(?:\s|^)(?:of|the|on|for|in|and|to|at|by|with|في|من|على|إلى|الى|عن|و)[,،]?$", re.IGNORECASE)
+
+
+def _name_in_headline(headline: str, lead: str) -> str | None:
+    """The activity's own name when the headline wraps it, else None.
+
+    «اختتام أعمال الدورة الرابعة عشرة للجنة … في أنقرة» (closing of the 14th session of … in Ankara), "7th
+    Meeting of the … Forum Held in Istanbul": the lead sentence names the activity with its article, and
+    that name, three words or more, is the headline without its verb and venue.
+    """
+    bare_headline = bare(headline)
+    names = [clean_name("ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1))
+             for m in _ACTIVITY_IN_LEAD.finditer(lead)]
+    names += [re.sub(r"^[Tt]he\s+", "", m.group(0)).strip() for m in _ENGLISH_ACTIVITY.finditer(lead)]
+    fits = []
+    for name in names:
+        words = name.split()  # "… Forum on 23-24 October 2025": the name runs on into its date
+        while len(words) >= 3 and bare(" ".join(words)) not in bare_headline:
+            words.pop()
+        if len(words) >= 3 and len(" ".join(words)) < len(headline) and not _OPEN_END.search(" ".join(words)):
+            fits.append(" ".join(words).rstrip("،,"))
+    return max(fits, key=len) if fits else None
 
 
 def _activity_name(body: str) -> str | None:

@@ -69,3 +69,9 @@ def test_arabic_indic_digits_count_as_ascii_digits(people, countries):
     indic = ascii_text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert to_ascii_digits(indic) == ascii_text
     assert find_counts(indic) == find_counts(ascii_text) == (people, countries)
+
+
+def test_the_definite_arabic_two_word_kinds_name_the_same_type():
+    assert event_type_of("اختتام أعمال الدورة التدريبية حول المحاسبة القومية") == "training_course"
+    assert event_type_of("الزيارة الدراسية لوفد من وزارة العمل") == "study_visit"
+    assert event_type_of("ورشة العمل الإقليمية") == "workshop"

@@ -194,3 +194,46 @@ def test_an_arabic_page_without_a_date_line_or_venue_line_is_still_news():
 def test_a_headline_and_a_story_without_any_day_is_not_taken_for_news():
     text = "SESRIC Holds a Webinar\n\nSESRIC organised a webinar in 2025 on informal work.\n"
     assert "no loader for this shape" in extract_text(text, "x.txt").problems[0].message
+
+
+def test_the_title_is_the_quoted_name_the_lead_gives_the_activity_not_the_headline():
+    text = ("SESRIC Organises a Regional Workshop in Amman\nDate : 4 - 5 March 2025\nVenue : Amman - Jordan\n\n"
+            "SESRIC organised a regional workshop entitled \"Using Administrative Data for Migration Statistics\" "
+            "on 4-5 March 2025 in Amman, in collaboration with the Department of Statistics of Jordan.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == "Using Administrative Data for Migration Statistics"
+    assert record.event_type == "workshop"
+
+
+def test_an_arabic_quoted_name_after_the_activity_noun_is_the_title_and_the_noun_gives_the_type():
+    text = ("سيسرك ينظم ندوة حول الاقتصاد الإسلامي\nالتاريخ : 9 أبريل 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "نظم سيسرك ندوة إقليمية تحت عنوان «آفاق التمويل الإسلامي في بلدان منظمة التعاون الإسلامي» يوم 9 أبريل "
+            "2025 في مقره بأنقرة، في إطار برنامج التدريب على المالية الإسلامية.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == "آفاق التمويل الإسلامي في بلدان منظمة التعاون الإسلامي"
+    assert record.event_type == "seminar"
+
+
+def test_a_report_launched_under_a_quoted_name_takes_that_name():
+    text = ("سيسرك يصدر تقرير التعليم في بلدان منظمة التعاون الإسلامي\nالتاريخ : 2 مارس 2025\n\n"
+            "أصدر سيسرك يوم 2 مارس 2025 تقريره السنوي بعنوان \"التعليم والمهارات في بلدان منظمة التعاون الإسلامي\".\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.kind == "publication"
+    assert record.title == "التعليم والمهارات في بلدان منظمة التعاون الإسلامي"
+
+
+def test_a_headline_that_wraps_the_leads_activity_name_gives_way_to_that_name():
+    text = ("Closing of the 12th Meeting of the OIC Tourism Coordination Forum in Baku\nDate : 2 June 2025\n"
+            "Venue : Baku - Azerbaijan\n\nThe Ministry hosted the 12th Meeting of the OIC Tourism Coordination "
+            "Forum on 2 June 2025 in Baku, in cooperation with SESRIC.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == "12th Meeting of the OIC Tourism Coordination Forum"
+    assert record.event_type == "meeting"  # a forum's numbered meeting (gold J20)
+
+
+def test_a_numbered_session_of_an_arabic_committee_is_a_meeting_but_a_training_session_is_not():
+    page = "{}\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\nنظم سيسرك {} يوم 3 مايو 2025 في أنقرة.\n"
+    committee = "الدورة الثالثة للجنة التنسيق بين المؤسسات"
+    assert extract(page.format(committee, committee), "x.txt").records[0].event_type == "meeting"
+    course = "الدورة التدريبية للمدربين في مجال الإحصاء"
+    assert extract(page.format(course, course), "x.txt").records[0].event_type == "training_course"
