@@ -283,19 +283,25 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         participants, countries = _counts(page.body)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
-    main_networks = page.labels("networks", exclude=[o.span for o in others])
+    main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others])
     result.records.append(Record(
         source=source, kind=kind, event_type=event_type, title=title,
         start=start, end=end, city=city, country=country, online=online,
         organisers=organisers, partners=partners,
-        programmes=page.labels("programmes", exclude=[o.span for o in others]),
+        programmes=page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others]),
         networks=main_networks,
         participants=participants, participant_countries=countries,
         span=(title_start, lead_span[1]), quote=quote, line=_line_of(text, title_start),
         key=bare(title), relations=page.relations(start),
     ))
+    main = result.records[0]
     for other in others:
-        result.records.append(page.record_for(other))
+        record = page.record_for(other)
+        if other.margins and record.city is None and record.online is None:
+            # a panel on the margins of the page's meeting is held where it is, under its network (J17)
+            record = replace(record, city=main.city, country=main.country, online=main.online,
+                             networks=record.networks or main.networks)
+        result.records.append(record)
     return result
 
 
@@ -575,9 +581,18 @@ class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
     def __init__(self, title: str, span: tuple[int, int], clause: tuple[int, int], start: str, end: str,
-                 sentence: bool = False):
+                 sentence: bool = False, margins: bool = False):
         self.title, self.span, self.clause, self.start, self.end = title, span, clause, start, end
         self.sentence = sentence  # its roles are read from its own sentence, like a lead
+        self.margins = margins  # held on the margins of the page's own activity: its venue and network
+
+
+# "On the margins of the meeting, SESRIC organised a panel …", «وعلى هامش الاجتماع، نظم سيسرك …»:
+# the occasion is the page's own activity, named by its noun alone.
+_MARGINS_OF_THIS = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this)\s+(?:meeting|session|forum|conference|summit|"
+    r"event|workshop)\s*[,،]|على\s+هامش\s+(?:هذا\s+|هذه\s+)?(?:ال)(?:{A}جتماع|دورة|منتدى|مؤتمر|قمة|فعالية|ورشة)\s*[,،]"
+    .replace("{A}", _A), re.IGNORECASE)
 
 
 class _Page:
@@ -797,10 +812,28 @@ class _Page:
             dates = [d for d in find_dates(sentence[obj.end():]) if d.start]
             if not dates or (dates[0].start, dates[0].end) == dates_main:
                 continue
-            title = obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
-            found.append(_Other(title.strip(), (a + obj.start(), a + obj.end()), (a, b), dates[0].start,
-                                dates[0].end, sentence=True))
+            named = _quoted_name(sentence[obj.start():])
+            title = named[0] if named else obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
+            noun = (obj.group(1) or obj.group(3)).split()[0]
+            end = self._sentences_about(noun, b)
+            found.append(_Other(title.strip(), (a + obj.start(), a + obj.end()), (a, end), dates[0].start,
+                                dates[0].end, sentence=True,
+                                margins=_MARGINS_OF_THIS.search(sentence[:obj.start()]) is not None))
         return found
+
+    def _sentences_about(self, noun: str, end: int) -> int:
+        """Where the sentences that go on about an activity end: "The panel featured speakers from …",
+        «وشارك في الفعالية متحدثون من …» right after the sentence that reports it."""
+        stem = re.sub(r"(?:ا|ً)$", "", noun)  # «اجتماعا» a meeting (accusative)
+        about = re.compile(rf"\s*(?:(?:The|This)\s+{re.escape(stem)}|(?:و?\S+\s+){{0,2}}?(?:في|خلال)?\s*"
+                           rf"(?:ال|هذه\s+ال|هذا\s+ال){re.escape(stem)})", re.IGNORECASE)
+        for a, b in self.sentences:
+            if a < end:
+                continue
+            if not about.match(self.text, a):
+                break
+            end = b
+        return end
 
     def record_for(self, other: _Other) -> Record:
         """The record of an activity the story names and dates on its own."""
@@ -856,9 +889,13 @@ class _Page:
 
     # -- programmes, networks, relations -----------------------------------------------------
     def labels(self, table: str, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
-        """Programme or network labels the story names, outside the other activities' names."""
+        """Programme or network labels the story names, outside the other activities' names.
+
+        A COMCEC body or forum («… لمنظمة التعاون الإسلامي والكومسيك», "OIC/COMCEC … Forum") is labelled
+        COMCEC (gold J12), as the committee-document loader does.
+        """
         return tuple(dict.fromkeys(
-            m.entry.label for m in self.mentions
+            _label(m.entry) for m in self.mentions
             if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)))
 
     def relations(self, start: str | None) -> tuple[Relation, ...]:
@@ -909,6 +946,17 @@ class _Page:
         """
         before = [o for o in self.orgs if a <= o.span[0] < at and o.id is not None]
         return before[-1] if before else None
+
+
+_COMCEC_WORD = re.compile(r"كومسيك|comcec", re.IGNORECASE)
+
+
+def _label(entry) -> str:
+    """An entry's label; a network the COMCEC runs or that bears its name is COMCEC (gold J12)."""
+    if entry.table == "networks" and (entry.get("secretariat") in ("comcec", "comcec-co") or _COMCEC_WORD.search(
+            f"{entry.name_en or ''} {entry.name_ar or ''}")):
+        return "COMCEC"
+    return entry.label
 
 
 def _term(sentence: str, start: str | None) -> tuple[int | None, int | None]:

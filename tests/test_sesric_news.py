@@ -237,3 +237,28 @@ def test_a_numbered_session_of_an_arabic_committee_is_a_meeting_but_a_training_s
     assert extract(page.format(committee, committee), "x.txt").records[0].event_type == "meeting"
     course = "الدورة التدريبية للمدربين في مجال الإحصاء"
     assert extract(page.format(course, course), "x.txt").records[0].event_type == "training_course"
+
+
+def test_a_second_activity_on_the_margins_takes_its_quoted_title_the_sentences_about_it_and_the_venue():
+    text = ("12th Meeting of the OIC/COMCEC Central Banks Forum Held in Baku\nDate : 10 - 11 June 2025\n"
+            "Venue : Baku - Azerbaijan\n\nThe Central Bank of the Republic of Türkiye (CBRT) hosted the 12th Meeting "
+            "of the OIC/COMCEC Central Banks Forum on 10-11 June 2025 in Baku, in cooperation with SESRIC.\n\n"
+            "On the margins of the meeting, SESRIC organised a roundtable entitled 'Payment Systems in OIC "
+            "Countries' on 10 June 2025. The roundtable featured speakers from the Islamic Development Bank (IsDB).\n")
+    main, side = extract(text, "x.txt").records
+    assert (main.event_type, main.networks) == ("meeting", ("COMCEC",))
+    assert [o.id for o in main.partners] == ["sesric"]
+    assert side.title == "Payment Systems in OIC Countries"
+    assert [o.id for o in side.organisers] == ["sesric"] and [o.id for o in side.partners] == ["isdb"]
+    assert (side.city, side.country, side.online, side.networks) == ("Baku", "AZE", False, ("COMCEC",))
+
+
+def test_arabic_sentences_about_a_second_activity_give_it_their_speakers():
+    text = ("سيسرك يشارك في الاجتماع السنوي للجنة التنسيق\nالتاريخ : 3 - 4 مارس 2025\nمكان الانعقاد: جدة - السعودية\n\n"
+            "شارك سيسرك في الاجتماع السنوي للجنة التنسيق يومي 3-4 مارس 2025 في جدة. وعلى هامش الاجتماع، نظم سيسرك "
+            "ورشة عمل بعنوان \"بيانات التجارة\" يوم 4 مارس 2025. وشارك في الورشة خبراء من البنك الإسلامي للتنمية.\n")
+    records = extract(text, "x.txt").records
+    side = records[-1]
+    assert side.title == "بيانات التجارة" and side.event_type == "workshop"
+    assert [o.id for o in side.partners] == ["isdb"]
+    assert "isdb" not in {o.id for o in records[0].partners}
