@@ -280,7 +280,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     organisers, partners = page.roles(lead, agreement, others)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
-        participants, countries = _counts(page.body)
+        participants, countries = _story_counts(page)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
     main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others])
@@ -330,6 +330,30 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         if m:
             people = int((m.group(1) or m.group(2)).replace(",", ""))
     return people, countries
+
+
+# What makes a count of countries the participants': the sentence is about who took part.
+# «174 مليون شخص في 28 بلدا» (174 million people in 28 countries) is a statistic, not an audience.
+_PARTICIPATION = re.compile(r"participa|attend|brought\s+together|bringing\s+together|gathered|delegat|trainees"
+                            r"|بمشاركة|شارك|حضر|حضور|جمع|مشارك|مندوب|متدرب", re.IGNORECASE)
+
+
+def _story_counts(page: "_Page") -> tuple[int | None, int | None]:
+    """(participants, countries) of the first sentence that counts the audience, when the lead does not.
+
+    A country count is taken only from a sentence that counts people or says who took part.
+    """
+    countries = None
+    for a, b in page.sentences:
+        sentence = page.text[a:b]
+        if ABOUT.match(sentence):
+            continue
+        people, found = _counts(sentence)
+        if people is not None:
+            return people, found if found is not None else countries
+        if found is not None and countries is None and _PARTICIPATION.search(sentence):
+            countries = found
+    return None, countries
 
 
 _CUES_SIGN = re.compile(ROLE_CUES[4][1], re.IGNORECASE)

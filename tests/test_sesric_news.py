@@ -262,3 +262,20 @@ def test_arabic_sentences_about_a_second_activity_give_it_their_speakers():
     assert side.title == "بيانات التجارة" and side.event_type == "workshop"
     assert [o.id for o in side.partners] == ["isdb"]
     assert "isdb" not in {o.id for o in records[0].partners}
+
+
+def test_a_country_count_in_a_statistic_is_not_the_audience():
+    text = ("سيسرك يطلق تقرير الفقر\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "أطلق سيسرك يوم 5 مايو 2025 تقريره الجديد حول الفقر. ويشير التقرير إلى أن نحو 90 مليون شخص في 21 بلدا "
+            "عضوا يعيشون في فقر مدقع.\n")
+    record = extract(text, "x.txt").records[0]
+    assert (record.participants, record.participant_countries) == (None, None)
+
+
+def test_a_country_count_in_a_sentence_about_who_took_part_is_kept_without_a_head_count():
+    text = ("Annual Meeting of Statistics Heads Held in Ankara\nDate : 5 May 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC organised the annual meeting on 5 May 2025 in Ankara. The meeting brought together heads "
+            "of statistical offices from 19 OIC member countries. About 60 percent of them in 7 countries use "
+            "registers.\n")
+    record = extract(text, "x.txt").records[0]
+    assert (record.participants, record.participant_countries) == (None, 19)
