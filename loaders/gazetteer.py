@@ -281,7 +281,7 @@ def _prefixed_keys(word: str, key: str) -> tuple[tuple[str, int], ...]:
 ORG_HEADS = (
     "وزاره", "هييه", "وكاله", "جامعه", "معهد", "مركز", "بنك", "منظمه", "موسسه", "مجلس",
     "اتحاد", "لجنه", "برنامج", "صندوق", "جمعيه", "غرفه", "مكتب", "شركه", "دايره", "مديريه",
-    "سلطه", "اكاديميه", "كليه", "ديوان", "اداره", "مصلحه", "بورصه", "مفوضيه", "امانه",
+    "سلطه", "اكاديميه", "كليه", "ديوان", "اداره", "مصلحه", "بورصه", "مفوضيه", "امانه", "رابطه", "شراكه",
     "ministry", "authority", "agency", "university", "institute", "centre", "center", "bank",
     "organization", "organisation", "corporation", "council", "union", "committee", "fund",
     "association", "chamber", "office", "company", "department", "directorate", "academy",
@@ -316,6 +316,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _for_the_sake_of(tokens: list[Token], k: int) -> bool:
+    """«من أجل» (for): a preposition that names carry («الشراكة في مجال الإحصاء من أجل التنمية …»)."""
+    return fold(tokens[k].text) == "من" and k + 1 < len(tokens) and fold(tokens[k + 1].text) == "اجل"
+
+
 def discover(text: str, known: list[Mention],
              tokens: list[Token] | None = None) -> list[tuple[str, str | None, int, int]]:
     """Find organisations the registry does not know: a name followed by «(ACRONYM)».
@@ -343,7 +348,8 @@ def discover(text: str, known: list[Mention],
         if _inside(spans, start):
             continue
         name = text[start:tokens[end - 1].end]
-        if re.search(r"[.،؛:!?]", name) or any(fold(t.text) in _NAME_STOPS for t in tokens[head:end]):
+        if re.search(r"[.،؛:!?]", name) or any(fold(t.text) in _NAME_STOPS and not _for_the_sake_of(tokens, k)
+                                                for k, t in enumerate(tokens[head:end], head)):
             continue
         found.append((name, m.group(1), start, m.end()))
     return found
@@ -365,7 +371,14 @@ _NAME_STOPS = frozenset((
     "من", "علي", "عن", "الي", "مع", "حول", "خلال", "الذي", "التي", "الذين", "ذات", "ذو", "بين", "عبر", "حيث",
     "كما", "وذلك", "لدي", "تحت", "بعد", "قبل", "منذ", "او", "ثم", "بل", "لكن", "هذا", "هذه", "ذلك", "تلك",
     "كل", "جميع", "بعض", "عدد", "ايضا", "قد", "لقد", "وقد", "ان", "انه", "بان", "فيما", "لما", "عندما",
+    # «… الأردنية الهاشمية بصفتها رئيسة …» in its capacity as chair: a role follows, not the name
+    "بصفته", "بصفتها", "بوصفه", "بوصفها", "باعتباره", "باعتبارها",
 ))
+# Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
+_BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
+# Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.
+_GENERIC_ADJECTIVES = frozenset(("دوليه", "اقليميه", "وطنيه", "حكوميه", "محليه", "عربيه", "اجنبيه", "دولي",
+                                 "اقليمي", "وطني", "حكومي", "محلي", "عربي", "اجنبي", "غير"))
 # Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
 _STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"))
 # «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
@@ -467,6 +480,12 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             return i, i
     elif second.startswith(("و", "ب")) and tokens[i + 1].key not in NAME_HEADS and not second.startswith("بنك"):
         return i, i  # «منظمة والأوساط»: a conjunction or a preposition, not a name
+    elif second in _GENERIC_ADJECTIVES:
+        return i, i  # «12 منظمة دولية وإقليمية» twelve international and regional organisations
+    if second.startswith("ال") and tokens[i + 1].key in _BODY_NOUNS and (
+            i + 2 >= len(tokens) or _BREAK.search(text, tokens[i + 1].end, tokens[i + 2].start)
+            or fold(tokens[i + 2].text) in _NAME_STOPS or not fold(tokens[i + 2].text).startswith("ال")):
+        return i, i  # «رئيسة مكتب اللجنة» the committee's bureau: a part of a body named before, not a name
     last = i
     j = i + 1
     while j < len(tokens) and j - i <= 8:

@@ -54,7 +54,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("by", rf"من\s+تنظيم|\bco-?hosted\s+by\b|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
            r"|\b(?:organi[sz]ed|hosted|convened|co-?organi[sz]ed)\s+(?:jointly\s+)?by\b|\bat\s+the\s+invitation\s+of\b"
            r"|بدعوة\s+من"),
-    ("partner", r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
+    ("partner", r"و?(?:ترأست?|[يت]ترأس)|برئاسة|\bchaired\s+by\b|\bunder\s+the\s+chairmanship\s+of\b"
+                r"|عروضا?\s+من|عرضا\s+من|مداخلات\s+من|\bpresentations?\s+(?:by|from)\b|بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
                 r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
                 r"|ممثلون\s+عن|ممثلين\s+عن|وفدا?\s+من|وفد\s+رفيع\s+المستوى\s+من|من\s+تقديم|بتقديم\s+من"
                 r"|\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
@@ -86,7 +87,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 _CUES = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_CUES) + ")",
                    re.IGNORECASE)
 # Words between the subjects of one verb: «و» and, commas, "and", an acronym in parentheses.
-_JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
+# («… (سيسرك) والمعهد …»: the «و» glued to the next name ends the gap.)
+_JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
 # «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor.
 _MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?|(?:member\s+(?:countries|states)|"
                          r"countries)\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
@@ -746,7 +748,12 @@ class _Page:
             elif role == "by" and (lead or not self.text[cue[1]:cue[2]].startswith("من")):
                 organisers.append(org)
             elif role == "between" and agreement:
-                organisers.append(org)
+                # "between SESRIC and X": the parties stand right after the cue, not "… between the
+                # OICStat database and ICDT's systems, and … the reports submitted to the COMCEC"
+                gap_from = anchor if anchor is not None and anchor > cue[2] else cue[2]
+                if pos - gap_from <= 40:
+                    organisers.append(org)
+                    anchor = org.span[1]
             elif role == "partner" or (role == "with" and lead):
                 if not (agreement and role == "with"):
                     partners.append(org)

@@ -105,3 +105,15 @@ def test_discover_names_leaves_an_anaphor_and_a_time_phrase_alone():
 
 def test_discover_names_does_not_trust_a_name_a_line_break_cuts():
     assert discover_names("بالتعاون مع وزارة الاقتصاد\nالرقمي والتجارة في", []) == []
+
+
+def test_discover_finds_a_league_and_a_partnership_whose_names_say_for_the_sake_of():
+    text = "عروض من الرابطة العربية للمكتبات (ALA) والشراكة من أجل الحوكمة المفتوحة (OGP) في الجلسة"
+    assert [(n, a) for n, a, *_ in discover(text, [])] == [
+        ("الرابطة العربية للمكتبات", "ALA"), ("والشراكة من أجل الحوكمة المفتوحة", "OGP")]  # «و» and: cleaned later
+
+
+def test_discover_names_stops_before_a_capacity_and_skips_generic_and_anaphoric_bodies():
+    text = "وترأست الجلسة وزارة التخطيط في جمهورية العراق بصفتها رئيسة مكتب اللجنة، بحضور 9 منظمات دولية."
+    assert [n for n, *_ in discover_names(text, [])] == ["وزارة التخطيط في جمهورية العراق"]
+    assert discover_names("إلى جانب ممثلي 12 منظمة إقليمية وهيئة حكومية", []) == []

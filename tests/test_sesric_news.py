@@ -279,3 +279,31 @@ def test_a_country_count_in_a_sentence_about_who_took_part_is_kept_without_a_hea
             "registers.\n")
     record = extract(text, "x.txt").records[0]
     assert (record.participants, record.participant_countries) == (None, 19)
+
+
+def test_a_second_body_joined_to_a_long_name_and_its_arabic_abbreviation_co_organises():
+    text = ("ورشة عمل حول إحصاءات البيئة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: نيامي - النيجر\n\n"
+            "نظم مركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية (سيسرك) والمعهد "
+            "الوطني للإحصاء في النيجر (INS) ورشة عمل حول إحصاءات البيئة يوم 6 مايو 2025 في نيامي.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "INS"]  # not the registry's INS of Cameroon
+
+
+def test_a_chair_and_presenting_bodies_are_partners_but_generic_bodies_are_not():
+    text = ("اجتماع لجنة التنسيق\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "نظم سيسرك الاجتماع الخامس للجنة التنسيق يوم 6 مايو 2025 في أنقرة، بمشاركة 40 مندوبا وممثلي 5 منظمات دولية. "
+            "وترأس الاجتماع وزارة التخطيط في جمهورية العراق بصفتها رئيسة مكتب اللجنة. وقدمت عروض من منظمة العمل الدولية.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.participants == 40
+    names = [o.name for o in record.partners]
+    assert "وزارة التخطيط في جمهورية العراق" in names and "ILO" in {o.acronym for o in record.partners}
+    assert not any("دولية" == n.split()[-1] or "مكتب" in n for n in names)
+
+
+def test_between_in_an_agreement_names_only_the_parties_right_after_it():
+    text = ("SESRIC and the Islamic Development Bank Sign an Agreement\nDate : 5 May 2025\nVenue : Jeddah - Saudi Arabia\n\n"
+            "SESRIC and the Islamic Development Bank (IsDB) signed an agreement on 5 May 2025 in Jeddah. The two "
+            "institutions will exchange data between their statistical databases, and send joint notes to the COMCEC.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.kind == "agreement"
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "IsDB"]
