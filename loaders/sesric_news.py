@@ -603,6 +603,11 @@ def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisati
     return [replace(o, acronym=given[o.id]) if o.acronym is None and o.id in given else o for o in orgs]
 
 
+# An occasion phrase up to its comma: «على هامش الدورة الحادية والخمسين لمجلس وزراء الخارجية،».
+_OCCASION_PHRASE = re.compile(r"(?:على\s+هامش|بالتزامن\s+مع|\bon\s+the\s+(?:sidelines|margins?)\s+of|"
+                              r"\bin\s+conjunction\s+with|\balongside\s+the)[^،,.\n]{3,200}", re.IGNORECASE)
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
@@ -702,12 +707,25 @@ class _Page:
                     continue
                 self._sentence_roles((a, b), agreement, organisers, partners, took_part, others, lead=False)
         partners += self._listed()
+        occasion = self._occasion_bodies()
+        partners = [o for o in partners if o.id not in occasion]
         if not organisers and not agreement:
             sesric = next((o for o in self.orgs if o.id == "sesric"), None)
             if sesric is not None and sesric.id not in {o.id for o in took_part}:
                 organisers.append(sesric)
         organisers_t = unique(organisers)
         return organisers_t, unique(partners, exclude=organisers_t)
+
+    def _occasion_bodies(self) -> set[str]:
+        """Ids of the bodies whose meeting is the occasion: «على هامش الدورة … لمجلس وزراء الخارجية».
+
+        The occasion's body is no partner of the activity held on its margins, even when a later
+        sentence refers back to it («الوفود المشاركة في أعمال المجلس» the delegations at the Council).
+        """
+        ids = set()
+        for m in _OCCASION_PHRASE.finditer(self.text, self.body_start, self.body_end):
+            ids.update(o.id for o in self.orgs if m.start() <= o.span[0] < m.end() and o.id is not None)
+        return ids
 
     def _sentence_roles(self, span, agreement, organisers, partners, took_part, others, lead):
         a, b = span

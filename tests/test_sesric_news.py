@@ -307,3 +307,19 @@ def test_between_in_an_agreement_names_only_the_parties_right_after_it():
     record = extract(text, "x.txt").records[0]
     assert record.kind == "agreement"
     assert [o.acronym for o in record.organisers] == ["SESRIC", "IsDB"]
+
+
+def test_the_body_whose_meeting_is_the_occasion_is_no_partner_even_when_referred_back_to():
+    text = ("سيسرك ينظم فعالية جانبية في جدة\nالتاريخ : 8 مارس 2025\nمكان الانعقاد: جدة - السعودية\n\n"
+            "على هامش الدورة الخمسين لمجلس وزراء خارجية منظمة التعاون الإسلامي، نظم سيسرك فعالية جانبية يوم 8 مارس "
+            "2025 في جدة. وشارك في الفعالية متحدثون من البنك الإسلامي للتنمية، إلى جانب رؤساء الوفود المشاركة في أعمال المجلس.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.partners] == ["isdb"]
+
+
+def test_an_english_occasion_body_is_no_partner():
+    text = ("SESRIC Side Event in Baku\nDate : 8 March 2025\nVenue : Baku - Azerbaijan\n\n"
+            "On the sidelines of the 40th Session of the COMCEC, SESRIC organised a side event on 8 March 2025 in "
+            "Baku. Speakers from the Islamic Development Bank (IsDB) and delegates to the COMCEC took part.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.partners] == ["isdb"]
