@@ -290,7 +290,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         source=source, kind=kind, event_type=event_type, title=title,
         start=start, end=end, city=city, country=country, online=online,
         organisers=organisers, partners=partners,
-        programmes=page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others]),
+        programmes=tuple(dict.fromkeys(
+            page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others])
+            + page.named_programmes(exclude=[o.clause if o.sentence else o.span for o in others]))),
         networks=main_networks,
         participants=participants, participant_countries=countries,
         span=(title_start, lead_span[1]), quote=quote, line=_line_of(text, title_start),
@@ -606,6 +608,14 @@ def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisati
 # An occasion phrase up to its comma: «على هامش الدورة الحادية والخمسين لمجلس وزراء الخارجية،».
 _OCCASION_PHRASE = re.compile(r"(?:على\s+هامش|بالتزامن\s+مع|\bon\s+the\s+(?:sidelines|margins?)\s+of|"
                               r"\bin\s+conjunction\s+with|\balongside\s+the)[^،,.\n]{3,200}", re.IGNORECASE)
+
+
+# A programme named with a possessive or an acronym: "its Ibn Khaldun Programme", "SESRIC's Smart Agriculture
+# Programme (Smart-Agri)", «برنامجه للتنمية الزراعية الذكية (Smart-Agri)».
+_PROGRAMME_EN = re.compile(
+    r"\b(?:its|SESRIC's|SESRIC’s|the)\s+((?:[A-Z][\w-]*\s+){1,6}Program(?:me)?)\b"
+    r"(?:(?:\s+(?:for|of|on)\s+[^()\n.,]{3,60}?)?\s*\(([A-Z][A-Za-z]*-?[A-Za-z]+)\))?")
+_PROGRAMME_AR = re.compile(r"(برنامج(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
 
 
 class _Other:
@@ -937,6 +947,23 @@ class _Page:
         return organisers_t, unique(partners, exclude=organisers_t)
 
     # -- programmes, networks, relations -----------------------------------------------------
+    def named_programmes(self, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+        """Programmes the registry lacks, as the story names them: "its Smart Agriculture Programme
+        (Smart-Agri)" → Smart-Agri, "as part of its Ibn Khaldun Programme" → Ibn Khaldun Programme,
+        «في إطار برنامجه … (XYZ-CaB)» → XYZ-CaB. A name a registry entry covers is left to the registry."""
+        known = [(m.start, m.end) for m in self.mentions]
+        out = []
+        for pattern in (_PROGRAMME_EN, _PROGRAMME_AR):
+            for m in pattern.finditer(self.text, self.body_start, self.body_end):
+                if any(s <= m.start(1) < e or m.start(1) <= s < m.end() for s, e in known) or \
+                        any(s <= m.start() < e for s, e in exclude):
+                    continue
+                acronym = m.group(2)
+                if acronym is None and not m.group(0).lower().startswith(("its ", "sesric")):
+                    continue  # "the World Food Programme": an organisation, not a programme of the page
+                out.append(acronym or m.group(1))
+        return tuple(dict.fromkeys(out))
+
     def labels(self, table: str, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
         """Programme or network labels the story names, outside the other activities' names.
 

@@ -323,3 +323,21 @@ def test_an_english_occasion_body_is_no_partner():
             "Baku. Speakers from the Islamic Development Bank (IsDB) and delegates to the COMCEC took part.\n")
     record = extract(text, "x.txt").records[0]
     assert [o.id for o in record.partners] == ["isdb"]
+
+
+def test_a_programme_the_registry_lacks_is_read_by_its_acronym_or_its_possessive_name():
+    page = ("SESRIC Holds a Course\nDate : 8 March 2025\nVenue : Online\n\n"
+            "SESRIC organised an online course on 8 March 2025 {}. It was supported by the World Food Programme.\n")
+    with_acronym = extract(page.format("within the framework of its Water Management Programme (Water-CaB)"), "x")
+    assert with_acronym.records[0].programmes == ("Water-CaB",)
+    by_name = extract(page.format("as part of its Ibn Sina Programme"), "x").records[0]
+    assert by_name.programmes == ("Ibn Sina Programme",)
+    arabic = extract("سيسرك ينظم دورة\nالتاريخ : 8 مارس 2025\n\nنظم سيسرك دورة تدريبية يوم 8 مارس 2025 في إطار "
+                     "برنامجه لبناء القدرات في مجال المياه (Water-CaB).\n", "x").records[0]
+    assert arabic.programmes == ("Water-CaB",)
+
+
+def test_a_registry_programme_is_not_read_twice():
+    text = ("SESRIC Holds a Course\nDate : 8 March 2025\nVenue : Online\n\nWithin the framework of its Statistical "
+            "Capacity Building Programme (StatCaB), SESRIC organised an online course on 8 March 2025.\n")
+    assert extract(text, "x").records[0].programmes == ("StatCaB",)
