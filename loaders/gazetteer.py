@@ -515,6 +515,27 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
     return i, last
 
 
+def _listed_in_name(text: str, tokens: list[Token], j: int, starts: set[int]) -> bool:
+    """True when the comma before tokens[j] lists words inside one name: "Ministry of Labour, Migration
+    and Employment of Population" (a capitalised word, then "and" and a capitalised word, no other stop).
+
+    Not for a list of names: "the Ministry of Health, Bank Indonesia and …" (a head noun follows).
+    """
+    if text[tokens[j - 1].end:tokens[j].start].strip() != ",":
+        return False
+
+    def plain(tok: Token) -> bool:  # a capitalised word that is no head noun, article, acronym or known name
+        return (tok.latin and tok.text[:1].isupper() and tok.text not in _EN_ARTICLES and tok.key not in NAME_HEADS
+                and not tok.text.isupper() and tok.start not in starts)
+
+    k = j
+    while k < len(tokens) and k - j < 3 and plain(tokens[k]) and not _BREAK.search(text, tokens[k].end,
+                                                                                   tokens[min(k + 1, len(tokens) - 1)].start):
+        k += 1
+    return k > j and k + 1 < len(tokens) and tokens[k].text == "and" and plain(tokens[k + 1]) \
+        and not _BREAK.search(text, tokens[k].end, tokens[k + 1].start)
+
+
 def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> tuple[int, int]:
     first = i
     while first > 0:
@@ -527,7 +548,8 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
     j = i + 1
     while j < len(tokens):
         tok = tokens[j]
-        if not tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
+        if not tok.latin or tok.start in starts or (
+                _BREAK.search(text, tokens[j - 1].end, tok.start) and not _listed_in_name(text, tokens, j, starts)):
             break
         if tok.text in _EN_CONNECTORS and tok.text != "the":
             k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" and tok.text != "and" else j + 1

@@ -581,7 +581,8 @@ def _dates(text, date_m, body, body_start, source, result):
     return dates[0].start, dates[0].end
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞışüöçğ&.\-]{1,14})\s*\)")
+# "(HRD Corp)": an acronym may carry a short word after a space.
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞışüöçğ&.\-]{1,14}(?: [A-Z][a-z]{1,6})?)\s*\)")
 _ASCII_ACRONYM = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
 
 
@@ -595,12 +596,14 @@ def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisati
     True
     >>> _acronyms_as_written("Statistics Indonesia (İŞKUR)", orgs)[0].acronym
     'ISKUR'
+    >>> _acronyms_as_written("Statistics Indonesia (BPS Corp)", orgs)[0].acronym
+    'BPS Corp'
     """
     given: dict[str, str] = {}
     for o in orgs:
         if o.acronym is None and o.id is not None and o.span is not None:
             m = _ACRONYM_AFTER.match(text, o.span[1])
-            if m and sum(c.isupper() for c in m.group(1)) >= 2:
+            if m and sum(c.isupper() for c in m.group(1).split()[0]) >= 2:
                 given.setdefault(o.id, m.group(1).translate(_ASCII_ACRONYM))  # KOBİA → KOBIA (gold notes)
     return [replace(o, acronym=given[o.id]) if o.acronym is None and o.id in given else o for o in orgs]
 

@@ -117,3 +117,11 @@ def test_discover_names_stops_before_a_capacity_and_skips_generic_and_anaphoric_
     text = "وترأست الجلسة وزارة التخطيط في جمهورية العراق بصفتها رئيسة مكتب اللجنة، بحضور 9 منظمات دولية."
     assert [n for n, *_ in discover_names(text, [])] == ["وزارة التخطيط في جمهورية العراق"]
     assert discover_names("إلى جانب ممثلي 12 منظمة إقليمية وهيئة حكومية", []) == []
+
+
+def test_discover_names_reads_an_english_name_that_lists_its_fields_with_commas():
+    text = ("SESRIC and the Ministry of Labour, Social Protection and Employment of the Republic of Kazakhstan "
+            "organised it, with the Ministry of Health, Bank Indonesia and others.")
+    names = [n for n, *_ in discover_names(text, [])]
+    assert names[0] == "Ministry of Labour, Social Protection and Employment of the Republic of Kazakhstan"
+    assert "Ministry of Health" in names and "Bank Indonesia" in names

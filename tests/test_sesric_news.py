@@ -341,3 +341,14 @@ def test_a_registry_programme_is_not_read_twice():
     text = ("SESRIC Holds a Course\nDate : 8 March 2025\nVenue : Online\n\nWithin the framework of its Statistical "
             "Capacity Building Programme (StatCaB), SESRIC organised an online course on 8 March 2025.\n")
     assert extract(text, "x").records[0].programmes == ("StatCaB",)
+
+
+def test_a_discovered_body_takes_an_acronym_written_with_a_space_and_keeps_its_comma_listed_name():
+    text = ("National Workshop in Almaty\nDate : 9 June 2025\nVenue : Almaty - Kazakhstan\n\n"
+            "SESRIC and the Ministry of Labour, Social Protection and Employment of Kazakhstan jointly organised a "
+            "national workshop on 9 June 2025 in Almaty. Experts from the Skills Development Corporation (SD Corp) "
+            "shared their experience.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.name for o in record.organisers] == [
+        "SESRIC", "Ministry of Labour, Social Protection and Employment of Kazakhstan"]
+    assert [(o.name, o.acronym) for o in record.partners] == [("Skills Development Corporation", "SD Corp")]
