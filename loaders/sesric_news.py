@@ -263,6 +263,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     agreement = bool(AGREEMENT.search(title_line) and _signed(page)) or bool(
         lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
     named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
+    if named and None not in (_event_type(named[1]), _event_type(title_line)) and \
+            _event_type(named[1]) != _event_type(title_line) and not PUBLICATION.search(title_line):
+        named = None  # "SESRIC Participates in the … Session" and a side event titled '…': another activity
     if named:
         title = named[0]  # the activity's own name, not the headline (gold conventions: "Title")
     elif title == title_line and not agreement:
@@ -1111,7 +1114,7 @@ _NAMED_ACTIVITY = re.compile(
     r"exhibition)s?"
     r"|(?<![\u0600-\u06FF])(?:[وب]?(?:ال)?)(?:فعالي[ةه]|ورش[ةه]|ندو[ةه]|دور[ةه]|{A}جتماع[اه]?|جلس[ةه]|حلق[ةه]|زيار[ةه]"
     r"|منتدى|مؤتمر[اه]?|برنامج[اه]?|تقرير[اه]?|لقاء|محاضر[ةه]|حدث[اه]?|دراس[ةه]|دليل[اه]?)(?:ه|ها)?)"
-    r"(?:\s+[^\s\"“«'‘.,،؛:]+){0,4}?"
+    r"(?:\s+[^\s\"“«'‘.,،؛:]+){0,4}?[,،]?"
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)

@@ -352,3 +352,17 @@ def test_a_discovered_body_takes_an_acronym_written_with_a_space_and_keeps_its_c
     assert [o.name for o in record.organisers] == [
         "SESRIC", "Ministry of Labour, Social Protection and Employment of Kazakhstan"]
     assert [(o.name, o.acronym) for o in record.partners] == [("Skills Development Corporation", "SD Corp")]
+
+
+def test_a_quoted_name_of_another_kind_of_activity_in_the_lead_does_not_retitle_the_page():
+    text = ("SESRIC Participates in the 9th Session of the OIC Labour Conference\nDate : 4 May 2025\n"
+            "Venue : Baku - Azerbaijan\n\nSESRIC participated in the 9th Session of the OIC Labour Conference held "
+            "on 4 May 2025 in Baku, where it also presented a side event titled \"Skills for Youth\".\n")
+    main = extract(text, "x.txt").records[0]
+    assert main.title == "9th Session of the OIC Labour Conference"  # the lead's own name for it, not the quote
+
+
+def test_a_quoted_name_set_off_by_a_comma_is_still_the_title():
+    text = ("SESRIC Holds a Webinar\nDate : 4 May 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar, entitled 'Open Data for Development', on 4 May 2025.\n")
+    assert extract(text, "x.txt").records[0].title == "Open Data for Development"
