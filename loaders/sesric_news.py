@@ -204,12 +204,17 @@ def is_undated_news_page(text: str) -> bool:
 
 
 def _undated_header(text: str) -> tuple[str, int] | None:
-    """(headline, where the story starts) of a page with a headline, an optional venue line, a blank line."""
-    head = re.match(r"\s*([^\n]{3,250})\n(?:([^\n]*)\n)??[ \t]*\n", text)
+    """(headline, where the story starts) of a page with a headline, an optional venue line, and a story
+    that follows after a blank line or, when its first line is long prose, directly."""
+    head = re.match(r"\s*([^\n]{3,250})\n(?:([^\n]*(?:Venue|Place|Location|مكان|المكان)[^\n]*)\n)?(\s*\n)?",
+                    text, re.IGNORECASE)
     if head is None or head.group(1).rstrip().endswith((".", ":", "؛", "،", ",")):
         return None
     if head.group(2) is not None and not VENUE_LINE.match(head.group(2)):
         return None
+    first_line = text[head.end():].split("\n", 1)[0]
+    if head.group(3) is None and len(first_line) < 150:
+        return None  # no blank line and no paragraph after the headline: not the shape of a news page
     return head.group(1).strip(), head.end()
 
 

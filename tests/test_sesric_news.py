@@ -366,3 +366,12 @@ def test_a_quoted_name_set_off_by_a_comma_is_still_the_title():
     text = ("SESRIC Holds a Webinar\nDate : 4 May 2025\nVenue : Online\n\n"
             "SESRIC organised a webinar, entitled 'Open Data for Development', on 4 May 2025.\n")
     assert extract(text, "x.txt").records[0].title == "Open Data for Development"
+
+
+def test_a_dateless_page_whose_story_follows_the_headline_directly_is_news():
+    text = ("SESRIC Organises a Training Course on Tourism Statistics in Dakar\n"
+            "SESRIC organised a training course on tourism statistics on 14-16 April 2025 in Dakar, in collaboration "
+            "with the National Agency for Statistics and Demography (ANSD), for 30 participants from Senegal.\n")
+    record = extract_text(text, "x.txt").records[0]
+    assert (record.start, record.end, record.event_type) == ("2025-04-14", "2025-04-16", "training_course")
+    assert record.participants == 30
