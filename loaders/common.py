@@ -84,9 +84,12 @@ _NUMBER_WORDS = {w: n for n, words in enumerate((
     ("nine", "تسعة", "تسع"), ("ten", "عشرة", "عشر"), ("eleven",), ("twelve",), ("thirteen",), ("fourteen",),
     ("fifteen",), ("sixteen",), ("seventeen",), ("eighteen",), ("nineteen",), ("twenty", "عشرون", "عشرين")))
     for w in words}
+_NUMBER_WORDS.update({w: n for n, words in ((30, ("thirty", "ثلاثون", "ثلاثين")), (40, ("forty", "أربعون", "أربعين")),
+                                           (50, ("fifty", "خمسون", "خمسين")), (60, ("sixty", "ستون", "ستين")))
+                      for w in words})
 _WORD_PARTICIPANTS = re.compile(
     r"(?<![\w\u0600-\u06FF])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:senior\s+)?"
-    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين)"
+    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا)"
     r"|(?:participants|officials|trainees|delegates|professionals|statisticians)\b)", re.IGNORECASE)
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")

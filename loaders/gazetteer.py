@@ -285,7 +285,7 @@ ORG_HEADS = (
     "ministry", "authority", "agency", "university", "institute", "centre", "center", "bank",
     "organization", "organisation", "corporation", "council", "union", "committee", "fund",
     "association", "chamber", "office", "company", "department", "directorate", "academy",
-    "commission", "foundation", "institution", "bureau",
+    "commission", "foundation", "institution", "bureau", "alliance", "partnership", "league", "تحالف",
 )
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131&.\-]{1,15})\s*\)")
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")
@@ -302,6 +302,8 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
     for k in range(end - 1, max(-1, end - 1 - window), -1):
         if text is not None and k + 1 < len(tokens) and _PHRASE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
             break
+        if found is None and tokens[k].text == "the" and k > 0 and tokens[k - 1].text == "and":
+            break  # "the Central Bank of Jordan and the Alliance for Financial Inclusion (AFI)": AFI's name starts here
         key = tokens[k].key
         if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS:
             found = k
@@ -361,7 +363,7 @@ def discover(text: str, known: list[Mention],
 # union, chamber, academy, college, commission.
 NAME_HEADS = frozenset((
     "وزاره", "وكاله", "جامعه", "معهد", "هييه", "موسسه", "مركز", "بنك", "مجلس", "ديوان", "جهاز", "مكتب",
-    "دايره", "مديريه", "صندوق", "منظمه", "اتحاد", "غرفه", "اكاديميه", "كليه", "مفوضيه",
+    "دايره", "مديريه", "صندوق", "منظمه", "اتحاد", "غرفه", "اكاديميه", "كليه", "مفوضيه", "لجنه",
     "ministry", "agency", "university", "institute", "authority", "institution", "centre", "center", "bank",
     "council", "bureau", "office", "department", "directorate", "fund", "organisation", "organization",
     "union", "chamber", "academy", "college", "commission", "corporation", "foundation", "board",
@@ -374,6 +376,9 @@ _NAME_STOPS = frozenset((
     # «… الأردنية الهاشمية بصفتها رئيسة …» in its capacity as chair: a role follows, not the name
     "بصفته", "بصفتها", "بوصفه", "بوصفها", "باعتباره", "باعتبارها",
 ))
+# Activities named without the article: what an organising verb's subject organised (folded).
+_ACTIVITY_OBJECTS = frozenset(("دوره", "دورات", "ورشه", "ندوه", "اجتماعا", "فعاليه", "زياره", "مذكره", "اتفاقيه",
+                               "حلقه", "جلسه", "منتدي", "موتمرا", "حفلا", "برنامجا", "تقريرا", "حدثا"))
 # Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
 _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
 # Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.
@@ -507,6 +512,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             continue
         if word.startswith("و") and (tok.key in NAME_HEADS or not word.startswith("وال")):
             break
+        if word in _ACTIVITY_OBJECTS:
+            break  # «… في جمهورية أذربيجان دورة تدريبية»: the verb's object, after the subject's name
         last = j
         j += 1
     if last > i and last + 1 < len(tokens) and "\n" in text[tokens[last].end:tokens[last + 1].start] \

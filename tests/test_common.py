@@ -85,3 +85,8 @@ def test_a_number_of_participants_written_in_words_is_read_but_presenters_are_no
 
 def test_delegates_are_participants_in_arabic_too():
     assert find_counts("بمشاركة أكثر من 95 مندوبا يمثلون 31 بلدا") == (95, 31)
+
+
+def test_tens_written_in_words_count_participants():
+    assert find_counts("وشارك فيها أربعون مشاركا من 9 بلدان") == (40, 9)
+    assert find_counts("attended by thirty officials") == (30, None)

@@ -125,3 +125,13 @@ def test_discover_names_reads_an_english_name_that_lists_its_fields_with_commas(
     names = [n for n, *_ in discover_names(text, [])]
     assert names[0] == "Ministry of Labour, Social Protection and Employment of the Republic of Kazakhstan"
     assert "Ministry of Health" in names and "Bank Indonesia" in names
+
+
+def test_discover_starts_an_acronyms_name_after_and_the():
+    text = "speakers from the Central Bank of Oman and the Alliance for Financial Inclusion (AFI) spoke"
+    assert [(n, a) for n, a, *_ in discover(text, [])] == [("Alliance for Financial Inclusion", "AFI")]
+
+
+def test_an_arabic_committee_is_a_name_that_ends_before_the_activity_it_organised():
+    text = "نظم سيسرك ولجنة الإحصاء الوطنية في جمهورية طاجيكستان ورشة عمل يوم 3 مايو"
+    assert [n for n, *_ in discover_names(text, [])] == ["لجنة الإحصاء الوطنية في جمهورية طاجيكستان"]
