@@ -385,7 +385,7 @@ _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مج
 _GENERIC_ADJECTIVES = frozenset(("دوليه", "اقليميه", "وطنيه", "حكوميه", "محليه", "عربيه", "اجنبيه", "دولي",
                                  "اقليمي", "وطني", "حكومي", "محلي", "عربي", "اجنبي", "غير"))
 # Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
-_STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"))
+_STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "اقليم", "ولايه"))
 # «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
 _TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام"))
 _EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))

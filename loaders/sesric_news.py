@@ -74,7 +74,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
              r"|\b(?:participated|participates|attended|attends|took\s+part|takes\s+part|joined)\b"),
     ("sign", rf"{_W}و?(?:وقعت?|وقعا|س?[يت]وقع|[يت]وقعان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
     ("between", r"\bبين\b|(?<![\u0600-\u06FF])بين(?=\s)|\bbetween\b"),
-    ("stop", r"على\s+هامش|بالتزامن\s+مع|في\s+{A}طار|ضمن|حول|بعنوان|تحت\s+عنوان|خلال|في\s+مقر|{A}لذي|{A}لتي"
+    # «بحضور ممثلين عن X», "in the presence of representatives of X": present, not a partner
+    ("stop", r"بحضور(?:\s+\S+){0,3}?\s+(?:عن|من|في)(?=\s)|\bin\s+the\s+presence\s+of(?:\s+\S+){0,3}?\s+(?:of|from)\b"
+             r"|\bin\s+the\s+presence\s+of\b|بحضور|على\s+هامش|بالتزامن\s+مع|في\s+{A}طار|ضمن|حول|بعنوان|تحت\s+عنوان|خلال|في\s+مقر|{A}لذي|{A}لتي"
              r"|\bon\s+the\s+(?:sidelines|margins?)\s+of\b|\bin\s+conjunction\s+with\b|\balongside\b"
              r"|\bwithin\s+the\s+framework\s+of\b|\bunder\s+(?:the|its)\b|\bentitled\b|\btitled\b|\bon\s+the\s+theme\b"
              r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b".replace("{A}", _A)),

@@ -375,3 +375,15 @@ def test_a_dateless_page_whose_story_follows_the_headline_directly_is_news():
     record = extract_text(text, "x.txt").records[0]
     assert (record.start, record.end, record.event_type) == ("2025-04-14", "2025-04-16", "training_course")
     assert record.participants == 30
+
+
+def test_bodies_present_at_a_signing_are_not_partners():
+    text = ("مذكرة تفاهم بين سيسرك وهيئة الإحصاء في إقليم كردستان\nالتاريخ : 4 فبراير 2025\nمكان الانعقاد: أربيل - العراق\n\n"
+            "وقع سيسرك وهيئة الإحصاء في إقليم كردستان (KRSO) مذكرة تفاهم يوم 4 فبراير 2025 في أربيل، بحضور ممثلين عن "
+            "وزارة التخطيط العراقية.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "KRSO"] and record.partners == ()
+    english = ("SESRIC and KRSO Sign an MoU\nDate : 4 February 2025\nVenue : Erbil - Iraq\n\nSESRIC and the Kurdistan "
+               "Region Statistics Office (KRSO) signed an MoU on 4 February 2025 in Erbil in the presence of officials "
+               "from the Ministry of Planning of Iraq.\n")
+    assert extract(english, "x.txt").records[0].partners == ()
