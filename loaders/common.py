@@ -91,6 +91,8 @@ _WORD_PARTICIPANTS = re.compile(
     r"(?<![\w\u0600-\u06FF])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:senior\s+)?"
     r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا)"
     r"|(?:participants|officials|trainees|delegates|professionals|statisticians)\b)", re.IGNORECASE)
+_WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
+                               r"|statisticians", re.IGNORECASE)
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")
 
@@ -113,14 +115,20 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     """
     if _INDIC_DIGIT.search(text):
         text = to_ascii_digits(text)
-    words = _WORD_PARTICIPANTS.search(text)
-    in_words = _NUMBER_WORDS[words.group(1).lower()] if words else None
     if not _DIGIT.search(text):
-        return in_words, None  # a country count is written in digits
+        return _in_words(text), None  # a country count is written in digits
     people = _PARTICIPANTS.search(text)
     countries = _COUNTRY_COUNT.search(text)
-    return (int(people.group(1).replace(",", "")) if people else in_words,
+    return (int(people.group(1).replace(",", "")) if people else _in_words(text),
             int(countries.group(1)) if countries else None)
+
+
+def _in_words(text: str) -> int | None:
+    """A number of participants written in words ("eight officials"), or None."""
+    if not _WORD_PEOPLE_NOUN.search(text):
+        return None  # the nouns first: most texts name none, and the number words are many
+    words = _WORD_PARTICIPANTS.search(text)
+    return _NUMBER_WORDS[words.group(1).lower()] if words else None
 
 
 # Cues of an activity held online, folded like the text they are looked for in

@@ -357,6 +357,8 @@ def _story_counts(page: "_Page") -> tuple[int | None, int | None]:
 
     A country count is taken only from a sentence that counts people or says who took part.
     """
+    if _counts(page.body) == (None, None):
+        return None, None  # the story counts nobody (one scan instead of one per sentence)
     countries = None
     for a, b in page.sentences:
         sentence = page.text[a:b]
