@@ -307,6 +307,10 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
         key = tokens[k].key
         if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS:
             found = k
+        elif found is not None and tokens[k].text == "and" and k > 0 and tokens[k - 1].latin \
+                and tokens[k - 1].text.istitle() and tokens[k - 1].text not in _EN_ARTICLES \
+                and not _BREAK.search(text or "", tokens[k - 1].end, tokens[k].start):
+            continue  # "Food and Agriculture Organization": "and" between two capitalised words of one name
         elif found is not None and (key in _STOP_BEFORE_NAME or fold(tokens[k].text) in _STOP_BEFORE_NAME):
             break
     return found
@@ -547,6 +551,12 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
     first = i
     while first > 0:
         prev = tokens[first - 1]
+        if prev.text == "and" and first > 1 and tokens[first - 2].latin \
+                and tokens[first - 2].text.istitle() and tokens[first - 2].text not in _EN_ARTICLES \
+                and tokens[first - 2].end not in starts and not _BREAK.search(text, tokens[first - 2].start,
+                                                                              tokens[first].start):
+            first -= 2  # "Food and Agriculture Organization": two capitalised words joined before the head
+            continue
         if (not prev.latin or not prev.text[:1].isupper() or prev.text in _EN_ARTICLES or prev.end in starts
                 or _BREAK.search(text, prev.end, tokens[first].start) or prev.text.isupper() and len(prev.text) > 1):
             break

@@ -672,7 +672,11 @@ class _Page:
         found = [same_as_named(o, named) for o in found]
         found += [Organisation(o.name, o.acronym, o.id, span) for o, span in
                   find_acronyms(text, found, self.tokens)]
-        orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations" and m.start not in self._claimed]
+        # "the Food and Agriculture Organization of the United Nations (FAO)": a known name inside a longer
+        # name found with its acronym is part of that name, not a body of its own
+        named = [o.span for o in found if o.acronym]
+        orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations" and m.start not in self._claimed
+                and not any(s < m.start and m.end <= e for s, e in named)]
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)

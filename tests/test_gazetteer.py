@@ -135,3 +135,10 @@ def test_discover_starts_an_acronyms_name_after_and_the():
 def test_an_arabic_committee_is_a_name_that_ends_before_the_activity_it_organised():
     text = "نظم سيسرك ولجنة الإحصاء الوطنية في جمهورية طاجيكستان ورشة عمل يوم 3 مايو"
     assert [n for n, *_ in discover_names(text, [])] == ["لجنة الإحصاء الوطنية في جمهورية طاجيكستان"]
+
+
+def test_an_english_name_may_join_two_capitalised_words_with_and_before_its_head():
+    text = "jointly with the Trade and Investment Authority of Oman (TIAO) and the Ministry of Finance."
+    assert [(n, a) for n, a, *_ in discover(text, [])] == [("Trade and Investment Authority of Oman", "TIAO")]
+    assert [n for n, *_ in discover_names("with the Food and Drug Authority of Jordan.", [])] == [
+        "Food and Drug Authority of Jordan"]

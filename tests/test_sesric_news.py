@@ -387,3 +387,12 @@ def test_bodies_present_at_a_signing_are_not_partners():
                "Region Statistics Office (KRSO) signed an MoU on 4 February 2025 in Erbil in the presence of officials "
                "from the Ministry of Planning of Iraq.\n")
     assert extract(english, "x.txt").records[0].partners == ()
+
+
+def test_a_known_name_inside_a_longer_name_with_an_acronym_is_no_body_of_its_own():
+    text = ("Course on Agricultural Censuses\nDate : 3 February 2025\nVenue : Online\n\nSESRIC organised an online "
+            "course on 3 February 2025 in collaboration with the Food and Agriculture Organization of the United "
+            "Nations (FAO).\n")
+    record = extract(text, "x.txt").records[0]
+    assert [(o.name, o.acronym) for o in record.partners] == [
+        ("Food and Agriculture Organization of the United Nations", "FAO")]
