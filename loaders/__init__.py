@@ -23,6 +23,10 @@ SHAPES = [
     ("committee", comcec_doc.is_committee_document, comcec_doc.extract),
     ("report", sesric_report.is_activity_report, sesric_report.extract),
     ("news", sesric_news.is_news_page, sesric_news.extract),
+    # a news page without its date line, dated in the story: tried after the shapes with a header of their
+    # own, and never for PDF-damaged text (the fallback below reads that)
+    ("news", lambda text: sesric_news.is_undated_news_page(text) and not comcec_doc.is_damaged_pdf_text(text),
+     sesric_news.extract),
     ("pdf-document", comcec_doc.is_damaged_pdf_text, comcec_doc.extract),
 ]
 

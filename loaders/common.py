@@ -37,6 +37,12 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("زياره", "visit"), ("visit", "visit"),
 )
 
+# The definite forms of the Arabic two-word cues: «الدورة التدريبية» the training course, «الفعالية
+# الجانبية» the side event (the article on the noun is matched already, the adjective's is not).
+EVENT_TYPE_CUES = tuple(pair for cue, kind in EVENT_TYPE_CUES for pair in (
+    ((cue, kind), (re.sub(r"^(\S+) ([\u0600-\u06FF]+)", r"\1 ال\2", cue), kind))
+    if re.match(r"^[\u0600-\u06FF]+ [\u0600-\u06FF]+$", cue) else ((cue, kind),)))
+
 
 @lru_cache(maxsize=4096)
 def event_type_of(text: str) -> str | None:
@@ -46,6 +52,8 @@ def event_type_of(text: str) -> str | None:
     ('workshop', 'training_course')
     >>> event_type_of("تقرير سنوي") is None
     True
+    >>> event_type_of("الدورة التدريبية للمدربين"), event_type_of("الفعالية الجانبية")
+    ('training_course', 'side_event')
     """
     folded = fold(text)
     for cue, kind in EVENT_TYPE_CUES:
@@ -58,7 +66,7 @@ def event_type_of(text: str) -> str | None:
 # the activity-report forms too (004): «183 مهنييا» professionals, «94 من صناع السياسات» policy
 # makers, «30 من كبار ممثلي» senior representatives, «45 جهة اتصال» focal points, «60ممثل»
 # (the space lost), «في 14 بلدا» in 14 countries, «يمثلون 20 بلدا» representing 20 countries.
-_PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|متخصص|مختص|موظف|شخص|مهني|باحث|صناع|صانع|ممارس|أكاديمي|اكاديمي"
+_PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|متخصص|مختص|موظف|شخص|مهني|باحث|صناع|صانع|ممارس|أكاديمي|اكاديمي|مندوب"
            r"|جه[ةه]\s+اتصال|participants?|experts?|officials?|trainees?|representatives?|delegates?"
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
@@ -68,6 +76,23 @@ _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمث�
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 
 
+# A number of people written in words: "eight officials", «ثمانية مسؤولين» (two to twenty); not "experts":
+# "conducted by two experts from BPS" counts the presenters, not the audience.
+_NUMBER_WORDS = {w: n for n, words in enumerate((
+    (), (), ("two", "اثنان", "اثنين"), ("three", "ثلاثة", "ثلاث"), ("four", "أربعة", "أربع", "اربعة"),
+    ("five", "خمسة", "خمس"), ("six", "ستة", "ست"), ("seven", "سبعة", "سبع"), ("eight", "ثمانية", "ثماني"),
+    ("nine", "تسعة", "تسع"), ("ten", "عشرة", "عشر"), ("eleven",), ("twelve",), ("thirteen",), ("fourteen",),
+    ("fifteen",), ("sixteen",), ("seventeen",), ("eighteen",), ("nineteen",), ("twenty", "عشرون", "عشرين")))
+    for w in words}
+_NUMBER_WORDS.update({w: n for n, words in ((30, ("thirty", "ثلاثون", "ثلاثين")), (40, ("forty", "أربعون", "أربعين")),
+                                           (50, ("fifty", "خمسون", "خمسين")), (60, ("sixty", "ستون", "ستين")))
+                      for w in words})
+_WORD_PARTICIPANTS = re.compile(
+    r"(?<![\w\u0600-\u06FF])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:senior\s+)?"
+    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا)"
+    r"|(?:participants|officials|trainees|delegates|professionals|statisticians)\b)", re.IGNORECASE)
+_WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
+                               r"|statisticians", re.IGNORECASE)
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")
 
@@ -85,15 +110,25 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     (94, 15)
     >>> find_counts("في عام 2025")
     (None, None)
+    >>> find_counts("for a delegation of eight officials"), find_counts("بمشاركة أكثر من 130 مندوبا")
+    ((8, None), (130, None))
     """
     if _INDIC_DIGIT.search(text):
         text = to_ascii_digits(text)
     if not _DIGIT.search(text):
-        return None, None  # both counts are written in digits
+        return _in_words(text), None  # a country count is written in digits
     people = _PARTICIPANTS.search(text)
     countries = _COUNTRY_COUNT.search(text)
-    return (int(people.group(1).replace(",", "")) if people else None,
+    return (int(people.group(1).replace(",", "")) if people else _in_words(text),
             int(countries.group(1)) if countries else None)
+
+
+def _in_words(text: str) -> int | None:
+    """A number of participants written in words ("eight officials"), or None."""
+    if not _WORD_PEOPLE_NOUN.search(text):
+        return None  # the nouns first: most texts name none, and the number words are many
+    words = _WORD_PARTICIPANTS.search(text)
+    return _NUMBER_WORDS[words.group(1).lower()] if words else None
 
 
 # Cues of an activity held online, folded like the text they are looked for in

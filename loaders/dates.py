@@ -38,14 +38,17 @@ _EN_MONTH_RE = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
 MONTH_RE = rf"(?:{_AR_MONTH_RE}|(?i:{_EN_MONTH_RE})\.?)(?![\u0600-\u06FFA-Za-z])"
 _SEP = r"\s*(?:-|–|—|/|\bو\s*|إلى|الى|حتى|(?i:to|and|until|till))\s*"
 _YEAR = r"((?:19|20)\d\d)"
+# "7th October 2025", "18th of November 2025", "November 18th, 2025": an English ordinal day.
+_ORD = r"(?:(?i:st|nd|rd|th)(?![A-Za-z]))?"
+_OF = r"(?:\s+(?i:of))?"
 
 # "06 - 07 فبراير 2017", "28 فبراير - 02 مارس 2025", "30 ديسمبر 2024 - 2 يناير 2025",
 # "04-01نوفمبر 2025" (no space before the month: 004 l.5), "7 October 2025".
 # Each pattern leads with a lookahead on its first character: the regex engine then skips
 # the positions that cannot start a date instead of trying the lookbehind and alternatives there.
 _DAY_FIRST = Led(re.compile(
-    rf"(?=\d)(?<![\d.])(\d{{1,2}})(?:\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
-    rf"(?:{_SEP}(\d{{1,2}}))?\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])"))
+    rf"(?=\d)(?<![\d.])(\d{{1,2}}){_ORD}(?:{_OF}\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
+    rf"(?:{_SEP}(\d{{1,2}}){_ORD})?{_OF}\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])"))
 # PDF extraction of a right-to-left line puts a date's parts in reverse order, the
 # year glued to the month: «2025مايو  14-13» is 13-14 May 2025 (003 l.3),
 # «2024نوفمبر  4» is 4 November 2024 (003 l.161).
@@ -53,7 +56,7 @@ _YEAR_FIRST = Led(re.compile(
     rf"(?=[12])(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])"))
 # "October 7, 2025", "February 6-7, 2017".
 _MONTH_FIRST = re.compile(
-    rf"(?i:(?=[adfjmnos])\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}})(?:\s*(?:-|–|to)\s*(\d{{1,2}}))?,?\s+{_YEAR}")
+    rf"(?i:(?=[adfjmnos])\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){_ORD})?,?\s+{_YEAR}")
 
 
 _ANY_YEAR = re.compile(_YEAR)
@@ -141,6 +144,8 @@ def find_dates(text: str) -> list[DateSpan]:
     [('2025-10-07', '2025-10-07')]
     >>> [(d.start, d.end) for d in find_dates("في أنقرة. 2025مايو  14-13للجنة المتابعة")]
     [('2025-05-13', '2025-05-14')]
+    >>> [(d.start, d.end) for d in find_dates("on Tuesday, 18th of November 2025 and on 3rd-4th May 2026")]
+    [('2025-11-18', '2025-11-18'), ('2026-05-03', '2026-05-04')]
     """
     text = to_ascii_digits(text)
     found: list[DateSpan] = []

@@ -281,11 +281,11 @@ def _prefixed_keys(word: str, key: str) -> tuple[tuple[str, int], ...]:
 ORG_HEADS = (
     "وزاره", "هييه", "وكاله", "جامعه", "معهد", "مركز", "بنك", "منظمه", "موسسه", "مجلس",
     "اتحاد", "لجنه", "برنامج", "صندوق", "جمعيه", "غرفه", "مكتب", "شركه", "دايره", "مديريه",
-    "سلطه", "اكاديميه", "كليه", "ديوان", "اداره", "مصلحه", "بورصه", "مفوضيه", "امانه",
+    "سلطه", "اكاديميه", "كليه", "ديوان", "اداره", "مصلحه", "بورصه", "مفوضيه", "امانه", "رابطه", "شراكه",
     "ministry", "authority", "agency", "university", "institute", "centre", "center", "bank",
     "organization", "organisation", "corporation", "council", "union", "committee", "fund",
     "association", "chamber", "office", "company", "department", "directorate", "academy",
-    "commission", "foundation", "institution", "bureau",
+    "commission", "foundation", "institution", "bureau", "alliance", "partnership", "league", "تحالف",
 )
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131&.\-]{1,15})\s*\)")
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")
@@ -302,9 +302,15 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
     for k in range(end - 1, max(-1, end - 1 - window), -1):
         if text is not None and k + 1 < len(tokens) and _PHRASE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
             break
+        if found is None and tokens[k].text == "the" and k > 0 and tokens[k - 1].text == "and":
+            break  # "the Central Bank of Jordan and the Alliance for Financial Inclusion (AFI)": AFI's name starts here
         key = tokens[k].key
         if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS:
             found = k
+        elif found is not None and tokens[k].text == "and" and k > 0 and tokens[k - 1].latin \
+                and tokens[k - 1].text.istitle() and tokens[k - 1].text not in _EN_ARTICLES \
+                and not _BREAK.search(text or "", tokens[k - 1].end, tokens[k].start):
+            continue  # "Food and Agriculture Organization": "and" between two capitalised words of one name
         elif found is not None and (key in _STOP_BEFORE_NAME or fold(tokens[k].text) in _STOP_BEFORE_NAME):
             break
     return found
@@ -314,6 +320,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """True when pos falls inside one of the sorted, non-overlapping spans."""
     i = bisect_left(spans, (pos + 1,)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _for_the_sake_of(tokens: list[Token], k: int) -> bool:
+    """«من أجل» (for): a preposition that names carry («الشراكة في مجال الإحصاء من أجل التنمية …»)."""
+    return fold(tokens[k].text) == "من" and k + 1 < len(tokens) and fold(tokens[k + 1].text) == "اجل"
 
 
 def discover(text: str, known: list[Mention],
@@ -343,7 +354,8 @@ def discover(text: str, known: list[Mention],
         if _inside(spans, start):
             continue
         name = text[start:tokens[end - 1].end]
-        if re.search(r"[.،؛:!?]", name) or any(fold(t.text) in _NAME_STOPS for t in tokens[head:end]):
+        if re.search(r"[.،؛:!?]", name) or any(fold(t.text) in _NAME_STOPS and not _for_the_sake_of(tokens, k)
+                                                for k, t in enumerate(tokens[head:end], head)):
             continue
         found.append((name, m.group(1), start, m.end()))
     return found
@@ -355,7 +367,7 @@ def discover(text: str, known: list[Mention],
 # union, chamber, academy, college, commission.
 NAME_HEADS = frozenset((
     "وزاره", "وكاله", "جامعه", "معهد", "هييه", "موسسه", "مركز", "بنك", "مجلس", "ديوان", "جهاز", "مكتب",
-    "دايره", "مديريه", "صندوق", "منظمه", "اتحاد", "غرفه", "اكاديميه", "كليه", "مفوضيه",
+    "دايره", "مديريه", "صندوق", "منظمه", "اتحاد", "غرفه", "اكاديميه", "كليه", "مفوضيه", "لجنه",
     "ministry", "agency", "university", "institute", "authority", "institution", "centre", "center", "bank",
     "council", "bureau", "office", "department", "directorate", "fund", "organisation", "organization",
     "union", "chamber", "academy", "college", "commission", "corporation", "foundation", "board",
@@ -365,9 +377,19 @@ _NAME_STOPS = frozenset((
     "من", "علي", "عن", "الي", "مع", "حول", "خلال", "الذي", "التي", "الذين", "ذات", "ذو", "بين", "عبر", "حيث",
     "كما", "وذلك", "لدي", "تحت", "بعد", "قبل", "منذ", "او", "ثم", "بل", "لكن", "هذا", "هذه", "ذلك", "تلك",
     "كل", "جميع", "بعض", "عدد", "ايضا", "قد", "لقد", "وقد", "ان", "انه", "بان", "فيما", "لما", "عندما",
+    # «… الأردنية الهاشمية بصفتها رئيسة …» in its capacity as chair: a role follows, not the name
+    "بصفته", "بصفتها", "بوصفه", "بوصفها", "باعتباره", "باعتبارها",
 ))
+# Activities named without the article: what an organising verb's subject organised (folded).
+_ACTIVITY_OBJECTS = frozenset(("دوره", "دورات", "ورشه", "ندوه", "اجتماعا", "فعاليه", "زياره", "مذكره", "اتفاقيه",
+                               "حلقه", "جلسه", "منتدي", "موتمرا", "حفلا", "برنامجا", "تقريرا", "حدثا"))
+# Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
+_BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
+# Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.
+_GENERIC_ADJECTIVES = frozenset(("دوليه", "اقليميه", "وطنيه", "حكوميه", "محليه", "عربيه", "اجنبيه", "دولي",
+                                 "اقليمي", "وطني", "حكومي", "محلي", "عربي", "اجنبي", "غير"))
 # Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
-_STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"))
+_STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "اقليم", "ولايه"))
 # «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
 _TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام"))
 _EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))
@@ -467,6 +489,12 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             return i, i
     elif second.startswith(("و", "ب")) and tokens[i + 1].key not in NAME_HEADS and not second.startswith("بنك"):
         return i, i  # «منظمة والأوساط»: a conjunction or a preposition, not a name
+    elif second in _GENERIC_ADJECTIVES:
+        return i, i  # «12 منظمة دولية وإقليمية» twelve international and regional organisations
+    if second.startswith("ال") and tokens[i + 1].key in _BODY_NOUNS and (
+            i + 2 >= len(tokens) or _BREAK.search(text, tokens[i + 1].end, tokens[i + 2].start)
+            or fold(tokens[i + 2].text) in _NAME_STOPS or not fold(tokens[i + 2].text).startswith("ال")):
+        return i, i  # «رئيسة مكتب اللجنة» the committee's bureau: a part of a body named before, not a name
     last = i
     j = i + 1
     while j < len(tokens) and j - i <= 8:
@@ -488,6 +516,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             continue
         if word.startswith("و") and (tok.key in NAME_HEADS or not word.startswith("وال")):
             break
+        if word in _ACTIVITY_OBJECTS:
+            break  # «… في جمهورية أذربيجان دورة تدريبية»: the verb's object, after the subject's name
         last = j
         j += 1
     if last > i and last + 1 < len(tokens) and "\n" in text[tokens[last].end:tokens[last + 1].start] \
@@ -496,10 +526,37 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
     return i, last
 
 
+def _listed_in_name(text: str, tokens: list[Token], j: int, starts: set[int]) -> bool:
+    """True when the comma before tokens[j] lists words inside one name: "Ministry of Labour, Migration
+    and Employment of Population" (a capitalised word, then "and" and a capitalised word, no other stop).
+
+    Not for a list of names: "the Ministry of Health, Bank Indonesia and …" (a head noun follows).
+    """
+    if text[tokens[j - 1].end:tokens[j].start].strip() != ",":
+        return False
+
+    def plain(tok: Token) -> bool:  # a capitalised word that is no head noun, article, acronym or known name
+        return (tok.latin and tok.text[:1].isupper() and tok.text not in _EN_ARTICLES and tok.key not in NAME_HEADS
+                and not tok.text.isupper() and tok.start not in starts)
+
+    k = j
+    while k < len(tokens) and k - j < 3 and plain(tokens[k]) and not _BREAK.search(text, tokens[k].end,
+                                                                                   tokens[min(k + 1, len(tokens) - 1)].start):
+        k += 1
+    return k > j and k + 1 < len(tokens) and tokens[k].text == "and" and plain(tokens[k + 1]) \
+        and not _BREAK.search(text, tokens[k].end, tokens[k + 1].start)
+
+
 def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> tuple[int, int]:
     first = i
     while first > 0:
         prev = tokens[first - 1]
+        if prev.text == "and" and first > 1 and tokens[first - 2].latin \
+                and tokens[first - 2].text.istitle() and tokens[first - 2].text not in _EN_ARTICLES \
+                and tokens[first - 2].end not in starts and not _BREAK.search(text, tokens[first - 2].start,
+                                                                              tokens[first].start):
+            first -= 2  # "Food and Agriculture Organization": two capitalised words joined before the head
+            continue
         if (not prev.latin or not prev.text[:1].isupper() or prev.text in _EN_ARTICLES or prev.end in starts
                 or _BREAK.search(text, prev.end, tokens[first].start) or prev.text.isupper() and len(prev.text) > 1):
             break
@@ -508,7 +565,8 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
     j = i + 1
     while j < len(tokens):
         tok = tokens[j]
-        if not tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
+        if not tok.latin or tok.start in starts or (
+                _BREAK.search(text, tokens[j - 1].end, tok.start) and not _listed_in_name(text, tokens, j, starts)):
             break
         if tok.text in _EN_CONNECTORS and tok.text != "the":
             k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" and tok.text != "and" else j + 1

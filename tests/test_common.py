@@ -69,3 +69,24 @@ def test_arabic_indic_digits_count_as_ascii_digits(people, countries):
     indic = ascii_text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert to_ascii_digits(indic) == ascii_text
     assert find_counts(indic) == find_counts(ascii_text) == (people, countries)
+
+
+def test_the_definite_arabic_two_word_kinds_name_the_same_type():
+    assert event_type_of("اختتام أعمال الدورة التدريبية حول المحاسبة القومية") == "training_course"
+    assert event_type_of("الزيارة الدراسية لوفد من وزارة العمل") == "study_visit"
+    assert event_type_of("ورشة العمل الإقليمية") == "workshop"
+
+
+def test_a_number_of_participants_written_in_words_is_read_but_presenters_are_not_counted():
+    assert find_counts("a delegation of twelve officials from the ministry") == (12, None)
+    assert find_counts("حضر الاجتماع سبعة مندوبين") == (7, None)
+    assert find_counts("the course was delivered by three experts from BPS") == (None, None)
+
+
+def test_delegates_are_participants_in_arabic_too():
+    assert find_counts("بمشاركة أكثر من 95 مندوبا يمثلون 31 بلدا") == (95, 31)
+
+
+def test_tens_written_in_words_count_participants():
+    assert find_counts("وشارك فيها أربعون مشاركا من 9 بلدان") == (40, 9)
+    assert find_counts("attended by thirty officials") == (30, None)

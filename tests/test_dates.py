@@ -81,3 +81,16 @@ def test_arabic_indic_digits_give_the_same_dates_as_ascii(day, length, month, ye
     assert _dates(ascii_text) == [expected]
     assert _dates(indic_text) == [expected]
     assert [d.span for d in find_dates(indic_text)] == [d.span for d in find_dates(ascii_text)]
+
+
+def test_english_ordinal_days_are_read_with_or_without_of():
+    assert _dates("The seminar took place on Wednesday, 2nd April 2025 at the SESRIC headquarters.") == [
+        ("2025-04-02", "2025-04-02")]
+    assert _dates("held from the 21st of January 2024 in Jeddah") == [("2024-01-21", "2024-01-21")]
+    assert _dates("on March 3rd, 2026") == [("2026-03-03", "2026-03-03")]
+    assert _dates("during 11th-13th June 2024") == [("2024-06-11", "2024-06-13")]
+
+
+def test_an_ordinal_that_is_not_a_day_gives_no_date():
+    assert _dates("the 41st Session of the COMCEC in 2025") == []
+    assert _dates("its 3rd edition, 2024") == []

@@ -105,3 +105,40 @@ def test_discover_names_leaves_an_anaphor_and_a_time_phrase_alone():
 
 def test_discover_names_does_not_trust_a_name_a_line_break_cuts():
     assert discover_names("بالتعاون مع وزارة الاقتصاد\nالرقمي والتجارة في", []) == []
+
+
+def test_discover_finds_a_league_and_a_partnership_whose_names_say_for_the_sake_of():
+    text = "عروض من الرابطة العربية للمكتبات (ALA) والشراكة من أجل الحوكمة المفتوحة (OGP) في الجلسة"
+    assert [(n, a) for n, a, *_ in discover(text, [])] == [
+        ("الرابطة العربية للمكتبات", "ALA"), ("والشراكة من أجل الحوكمة المفتوحة", "OGP")]  # «و» and: cleaned later
+
+
+def test_discover_names_stops_before_a_capacity_and_skips_generic_and_anaphoric_bodies():
+    text = "وترأست الجلسة وزارة التخطيط في جمهورية العراق بصفتها رئيسة مكتب اللجنة، بحضور 9 منظمات دولية."
+    assert [n for n, *_ in discover_names(text, [])] == ["وزارة التخطيط في جمهورية العراق"]
+    assert discover_names("إلى جانب ممثلي 12 منظمة إقليمية وهيئة حكومية", []) == []
+
+
+def test_discover_names_reads_an_english_name_that_lists_its_fields_with_commas():
+    text = ("SESRIC and the Ministry of Labour, Social Protection and Employment of the Republic of Kazakhstan "
+            "organised it, with the Ministry of Health, Bank Indonesia and others.")
+    names = [n for n, *_ in discover_names(text, [])]
+    assert names[0] == "Ministry of Labour, Social Protection and Employment of the Republic of Kazakhstan"
+    assert "Ministry of Health" in names and "Bank Indonesia" in names
+
+
+def test_discover_starts_an_acronyms_name_after_and_the():
+    text = "speakers from the Central Bank of Oman and the Alliance for Financial Inclusion (AFI) spoke"
+    assert [(n, a) for n, a, *_ in discover(text, [])] == [("Alliance for Financial Inclusion", "AFI")]
+
+
+def test_an_arabic_committee_is_a_name_that_ends_before_the_activity_it_organised():
+    text = "نظم سيسرك ولجنة الإحصاء الوطنية في جمهورية طاجيكستان ورشة عمل يوم 3 مايو"
+    assert [n for n, *_ in discover_names(text, [])] == ["لجنة الإحصاء الوطنية في جمهورية طاجيكستان"]
+
+
+def test_an_english_name_may_join_two_capitalised_words_with_and_before_its_head():
+    text = "jointly with the Trade and Investment Authority of Oman (TIAO) and the Ministry of Finance."
+    assert [(n, a) for n, a, *_ in discover(text, [])] == [("Trade and Investment Authority of Oman", "TIAO")]
+    assert [n for n, *_ in discover_names("with the Food and Drug Authority of Jordan.", [])] == [
+        "Food and Drug Authority of Jordan"]

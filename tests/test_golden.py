@@ -77,3 +77,19 @@ def test_the_blind_news_pages_score_against_their_hand_written_gold(tmp_path):
     pred = [r.to_json() + "\n" for stem in stems for r in _records(stem)]
     report = score(gold, pred, tmp_path)
     assert report["slot_f1"] >= 0.95
+
+
+def test_the_second_blind_set_scores_against_its_hand_written_gold(tmp_path):
+    """tests/golden-blind/: 12 pages and their gold, written by a colleague who had not read the loaders.
+
+    First measured at slot F1 0.708 / record F1 0.800 (NOTES_blind2.md); the floors sit a little under
+    what the general rules reach, so a change that loses what they read fails here.
+    """
+    blind = GOLDEN.parent / "golden-blind"
+    gold = (blind / "blind2-gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    pred = []
+    for page in sorted(blind.glob("news-blind2-*.txt")):
+        pred += [r.to_json() + "\n" for r in extract_text(page.read_text(encoding="utf-8"), page.name).records]
+    report = score(gold, pred, tmp_path)
+    assert report["records"]["overall"]["f1"] >= 0.95
+    assert report["slot_f1"] >= 0.96

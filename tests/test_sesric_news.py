@@ -170,3 +170,229 @@ def test_two_subjects_of_a_dual_verb_are_both_organisers():
             "يوم 12 مارس 2024.\n")
     record = extract(text, "x.txt").records[0]
     assert [o.id for o in record.organisers] == ["sesric", "isdb"] and [o.id for o in record.partners] == ["amf"]
+
+
+def test_a_page_without_a_date_line_is_dated_from_its_story():
+    text = ("SESRIC Holds a Seminar on Islamic Finance Statistics\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC organised a seminar on Islamic finance statistics on Monday, 3rd March 2025 at its "
+            "headquarters in Ankara, in collaboration with the Islamic Development Bank (IsDB).\n")
+    assert not is_news_page(text)
+    result = extract_text(text, "x.txt")
+    record = result.records[0]
+    assert (record.start, record.end, record.event_type) == ("2025-03-03", "2025-03-03", "seminar")
+    assert [o.id for o in record.organisers] == ["sesric"] and [o.id for o in record.partners] == ["isdb"]
+    assert any("no date line" in p.message and p.severity == "warning" for p in result.problems)
+
+
+def test_an_arabic_page_without_a_date_line_or_venue_line_is_still_news():
+    text = ("سيسرك ينظم ورشة عمل حول إحصاءات الطاقة\n\n"
+            "نظم سيسرك ورشة عمل حول إحصاءات الطاقة يوم ٥ مايو ٢٠٢٤ في أنقرة.\n")
+    record = extract_text(text, "x.txt").records[0]
+    assert (record.start, record.event_type, record.city) == ("2024-05-05", "workshop", "Ankara")
+
+
+def test_a_headline_and_a_story_without_any_day_is_not_taken_for_news():
+    text = "SESRIC Holds a Webinar\n\nSESRIC organised a webinar in 2025 on informal work.\n"
+    assert "no loader for this shape" in extract_text(text, "x.txt").problems[0].message
+
+
+def test_the_title_is_the_quoted_name_the_lead_gives_the_activity_not_the_headline():
+    text = ("SESRIC Organises a Regional Workshop in Amman\nDate : 4 - 5 March 2025\nVenue : Amman - Jordan\n\n"
+            "SESRIC organised a regional workshop entitled \"Using Administrative Data for Migration Statistics\" "
+            "on 4-5 March 2025 in Amman, in collaboration with the Department of Statistics of Jordan.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == "Using Administrative Data for Migration Statistics"
+    assert record.event_type == "workshop"
+
+
+def test_an_arabic_quoted_name_after_the_activity_noun_is_the_title_and_the_noun_gives_the_type():
+    text = ("سيسرك ينظم ندوة حول الاقتصاد الإسلامي\nالتاريخ : 9 أبريل 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "نظم سيسرك ندوة إقليمية تحت عنوان «آفاق التمويل الإسلامي في بلدان منظمة التعاون الإسلامي» يوم 9 أبريل "
+            "2025 في مقره بأنقرة، في إطار برنامج التدريب على المالية الإسلامية.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == "آفاق التمويل الإسلامي في بلدان منظمة التعاون الإسلامي"
+    assert record.event_type == "seminar"
+
+
+def test_a_report_launched_under_a_quoted_name_takes_that_name():
+    text = ("سيسرك يصدر تقرير التعليم في بلدان منظمة التعاون الإسلامي\nالتاريخ : 2 مارس 2025\n\n"
+            "أصدر سيسرك يوم 2 مارس 2025 تقريره السنوي بعنوان \"التعليم والمهارات في بلدان منظمة التعاون الإسلامي\".\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.kind == "publication"
+    assert record.title == "التعليم والمهارات في بلدان منظمة التعاون الإسلامي"
+
+
+def test_a_headline_that_wraps_the_leads_activity_name_gives_way_to_that_name():
+    text = ("Closing of the 12th Meeting of the OIC Tourism Coordination Forum in Baku\nDate : 2 June 2025\n"
+            "Venue : Baku - Azerbaijan\n\nThe Ministry hosted the 12th Meeting of the OIC Tourism Coordination "
+            "Forum on 2 June 2025 in Baku, in cooperation with SESRIC.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == "12th Meeting of the OIC Tourism Coordination Forum"
+    assert record.event_type == "meeting"  # a forum's numbered meeting (gold J20)
+
+
+def test_a_numbered_session_of_an_arabic_committee_is_a_meeting_but_a_training_session_is_not():
+    page = "{}\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\nنظم سيسرك {} يوم 3 مايو 2025 في أنقرة.\n"
+    committee = "الدورة الثالثة للجنة التنسيق بين المؤسسات"
+    assert extract(page.format(committee, committee), "x.txt").records[0].event_type == "meeting"
+    course = "الدورة التدريبية للمدربين في مجال الإحصاء"
+    assert extract(page.format(course, course), "x.txt").records[0].event_type == "training_course"
+
+
+def test_a_second_activity_on_the_margins_takes_its_quoted_title_the_sentences_about_it_and_the_venue():
+    text = ("12th Meeting of the OIC/COMCEC Central Banks Forum Held in Baku\nDate : 10 - 11 June 2025\n"
+            "Venue : Baku - Azerbaijan\n\nThe Central Bank of the Republic of Türkiye (CBRT) hosted the 12th Meeting "
+            "of the OIC/COMCEC Central Banks Forum on 10-11 June 2025 in Baku, in cooperation with SESRIC.\n\n"
+            "On the margins of the meeting, SESRIC organised a roundtable entitled 'Payment Systems in OIC "
+            "Countries' on 10 June 2025. The roundtable featured speakers from the Islamic Development Bank (IsDB).\n")
+    main, side = extract(text, "x.txt").records
+    assert (main.event_type, main.networks) == ("meeting", ("COMCEC",))
+    assert [o.id for o in main.partners] == ["sesric"]
+    assert side.title == "Payment Systems in OIC Countries"
+    assert [o.id for o in side.organisers] == ["sesric"] and [o.id for o in side.partners] == ["isdb"]
+    assert (side.city, side.country, side.online, side.networks) == ("Baku", "AZE", False, ("COMCEC",))
+
+
+def test_arabic_sentences_about_a_second_activity_give_it_their_speakers():
+    text = ("سيسرك يشارك في الاجتماع السنوي للجنة التنسيق\nالتاريخ : 3 - 4 مارس 2025\nمكان الانعقاد: جدة - السعودية\n\n"
+            "شارك سيسرك في الاجتماع السنوي للجنة التنسيق يومي 3-4 مارس 2025 في جدة. وعلى هامش الاجتماع، نظم سيسرك "
+            "ورشة عمل بعنوان \"بيانات التجارة\" يوم 4 مارس 2025. وشارك في الورشة خبراء من البنك الإسلامي للتنمية.\n")
+    records = extract(text, "x.txt").records
+    side = records[-1]
+    assert side.title == "بيانات التجارة" and side.event_type == "workshop"
+    assert [o.id for o in side.partners] == ["isdb"]
+    assert "isdb" not in {o.id for o in records[0].partners}
+
+
+def test_a_country_count_in_a_statistic_is_not_the_audience():
+    text = ("سيسرك يطلق تقرير الفقر\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "أطلق سيسرك يوم 5 مايو 2025 تقريره الجديد حول الفقر. ويشير التقرير إلى أن نحو 90 مليون شخص في 21 بلدا "
+            "عضوا يعيشون في فقر مدقع.\n")
+    record = extract(text, "x.txt").records[0]
+    assert (record.participants, record.participant_countries) == (None, None)
+
+
+def test_a_country_count_in_a_sentence_about_who_took_part_is_kept_without_a_head_count():
+    text = ("Annual Meeting of Statistics Heads Held in Ankara\nDate : 5 May 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC organised the annual meeting on 5 May 2025 in Ankara. The meeting brought together heads "
+            "of statistical offices from 19 OIC member countries. About 60 percent of them in 7 countries use "
+            "registers.\n")
+    record = extract(text, "x.txt").records[0]
+    assert (record.participants, record.participant_countries) == (None, 19)
+
+
+def test_a_second_body_joined_to_a_long_name_and_its_arabic_abbreviation_co_organises():
+    text = ("ورشة عمل حول إحصاءات البيئة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: نيامي - النيجر\n\n"
+            "نظم مركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية (سيسرك) والمعهد "
+            "الوطني للإحصاء في النيجر (INS) ورشة عمل حول إحصاءات البيئة يوم 6 مايو 2025 في نيامي.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "INS"]  # not the registry's INS of Cameroon
+
+
+def test_a_chair_and_presenting_bodies_are_partners_but_generic_bodies_are_not():
+    text = ("اجتماع لجنة التنسيق\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+            "نظم سيسرك الاجتماع الخامس للجنة التنسيق يوم 6 مايو 2025 في أنقرة، بمشاركة 40 مندوبا وممثلي 5 منظمات دولية. "
+            "وترأس الاجتماع وزارة التخطيط في جمهورية العراق بصفتها رئيسة مكتب اللجنة. وقدمت عروض من منظمة العمل الدولية.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.participants == 40
+    names = [o.name for o in record.partners]
+    assert "وزارة التخطيط في جمهورية العراق" in names and "ILO" in {o.acronym for o in record.partners}
+    assert not any("دولية" == n.split()[-1] or "مكتب" in n for n in names)
+
+
+def test_between_in_an_agreement_names_only_the_parties_right_after_it():
+    text = ("SESRIC and the Islamic Development Bank Sign an Agreement\nDate : 5 May 2025\nVenue : Jeddah - Saudi Arabia\n\n"
+            "SESRIC and the Islamic Development Bank (IsDB) signed an agreement on 5 May 2025 in Jeddah. The two "
+            "institutions will exchange data between their statistical databases, and send joint notes to the COMCEC.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.kind == "agreement"
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "IsDB"]
+
+
+def test_the_body_whose_meeting_is_the_occasion_is_no_partner_even_when_referred_back_to():
+    text = ("سيسرك ينظم فعالية جانبية في جدة\nالتاريخ : 8 مارس 2025\nمكان الانعقاد: جدة - السعودية\n\n"
+            "على هامش الدورة الخمسين لمجلس وزراء خارجية منظمة التعاون الإسلامي، نظم سيسرك فعالية جانبية يوم 8 مارس "
+            "2025 في جدة. وشارك في الفعالية متحدثون من البنك الإسلامي للتنمية، إلى جانب رؤساء الوفود المشاركة في أعمال المجلس.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.partners] == ["isdb"]
+
+
+def test_an_english_occasion_body_is_no_partner():
+    text = ("SESRIC Side Event in Baku\nDate : 8 March 2025\nVenue : Baku - Azerbaijan\n\n"
+            "On the sidelines of the 40th Session of the COMCEC, SESRIC organised a side event on 8 March 2025 in "
+            "Baku. Speakers from the Islamic Development Bank (IsDB) and delegates to the COMCEC took part.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.id for o in record.partners] == ["isdb"]
+
+
+def test_a_programme_the_registry_lacks_is_read_by_its_acronym_or_its_possessive_name():
+    page = ("SESRIC Holds a Course\nDate : 8 March 2025\nVenue : Online\n\n"
+            "SESRIC organised an online course on 8 March 2025 {}. It was supported by the World Food Programme.\n")
+    with_acronym = extract(page.format("within the framework of its Water Management Programme (Water-CaB)"), "x")
+    assert with_acronym.records[0].programmes == ("Water-CaB",)
+    by_name = extract(page.format("as part of its Ibn Sina Programme"), "x").records[0]
+    assert by_name.programmes == ("Ibn Sina Programme",)
+    arabic = extract("سيسرك ينظم دورة\nالتاريخ : 8 مارس 2025\n\nنظم سيسرك دورة تدريبية يوم 8 مارس 2025 في إطار "
+                     "برنامجه لبناء القدرات في مجال المياه (Water-CaB).\n", "x").records[0]
+    assert arabic.programmes == ("Water-CaB",)
+
+
+def test_a_registry_programme_is_not_read_twice():
+    text = ("SESRIC Holds a Course\nDate : 8 March 2025\nVenue : Online\n\nWithin the framework of its Statistical "
+            "Capacity Building Programme (StatCaB), SESRIC organised an online course on 8 March 2025.\n")
+    assert extract(text, "x").records[0].programmes == ("StatCaB",)
+
+
+def test_a_discovered_body_takes_an_acronym_written_with_a_space_and_keeps_its_comma_listed_name():
+    text = ("National Workshop in Almaty\nDate : 9 June 2025\nVenue : Almaty - Kazakhstan\n\n"
+            "SESRIC and the Ministry of Labour, Social Protection and Employment of Kazakhstan jointly organised a "
+            "national workshop on 9 June 2025 in Almaty. Experts from the Skills Development Corporation (SD Corp) "
+            "shared their experience.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.name for o in record.organisers] == [
+        "SESRIC", "Ministry of Labour, Social Protection and Employment of Kazakhstan"]
+    assert [(o.name, o.acronym) for o in record.partners] == [("Skills Development Corporation", "SD Corp")]
+
+
+def test_a_quoted_name_of_another_kind_of_activity_in_the_lead_does_not_retitle_the_page():
+    text = ("SESRIC Participates in the 9th Session of the OIC Labour Conference\nDate : 4 May 2025\n"
+            "Venue : Baku - Azerbaijan\n\nSESRIC participated in the 9th Session of the OIC Labour Conference held "
+            "on 4 May 2025 in Baku, where it also presented a side event titled \"Skills for Youth\".\n")
+    main = extract(text, "x.txt").records[0]
+    assert main.title == "9th Session of the OIC Labour Conference"  # the lead's own name for it, not the quote
+
+
+def test_a_quoted_name_set_off_by_a_comma_is_still_the_title():
+    text = ("SESRIC Holds a Webinar\nDate : 4 May 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar, entitled 'Open Data for Development', on 4 May 2025.\n")
+    assert extract(text, "x.txt").records[0].title == "Open Data for Development"
+
+
+def test_a_dateless_page_whose_story_follows_the_headline_directly_is_news():
+    text = ("SESRIC Organises a Training Course on Tourism Statistics in Dakar\n"
+            "SESRIC organised a training course on tourism statistics on 14-16 April 2025 in Dakar, in collaboration "
+            "with the National Agency for Statistics and Demography (ANSD), for 30 participants from Senegal.\n")
+    record = extract_text(text, "x.txt").records[0]
+    assert (record.start, record.end, record.event_type) == ("2025-04-14", "2025-04-16", "training_course")
+    assert record.participants == 30
+
+
+def test_bodies_present_at_a_signing_are_not_partners():
+    text = ("مذكرة تفاهم بين سيسرك وهيئة الإحصاء في إقليم كردستان\nالتاريخ : 4 فبراير 2025\nمكان الانعقاد: أربيل - العراق\n\n"
+            "وقع سيسرك وهيئة الإحصاء في إقليم كردستان (KRSO) مذكرة تفاهم يوم 4 فبراير 2025 في أربيل، بحضور ممثلين عن "
+            "وزارة التخطيط العراقية.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC", "KRSO"] and record.partners == ()
+    english = ("SESRIC and KRSO Sign an MoU\nDate : 4 February 2025\nVenue : Erbil - Iraq\n\nSESRIC and the Kurdistan "
+               "Region Statistics Office (KRSO) signed an MoU on 4 February 2025 in Erbil in the presence of officials "
+               "from the Ministry of Planning of Iraq.\n")
+    assert extract(english, "x.txt").records[0].partners == ()
+
+
+def test_a_known_name_inside_a_longer_name_with_an_acronym_is_no_body_of_its_own():
+    text = ("Course on Agricultural Censuses\nDate : 3 February 2025\nVenue : Online\n\nSESRIC organised an online "
+            "course on 3 February 2025 in collaboration with the Food and Agriculture Organization of the United "
+            "Nations (FAO).\n")
+    record = extract(text, "x.txt").records[0]
+    assert [(o.name, o.acronym) for o in record.partners] == [
+        ("Food and Agriculture Organization of the United Nations", "FAO")]
