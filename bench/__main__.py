@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         if kinds[size] == "corpus":
             plan.append(("corpus", size))
         plan.append(("oxigraph", size))
+        plan.append(("queries", size))
         if not args.no_validate:
             plan.append(("validate", size))
         if not args.no_rdflib:
