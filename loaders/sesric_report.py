@@ -233,7 +233,11 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     mentions = orgs_gaz.find(text, words)
     cities = places_gaz.find(text, words)
     starts = [m.start for m in mentions]
-    author = _author(text, mentions)
+    # The organisations that may act (not «بلدان منظمة …», the OIC countries), told apart once:
+    # every bullet takes its own from them by their start (mentions never overlap).
+    actors = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
+    acting = {m.start for m in actors}
+    author = _author(text, actors)
     if author is None:
         result.problems.append(Problem(source, 1, "no organisation is named in the report",
                                        "the report's author organises its activities; records kept without one"))
@@ -242,7 +246,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         if record is not None:
             result.records.append(record)
     for bullet in split_bullets(text):
-        record = _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result)
+        record = _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result, acting)
         if record is not None:
             result.records.append(record)
     _check_years(result, source)
@@ -322,14 +326,13 @@ def _table_rows(text: str):
 
 # --- the report's author ------------------------------------------------------
 
-def _author(text: str, mentions: list[Mention]) -> Organisation | None:
+def _author(text: str, orgs: list[Mention]) -> Organisation | None:
     """The report's author: the organisation most often named as the one that organised.
 
     That is the subject of «نظم» (organised) most often; failing that, the
-    organisation named most often, not counting membership phrases
-    («بلدان منظمة التعاون الإسلامي» the OIC countries).
+    organisation named most often. orgs are the organisations the report names,
+    without membership phrases («بلدان منظمة التعاون الإسلامي» the OIC countries).
     """
-    orgs = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
     if not orgs:
         return None
     subjects = Counter()
@@ -411,11 +414,11 @@ AGREEMENT_HEAD = re.compile(r"(?:توقيع\s+)?(?:مذكرة\s+(?:تفاهم|ت
                             r"|(?i:memorandum\s+of\s+understanding|mou\b|(?:cooperation\s+)?agreement))")
 
 
-def _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result) -> Record:
+def _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result, acting) -> Record:
     """An agreement listed as a bullet: «- مذكرة تفاهم مع X (ACR): وقع سيسرك … بتاريخ 12 مارس 2025»."""
     line = _line_of(lines, bullet.start)
     local = mentions[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, bullet.end)]
-    orgs = [m for m in local if m.entry.table == "organisations" and not _membership(text, m)]
+    orgs = [m for m in local if m.start in acting]
     with_cue = re.search(r"(?:مع|بين|with|between)\s", heading, re.IGNORECASE)
     signatories: list[Organisation] = []
     if with_cue:
@@ -433,7 +436,7 @@ def _agreement_bullet(text, source, bullet, heading, mentions, starts, author, l
 
 # --- activities ---------------------------------------------------------------
 
-def _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result) -> Record | None:
+def _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result, acting) -> Record | None:
     body = bullet.text
     head_end = _heading_end(body)
     heading = body[:head_end]
@@ -447,7 +450,7 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
         event_type = _body_event_type(body)  # «- نظم سيسرك، بالتعاون مع …، ورشة عمل حول …»
         body_first = event_type is not None
     if AGREEMENT_HEAD.match(heading):
-        return _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result)
+        return _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result, acting)
     if event_type is None:
         if PUBLICATION_HEAD.search(heading) or PUBLICATION_BODY.search(body[head_end:head_end + 300]):
             kind = "publication"
@@ -464,7 +467,7 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
         title = _body_title(body) or title
     line = _line_of(lines, bullet.start)
     local = mentions[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, bullet.end)]
-    organisers, partners = _roles(text, bullet, local, author)
+    organisers, partners = _roles(text, bullet, [m for m in local if m.start in acting], author)
     programmes, networks = _frames(text, bullet, head_end, local, registry, partners,
                                    author.id if author else None)
     if kind == "publication":
@@ -676,9 +679,8 @@ def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
 
 # --- organisations ------------------------------------------------------------
 
-def _roles(text, bullet, mentions, author) -> tuple[tuple[Organisation, ...], tuple[Organisation, ...]]:
-    """Return (organisers, partners) of one bullet."""
-    orgs = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
+def _roles(text, bullet, orgs, author) -> tuple[tuple[Organisation, ...], tuple[Organisation, ...]]:
+    """Return (organisers, partners) of one bullet; orgs are the organisations it names (no memberships)."""
     organisers = [author] if author else []
     organisers += _co_organisers(text, bullet, orgs, author)
     for cue in HOSTED_BY.finditer(text, bullet.start, bullet.end):
