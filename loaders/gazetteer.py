@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -43,9 +42,10 @@ class Token(NamedTuple):
     latin: bool
 
 
-@dataclass(frozen=True)
-class Mention:
-    entry: Entry
+class Mention(NamedTuple):
+    """One known entity named in a text: which entry, as written, where (a tuple: hundreds per text)."""
+
+    entry: Entry | None
     text: str
     start: int
     end: int
@@ -217,6 +217,7 @@ class Gazetteer:
         # Most words start no name: the loop visits only those that may (compress runs in C).
         hits = list(map(starts_of.__getitem__, written))
         mentions: list[Mention] = []
+        new = tuple.__new__  # Mention(...) without the NamedTuple constructor's extra call
         n = len(written)
         after = 0
         for i in compress(range(n), hits):
@@ -240,7 +241,7 @@ class Gazetteer:
                 if not skip and not latin and _GLUED_ARTICLE.match(written[i]):
                     skip = 1  # «والبنك …» is «البنك …» after «و» (and)
                 start, end = words.start[i] + skip, words.end[j]
-                mentions.append(Mention(entry, text[start:end], start, end))
+                mentions.append(new(Mention, (entry, text[start:end], start, end)))
                 after = j + 1
         return mentions
 
