@@ -349,8 +349,7 @@ def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention])
             words = name.split()
             if len(words) < 3 or not _ARABIC_LETTER.search(name):
                 continue
-            pattern = r"((?:\S+\s+){1,3})ل?" + r"\s+".join(re.escape(w) for w in words[:3])
-            for hit in re.finditer(pattern, body[lo:hi]):
+            for hit in _words_before(body[lo:hi], words[:3]):
                 if lo + hit.start() < start <= lo + hit.end():
                     continue
                 ordinal = hit.group(1).split()
@@ -359,6 +358,38 @@ def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention])
                 if ordinal and all(word_key(w) in ORDINAL_WORDS for w in ordinal):
                     return " ".join(ordinal)
     return ""
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _words_before(text: str, words: list[str]):
+    """Yield what `re.finditer(r"((?:\\S+\\s+){1,3})ل?" + the words joined by \\s+, text)` yields, fast.
+
+    That pattern has no letter to skip to, so the engine tries it at every position.
+    Every hit ends with the words, and has one to three words (\\S+\\s+) before them:
+    it cannot start before the fourth run of spaces before them. So each search starts
+    there, after the words are found by a pattern that opens with a plain word.
+
+    >>> [h.group(1) for h in _words_before("قبل الاجتماع الرابع لمجموعة عمل النقل ثم لمجموعة عمل النقل", ["مجموعة", "عمل", "النقل"])]
+    ['قبل الاجتماع الرابع ', 'ثم ']
+    """
+    joined = r"\s+".join(map(re.escape, words))
+    full = re.compile(r"((?:\S+\s+){1,3})ل?" + joined)
+    core = re.compile(joined)
+    pos = 0
+    while True:
+        found = core.search(text, pos)
+        if found is None:
+            return  # every hit holds the words after pos
+        window = max(pos, found.start() - 400)
+        runs = [m.start() for m in _SPACES.finditer(text, window, found.start())]
+        safe = runs[-4] if len(runs) >= 4 else pos  # fewer runs in the window: no bound but pos
+        hit = full.search(text, max(pos, safe))
+        if hit is None:
+            return
+        yield hit
+        pos = hit.end() if hit.end() > hit.start() else hit.start() + 1
 
 
 def _last_body(body: str, pos: int, mentions: list[Mention], head: str) -> str | None:

@@ -1,4 +1,5 @@
 """The committee-document loader: day-dated meetings, agreements and relations from PDF-extracted agendas."""
+import re
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, gold_lines, score
 
 from loaders import extract_text
-from loaders.comcec_doc import extract, is_committee_document
+from loaders.comcec_doc import _words_before, extract, is_committee_document
 
 
 COMCEC = "003_4313a17dbf0ecda5.txt"
@@ -219,3 +220,29 @@ def test_organisation_spans_point_into_the_original_damaged_text():
 def test_a_forum_held_on_a_day_is_a_forum_not_a_meeting_of_it():
     record = _one("سيعقد منتدى الأعمال الحلال الثاني في 7 أكتوبر 2025 في باكو.")
     assert (record.title, record.event_type, record.city) == ("منتدى الأعمال الحلال الثاني", "forum", "Baku")
+
+
+_NAME = ["مجموعة", "عمل", "النقل"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["مجموعة", "لمجموعة", "عمل", "النقل", "الرابع", "الاجتماع", "x", "(", "ل",
+                                 " ", "  ", "\n", "\t", "،"]), max_size=30))
+def test_words_before_finds_what_the_plain_pattern_finds(parts):
+    text = "".join(p if p.isspace() else p + " " for p in parts)
+    plain = re.finditer(r"((?:\S+\s+){1,3})ل?" + r"\s+".join(map(re.escape, _NAME)), text)
+    assert [(h.span(), h.group(1)) for h in _words_before(text, _NAME)] == [(h.span(), h.group(1)) for h in plain]
+
+
+def test_words_before_finds_what_the_plain_pattern_finds_in_the_agenda():
+    from loaders.pdftext import repair
+    from loaders.registry import default_registry
+
+    body = repair((CORPUS / "003_4313a17dbf0ecda5.txt").read_text(encoding="utf-8")).text
+    found = 0
+    for entry in default_registry().networks.values():
+        for name in (n.split()[:3] for n in entry.names if len(n.split()) >= 3):
+            plain = [h.span() for h in re.finditer(r"((?:\S+\s+){1,3})ل?" + r"\s+".join(map(re.escape, name)), body)]
+            assert [h.span() for h in _words_before(body, name)] == plain
+            found += len(plain)
+    assert found >= 10
