@@ -15,7 +15,11 @@ PATTERNS = [getattr(sesric_report, name) for name in (
     "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS,
                      comcec_doc.SECRETARIAT, comcec_doc.FUNDED_BY, comcec_doc.CHAIRED_BY, comcec_doc.IMPLEMENTS,
                      sesric_news._OCCASION, sesric_news.CHAIR, sesric_news.SECRETARIAT] + [
-    Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE))]
+    Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE)),
+    # Two that skip to a rarer letter among their first three (anchors), with optional and
+    # case-blind first letters, assertions before and after.
+    Led(re.compile(r"(?=[وتks])(?:و?تمويل|(?<![ا-ي])تمول\s|\bkasım\b|sk?z|تم(?!x))", re.IGNORECASE)),
+    Led(re.compile(r"(?=[اب])(?:الممول|بتمويل|ا[لم]ظظ)"))]
 # Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
 PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
           "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
@@ -24,7 +28,14 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "12", "2025", "06 - 07 فبراير 2017", "2025مايو  14-13", "7 October 2025", " - ", "3", "من ", "بلدا",
           "countries", "participants", "عبر الإنترنت", "online", "Zoom", "بصفتها أمانة", "بتمويل من ",
           "funded by ", "برئاسة ", "chaired by ", "ينفذ ", "implements", "على هامش", "on the sidelines of",
-          "رئاسة", "كرئيس", "الأمانة", "secretariat", "Secretariat"]
+          "رئاسة", "كرئيس", "الأمانة", "secretariat", "Secretariat", "تمويل", "وتمويل", "تمول ", "kasım", "KASIM",
+          "sKz", "ſz", "الممول", "المظظ", "تمx", "ا"]
+
+
+def test_some_cue_patterns_skip_to_anchors_past_their_first_letter():
+    anchored = [p for p in PATTERNS if p._anchors is not None]
+    assert len(anchored) >= 5 and PATTERNS[-1]._anchors is not None
+    assert max(k for p in anchored for ks in p._back.values() for k in ks) == 2
 
 
 def test_the_loaders_cue_patterns_are_led():
