@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders.dates import month_number
+from loaders.scan import Led
 
 _ARABIC = re.compile("[\u0621-\u064A]")
 # A left-to-right run: Latin words and numbers, with the joiners that stay inside
@@ -44,9 +45,9 @@ _LINE = re.compile(r"[^\n]*\n?")
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
 # Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word), «المالي(» (an
 # opening bracket closing one), «( TWG» and «والعشرون )» (brackets turned away from their words).
-# Every match starts at a space or a bracket: the leading lookahead lets the engine skip the other characters.
-_MIRRORED = re.compile(r"(?=[\s()])(?:(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\))", re.MULTILINE)
-_PROPER = re.compile(r"(?=[\s()])(?:(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$))", re.MULTILINE)
+# Every match starts at a space or a bracket and holds a bracket: the scan skips to the brackets (scan.Led).
+_MIRRORED = Led(re.compile(r"(?=[\s()])(?:(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\))", re.MULTILINE))
+_PROPER = Led(re.compile(r"(?=[\s()])(?:(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$))", re.MULTILINE))
 _BLOCK_END = re.compile(r"[.:؛!؟]\s*$")
 # A word's matching key, cheap enough for every word of a long text (fold() works per character):
 # alef/hamza/ya/ta-marbuta forms unified and Arabic-Indic digits made ASCII (one character for
@@ -80,7 +81,9 @@ def _counts(text: str) -> Counter:
 # Two Arabic words with one space between them (overlapping: every word is a first word once).
 _PAIR = re.compile(r"(?<![\u0621-\u064A\u064B-\u0652\u0670\u0640])([\u0621-\u064A\u064B-\u0652\u0670\u0640]+)"
                    r" (?=([\u0621-\u064A\u064B-\u0652\u0670\u0640]+))")
-_GLUED = re.compile(r"[0-9A-Za-z\u0660-\u0669][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z\u0660-\u0669]")
+# A digit or Latin letter with an Arabic letter right after or right before it; the scan stops only at
+# digits and Latin letters, the rarer side in Arabic text.
+_GLUED = re.compile(r"[0-9A-Za-z\u0660-\u0669](?:(?=[\u0621-\u064A])|(?<=[\u0621-\u064A].))")
 _PAGE_NUMBER = re.compile(r"[-–]?\s*[0-9\u0660-\u0669]{1,3}\s*[-–]?")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
 _WORDY = re.compile(r"\w")
@@ -280,7 +283,7 @@ def mirrored(text: str) -> bool:
     False
     """
     head = text[:50_000]  # the first pages say how the extractor wrote brackets
-    return len(_MIRRORED.findall(head)) > len(_PROPER.findall(head))
+    return sum(1 for _ in _MIRRORED.finditer(head)) > sum(1 for _ in _PROPER.finditer(head))
 
 
 def repair(text: str) -> Repaired:

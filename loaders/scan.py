@@ -153,13 +153,15 @@ def _anchored(pattern: re.Pattern, inner: str) -> tuple[re.Pattern | None, dict[
     choice = [min(range(len(prefix)), key=lambda i: (_weight(prefix[i]), i)) for prefix in prefixes]
     for n, prefix in enumerate(prefixes):
         others = {c for m, other in enumerate(prefixes) if m != n for c in other[choice[m]]}
-        choice[n] = min(range(len(prefix)), key=lambda i: (_weight(prefix[i] - others), i))
+        choice[n] = min(range(len(prefix)),
+                        key=lambda i: (_weight(prefix[i] if prefix[i] is _ANY else prefix[i] - others), i))
     back: dict[str, set[int]] = {}
     for prefix, k in zip(prefixes, choice):
         for c in prefix[k]:
             back.setdefault(c, set()).add(k)
-    firsts = frozenset(c for prefix in prefixes for c in prefix[0])
-    if _weight(frozenset(back)) > 0.7 * _weight(firsts):
+    firsts = [prefix[0] for prefix in prefixes]
+    first_weight = float("inf") if any(f is _ANY for f in firsts) else _weight(frozenset().union(*firsts))
+    if _weight(frozenset(back)) > 0.7 * first_weight:
         return None, {}  # the anchors are hardly rarer than the first letters: not worth the detour
     reach = max(k for ks in back.values() for k in ks)
     # One branch per offset: its letters checked first (a plain class), then the whole pattern
@@ -172,7 +174,13 @@ def _anchored(pattern: re.Pattern, inner: str) -> tuple[re.Pattern | None, dict[
 
 
 def _weight(letters: frozenset[str]) -> float:
+    if letters is _ANY:
+        return float("inf")
     return sum(_FREQUENCY.get(c.lower(), 0.3) for c in letters)
+
+
+# Any character (\s, \w, a negated or a wide class): a place no anchor is taken from.
+_ANY: frozenset[str] = frozenset("\0any")
 
 
 def _prefixes(items: list) -> list[tuple[frozenset[str], ...]]:
@@ -180,7 +188,8 @@ def _prefixes(items: list) -> list[tuple[frozenset[str], ...]]:
 
     items are (op, argument, flags) of a parsed pattern; zero-width assertions are skipped
     (dropping a condition keeps every match), optional parts are read both ways, and a
-    tuple ends where the next character is not one of a few letters (\\s, \\w, a range …).
+    tuple ends where a repeat or the pattern ends; a class of many letters (\\s, \\w, a wide range)
+    holds a place as `_ANY`.
     """
     out: list[tuple[frozenset[str], ...]] = []
 
@@ -194,7 +203,7 @@ def _prefixes(items: list) -> list[tuple[frozenset[str], ...]]:
             return walk(rest, acc + (_letters(chr(av), flags),))
         if op is sre.IN:
             letters = _class_letters(av, flags)
-            return end(acc) if letters is None else walk(rest, acc + (letters,))
+            return walk(rest, acc + (_ANY if letters is None else letters,))
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             return walk(rest, acc)
         if op is sre.SUBPATTERN:
@@ -216,8 +225,8 @@ def _prefixes(items: list) -> list[tuple[frozenset[str], ...]]:
         return end(acc)
 
     def end(acc: tuple) -> None:
-        if not acc:
-            raise _Unanchored("a way to start with no fixed first letter")
+        if all(letters is _ANY for letters in acc):
+            raise _Unanchored("a way to start with no fixed first letters")
         out.append(acc)
 
     walk(items, ())

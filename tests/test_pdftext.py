@@ -6,7 +6,7 @@ from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.pdftext import mirrored, repair, split_words
+from loaders.pdftext import is_displaced, mirrored, repair, split_words
 
 COMCEC = "003_4313a17dbf0ecda5.txt"
 _LTR = re.compile(r"[0-9A-Za-z\u0660-\u0669](?:[0-9A-Za-z\u0660-\u0669\-]*[0-9A-Za-z\u0660-\u0669])?")
@@ -117,3 +117,18 @@ def test_a_line_cut_mid_word_by_a_hidden_chunk_break_is_put_back_in_order():
     damaged = "في أنقرة. 2025مايو  14-13للجنة\n" * 5 + "رها لتركيا لاستضافتها الاجتماع الثاني عشر علاوة على ذلك، أعربت الدورة عن تقدي\n"
     text = repair(vocabulary + damaged).text
     assert "علاوة على ذلك، أعربت الدورة عن تقديرها لتركيا لاستضافتها الاجتماع الثاني عشر" in text
+
+
+_GLUED_PLAIN = re.compile(r"[0-9A-Za-z\u0660-\u0669][\u0621-\u064A]|[\u0621-\u064A][0-9A-Za-z\u0660-\u0669]")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ09٣ مكةx-(.،\n", max_size=20))
+def test_is_displaced_says_what_the_plain_glued_pattern_says(line):
+    assert is_displaced(line) == (_GLUED_PLAIN.search(line) is not None)
+
+
+def test_is_displaced_says_what_the_plain_glued_pattern_says_on_every_corpus_line():
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert is_displaced(line) == (_GLUED_PLAIN.search(line) is not None), (path.name, line)

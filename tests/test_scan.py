@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import comcec_doc, common, dates, sesric_news, sesric_report
+from loaders import comcec_doc, common, dates, pdftext, sesric_news, sesric_report
 from loaders.scan import Led
 
 # The loaders' led patterns, as they use them (wrapped), and a case-blind one with letters
@@ -19,7 +19,7 @@ PATTERNS = [getattr(sesric_report, name) for name in (
     # Two that skip to a rarer letter among their first three (anchors), with optional and
     # case-blind first letters, assertions before and after.
     Led(re.compile(r"(?=[وتks])(?:و?تمويل|(?<![ا-ي])تمول\s|\bkasım\b|sk?z|تم(?!x))", re.IGNORECASE)),
-    Led(re.compile(r"(?=[اب])(?:الممول|بتمويل|ا[لم]ظظ)"))]
+    Led(re.compile(r"(?=[اب])(?:الممول|بتمويل|ا[لم]ظظ)")), pdftext._MIRRORED, pdftext._PROPER]
 # Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
 PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
           "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
@@ -29,7 +29,7 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "countries", "participants", "عبر الإنترنت", "online", "Zoom", "بصفتها أمانة", "بتمويل من ",
           "funded by ", "برئاسة ", "chaired by ", "ينفذ ", "implements", "على هامش", "on the sidelines of",
           "رئاسة", "كرئيس", "الأمانة", "secretariat", "Secretariat", "تمويل", "وتمويل", "تمول ", "kasım", "KASIM",
-          "sKz", "ſz", "الممول", "المظظ", "تمx", "ا"]
+          "sKz", "ſz", "الممول", "المظظ", "تمx", "ا", ")", "( ", " )", "x(", ")ا", "(\n"]
 
 
 def test_some_cue_patterns_skip_to_anchors_past_their_first_letter():
