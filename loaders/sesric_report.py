@@ -61,8 +61,8 @@ TRAILING_ACRONYM = re.compile(r"\s*\(\s*[A-Za-z][\w\-. ]{0,20}\)\s*$")
 
 # A heading that names a report or a study; a body that says «هذا التقرير» this report.
 PUBLICATION_HEAD = re.compile(r"تقرير|دراسة|دراسه|نشرة|كتاب|\b(?:report|study|outlook|publication)\b", re.IGNORECASE)
-PUBLICATION_BODY = re.compile(r"هذا\s+التقرير|تقرير\s+\S+\s+هذا|هذه\s+الدراسة|this\s+(?:report|study|publication)",
-                              re.IGNORECASE)
+PUBLICATION_BODY = Led(re.compile(r"(?=[هتt])(?:هذا\s+التقرير|تقرير\s+\S+\s+هذا|هذه\s+الدراسة"
+                                  r"|this\s+(?:report|study|publication))", re.IGNORECASE))
 # «الدورة الرابعة عشرة للجنة …» the 14th session of the committee: a meeting of that body.
 # «دورة تدرببية» with the letters of «تدريبية» (training) damaged: a course, not a session.
 TRAINING_DAMAGED = re.compile(r"دوره\s+تدر\S*ي\S*ه")
@@ -107,7 +107,7 @@ EMINENT = re.compile(r"\s*(?:بارز|أكفاء|اكفاء|مختص|متخصص|
 # «استضاف المركز مكتب …» the Centre hosted (speakers from) the office of …
 HOSTED = Led(re.compile(_led("اhH", r"استضاف|استضافت|\bhosted\b(?!\s+by)"), re.IGNORECASE))
 # «hosted by X», «باستضافة من X» (hosted by X): X hosted the activity with the author, an organiser.
-HOSTED_BY = re.compile(r"\bhosted\s+by\s|باستضافة\s+(?:من\s+)?|بضيافة\s+(?:من\s+)?", re.IGNORECASE)
+HOSTED_BY = Led(re.compile(_led("hب", r"\bhosted\s+by\s|باستضافة\s+(?:من\s+)?|بضيافة\s+(?:من\s+)?"), re.IGNORECASE))
 # The host named after the verb («استضاف المركز …» the Centre hosted …) is not a guest.
 HOST_SUBJECT = re.compile(r"\s+(?:المركز|سيسرك|the\s+cent(?:re|er)|SESRIC)(?=\s)", re.IGNORECASE)
 ORGANISER_VERB = Led(re.compile(_led("ونعoOhHcC", AR + r"و?(?:نظم|نظمت|عقد|عقدت)\s|\b(?:organi[sz]ed|held|convened)\s"),
@@ -176,8 +176,8 @@ ACTIVITY_BULLET = re.compile(
 
 RELATIVE_BEFORE = re.compile(r"(?:الذي|التي|اللذين|اللتين|which|that|where)\s*$", re.IGNORECASE)
 # «بشكل هجين» in a hybrid format, «حضوريا وعبر الإنترنت» in person and online.
-HYBRID = re.compile(r"هجين|مختلط|حضوري[اةه]?\s+و(?:عبر|عن)|\bhybrid\b|in\s+person\s+and\s+(?:online|virtually)",
-                    re.IGNORECASE)
+HYBRID = Led(re.compile(_led("همحhi", r"هجين|مختلط|حضوري[اةه]?\s+و(?:عبر|عن)|\bhybrid\b"
+                                      r"|in\s+person\s+and\s+(?:online|virtually)"), re.IGNORECASE))
 NEWS_DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]", re.IGNORECASE | re.MULTILINE)
 
 # Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one

@@ -11,7 +11,8 @@ from loaders.scan import Led
 # The loaders' led patterns, as they use them (wrapped), and a case-blind one with letters
 # whose case forms are not plain ASCII: «İ» and «ı» match «i», «ſ» matches «s», «K» matches «k».
 PATTERNS = [getattr(sesric_report, name) for name in (
-    "PARTNER_CUE", "FUNDER_CUE", "PRESENTERS", "PRESENTED_BY", "CONTRIBUTED", "HOSTED", "ORGANISER_VERB",
+    "PARTNER_CUE", "FUNDER_CUE", "PRESENTERS", "PRESENTED_BY", "CONTRIBUTED", "HOSTED", "HOSTED_BY", "ORGANISER_VERB",
+    "HYBRID", "PUBLICATION_BODY",
     "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS,
                      comcec_doc.SECRETARIAT, comcec_doc.FUNDED_BY, comcec_doc.CHAIRED_BY, comcec_doc.IMPLEMENTS,
                      sesric_news._OCCASION, sesric_news.CHAIR, sesric_news.SECRETARIAT] + [
@@ -29,7 +30,8 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "countries", "participants", "عبر الإنترنت", "online", "Zoom", "بصفتها أمانة", "بتمويل من ",
           "funded by ", "برئاسة ", "chaired by ", "ينفذ ", "implements", "على هامش", "on the sidelines of",
           "رئاسة", "كرئيس", "الأمانة", "secretariat", "Secretariat", "تمويل", "وتمويل", "تمول ", "kasım", "KASIM",
-          "sKz", "ſz", "الممول", "المظظ", "تمx", "ا", ")", "( ", " )", "x(", ")ا", "(\n"]
+          "sKz", "ſz", "الممول", "المظظ", "تمx", "ا", ")", "( ", " )", "x(", ")ا", "(\n", "هجين", "Hybrid", "in person and online", "حضوريا وعبر", "هذا التقرير", "This report",
+          "hosted by ", "باستضافة من "]
 
 
 def test_some_cue_patterns_skip_to_anchors_past_their_first_letter():
