@@ -104,6 +104,7 @@ class OIC(DefinedNamespace):
     partnerOf: URIRef
     partnershipBetween: URIRef
     partnershipEvidence: URIRef
+    partnershipSource: URIRef
     partyTo: URIRef
     permanent: URIRef
     programmeOf: URIRef
