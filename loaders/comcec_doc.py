@@ -36,15 +36,16 @@ AGENDA_ITEM = re.compile(
 ACTION_LINE = re.compile(r"الإجراء(?:\W{0,2}ات\W{0,2})?\s*(?:اللازم|المطلوب)|Actions?\s*\(?s?\)?\s+Required",
                          re.IGNORECASE)
 
+# The patterns searched in each dated sentence lead with their first letters (scan.Led.leading).
 # Verbs of holding or hosting whose object is the activity: «سيعقد/ستعقد» will be
 # held, «بانعقاد» the holding of, «لاستضافتها» for hosting; English likewise.
-HOLD_VERB = re.compile(
+HOLD_VERB = Led.leading(re.compile(
     r"(?<!\S)(?:و?س?[يت]عقد|عقدت?|و?بانعقاد|انعقاد|ل?استضافت?(?:ها|ه)?|استضافة)\s+"
-    r"|\b(?:will\s+be\s+held|held|holding\s+of|hosting|hosted)\s+(?:the\s+)?", re.IGNORECASE)
+    r"|\b(?:will\s+be\s+held|held|holding\s+of|hosting|hosted)\s+(?:the\s+)?", re.IGNORECASE))
 # Nouns that head an activity's name: meeting, conference/summit, forum, workshop, seminar.
-EVENT_HEAD = re.compile(
+EVENT_HEAD = Led.leading(re.compile(
     r"(?:^|(?<=\s))(?:(?:[وب]?ال|[وبل]?)(?:اجتماع|إجتماع|مؤتمر|ورشة|ندوة|لقاء|قمة|حفل|دورة)"
-    r"|(?:[وب]?ال|[وب]?)منتدى)(?=\s)")  # «لمنتدى» (of the forum) names the body of a meeting, not an event
+    r"|(?:[وب]?ال|[وب]?)منتدى)(?=\s)"))  # «لمنتدى» (of the forum) names the body of a meeting, not an event
 # An English activity name: «the 25th Meeting of the COMCEC Trade Working Group», «the 12th
 # OIC/COMCEC Private Sector Tourism Forum», «the 41st Session of the COMCEC».
 _CAP = r"(?:[A-Z0-9][\w/&'’\-]*|OIC|COMCEC)"
@@ -70,10 +71,10 @@ _EN_STOPS = {"will", "was", "were", "is", "are", "be", "held", "on", "in", "at",
              "to", "has", "have", "took", "from", "during", "with", "and"}
 _HOLDS_AT = re.compile(r"[،,.:؛()\"“”«»\n]")
 # A meeting «on the margins of» a session: «على هامش الدورة الأربعين للكومسيك».
-MARGINS = re.compile(r"على\s+هامش|on\s+the\s+(?:margins|sidelines)\s+of", re.IGNORECASE)
+MARGINS = Led.leading(re.compile(r"على\s+هامش|on\s+the\s+(?:margins|sidelines)\s+of", re.IGNORECASE))
 # An agreement or system put in force on a day.
-IN_FORCE = re.compile(r"يعمل\s+بكامل\s+طاقته|دخلت?\s+حيز\s+(?:التنفيذ|النفاذ)|(?:entered|came)\s+into\s+force"
-                      r"|became\s+(?:fully\s+)?operational", re.IGNORECASE)
+IN_FORCE = Led.leading(re.compile(r"يعمل\s+بكامل\s+طاقته|دخلت?\s+حيز\s+(?:التنفيذ|النفاذ)|(?:entered|came)\s+into\s+force"
+                      r"|became\s+(?:fully\s+)?operational", re.IGNORECASE))
 # «بصفتها أمانة المنتدى» as the forum's secretariat; «بصفته أمين المنتدى»; English.
 # Each cue leads with a lookahead on its first letter, so the scan of a long document skips the other positions.
 SECRETARIAT = Led(re.compile(r"(?=[بوa])(?:(?:ب|وب)(?:صفت|وصف)(?:ها|ه)\s+(?:ال)?(?:أمانة|أمين|امانة)(?:\s+العام\S*)?"
@@ -451,15 +452,15 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
 
 # «نظم سيسرك» (organised), «التي نظمتها الغرفة» (which the chamber organised), «استضافت الوكالة»
 # (hosted); the organisation follows the verb. English: «organised by X», «X organised».
-ORGANISE = re.compile(
+ORGANISE = Led.leading(re.compile(
     r"(?<!\S)(?:[وف])?(?:س?[يت]نظم|نظم(?:ت|ه|ها|ته|تها)?|س?[يت]ستضيف|استضاف(?:ت|ه|ها|ته|تها)?|بتنظيم\s+من"
-    r"|من\s+تنظيم)\s+(?:من\s+(?:قبل\s+)?)?|\b(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+    r"|من\s+تنظيم)\s+(?:من\s+(?:قبل\s+)?)?|\b(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?", re.IGNORECASE))
 ORGANISE_AFTER = re.compile(r"^[\s,]*(?:has\s+|have\s+|will\s+)?(?:organi[sz]ed?|organi[sz]es|hosted|hosts|host|convened)\b",
                             re.IGNORECASE)
-PARTNER = re.compile(
+PARTNER = Led.leading(re.compile(
     r"بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
     r"|in\s+(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with|jointly\s+with"
-    r"|with\s+the\s+(?:support|cooperation|collaboration)\s+of|supported\s+by|funded\s+by", re.IGNORECASE)
+    r"|with\s+the\s+(?:support|cooperation|collaboration)\s+of|supported\s+by|funded\s+by", re.IGNORECASE))
 _LIST_GAP = re.compile(r"^[\s،,]*(?:و|and\s+|&\s+)?(?:ال)?$|^[\s،,]*(?:و\s*|and\s+)?$", re.IGNORECASE)
 
 
@@ -543,8 +544,8 @@ def _networks(body: str, title: str, t_start: int, date: DateSpan, clause_end: i
 
 
 # «وقع سيسرك والبنك مذكرة تفاهم في 5 مايو 2025» signed; «signed a Memorandum of Understanding on ...».
-SIGNED = re.compile(r"(?<!\S)(?:و)?(?:وق[ّ]?ع(?:ت|ا|تا)?|تم\s+التوقيع\s+على|توقيع|بتوقيع)\s|\bsign(?:ed|ing)\b",
-                    re.IGNORECASE)
+SIGNED = Led.leading(re.compile(r"(?<!\S)(?:و)?(?:وق[ّ]?ع(?:ت|ا|تا)?|تم\s+التوقيع\s+على|توقيع|بتوقيع)\s|\bsign(?:ed|ing)\b",
+                    re.IGNORECASE))
 AGREEMENT_NAME = re.compile(r"(?<!\S)(?:مذكرة\s+(?:ال)?تفاهم|(?:ال)?اتفاقية|(?:ال)?اتفاق|(?:ال)?بروتوكول)(?=\s|$)"
                             r"|\b(?:a|an|the)?\s*(?:Memorandum\s+of\s+Understanding|MoU|(?:[A-Z][\w\-]*\s+)*Agreement)\b")
 

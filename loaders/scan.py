@@ -75,6 +75,24 @@ class Led:
         self._anchors, self._back = _anchored(pattern, inner)
         self._reach = max((k for ks in self._back.values() for k in ks), default=0)
 
+    @classmethod
+    def leading(cls, pattern: re.Pattern) -> "Led":
+        """Wrap a pattern that has no lead: its first letters are read from the parsed pattern.
+
+        >>> print(Led.leading(re.compile(r"(?<!\\S)و?عقد|\\bheld\\b", re.IGNORECASE)).pattern)
+        (?=[Hhعو])(?:(?<!\\S)و?عقد|\\bheld\\b)
+        """
+        try:
+            prefixes = _prefixes([(op, av, pattern.flags) for op, av in sre_parse.parse(pattern.pattern, pattern.flags)])
+        except _Unanchored as exc:
+            raise ValueError(f"no fixed first letters to lead with ({exc}): {pattern.pattern!r}") from None
+        if any(prefix[0] is _ANY for prefix in prefixes):
+            raise ValueError(f"a way to start with any letter: {pattern.pattern!r}")
+        firsts = sorted(frozenset().union(*(prefix[0] for prefix in prefixes)))
+        if any(c in "]\\^-" for c in firsts):
+            raise ValueError(f"a first letter a lead class cannot hold: {pattern.pattern!r}")
+        return cls(re.compile(f"(?=[{''.join(firsts)}])(?:{pattern.pattern})", pattern.flags))
+
     def finditer(self, text: str, pos: int = 0, endpos: int = _ENDPOS):
         """Yield what `pattern.finditer(text, pos, endpos)` yields."""
         match = self.full.match

@@ -51,8 +51,8 @@ QUOTE_OPEN = QUOTES + "/"
 TITLE_CUE = re.compile(r"(?:^|\s)(?:حول|بشأن|بعنوان|عنوان|المعني\s+بـ?|on|entitled|titled)\s*(?=[" + QUOTE_OPEN + "])",
                        re.IGNORECASE)
 TITLE_CUE_BARE = re.compile(r"(?:^|\s)(?:حول|بشأن|بعنوان|on|entitled)\s+", re.IGNORECASE)
-BODY_TITLE = re.compile(r"(?:حول|بشأن|بعنوان|عنوان|المعني\s+بـ?|on|entitled|titled)\s*[" + QUOTES + r"]\s*"
-                        r"([^" + QUOTES + r"]{3,400}?)\s*[" + QUOTES + "]", re.IGNORECASE)
+BODY_TITLE = Led.leading(re.compile(r"(?:حول|بشأن|بعنوان|عنوان|المعني\s+بـ?|on|entitled|titled)\s*[" + QUOTES + r"]\s*"
+                        r"([^" + QUOTES + r"]{3,400}?)\s*[" + QUOTES + "]", re.IGNORECASE))
 # Where an unquoted title stops: the date, the venue, the partners, the end of the clause.
 BARE_TITLE_END = re.compile(r"\s(?:(?:يومي?|بتاريخ|خلال|في\s+فترة|في\s+مقر|بالتعاون|بالتنسيق|وذلك)(?=\s)"
                             r"|(?:في|on|from|in)\s+(?=\d)|in\s+(?:collaboration|cooperation)|held\s)|[،,.؛:]|\s\d",
@@ -130,9 +130,9 @@ FRAME_CUE = Led(re.compile(_led("فتضباwWuUaAiI", r"(?:في|فى)\s+إطار
                        r"|بصفة\s+\S+\s+الجهاز\s+التنفيذي|الجهاز\s+التنفيذي|تماشيا\s+مع\s+(?:خطة|أنشطة|انشطة)"
                        r"|(?i:within\s+the\s+(?:framework|scope)\s+of|under\s+(?:the\s+)?(?:umbrella\s+of\s+)?"
                        r"|as\s+part\s+of|as\s+(?:the\s+)?secretariat\s+of|in\s+line\s+with)")))
-FRAME_END = re.compile(r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:بالتعاون|بالتنسيق|نظم\s|نظمت\s|استضاف|حول\s|بتاريخ"
+FRAME_END = Led.leading(re.compile(r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:بالتعاون|بالتنسيق|نظم\s|نظمت\s|استضاف|حول\s|بتاريخ"
                        r"|خلال\s+فترة|في\s+فترة)"
-                       r"|(?i:\bin\s+collaboration|\bin\s+cooperation|\borgani[sz]ed\b|\bon\s+\d)")
+                       r"|(?i:\bin\s+collaboration|\bin\s+cooperation|\borgani[sz]ed\b|\bon\s+\d)"))
 PAREN_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\u00C0-\u024F&.\-]{1,20}(?:\s[A-Za-z0-9\-]{1,10})?)\s*\)")
 # Head nouns of organisation names beyond the gazetteer's (folded, article stripped):
 # division, agency/bureau («الجهاز المركزي للإحصاء»), conference, bank, mission, league,
@@ -162,7 +162,7 @@ DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 # «15-17 أبريل للسكان (2025» (004 l.202, a PDF merge).
 LOOSE_DATE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s*({MONTH_RE})"
                         rf"(?P<gap>[^\d]{{0,25}}?)((?:19|20)\d\d)")
-MONTH_ONLY = re.compile(rf"({MONTH_RE})\s*،?\s*((?:19|20)\d\d)")
+MONTH_ONLY = Led.leading(re.compile(rf"({MONTH_RE})\s*،?\s*((?:19|20)\d\d)"))
 CELL_BREAK = re.compile(r"\t| {3,}")
 TABLE_HEADER = re.compile(r"الشركاء|الشريك|الاتفاق|الاتفاقية|اتفاقية|مذكرة|partner|agreement|memorandum", re.IGNORECASE)
 # A bullet that opens with the kind of an activity («- دورة تدريبية …», "• Regional Workshop on …")
@@ -988,9 +988,9 @@ def _frames(text, bullet, head_end, mentions, registry, partners,
 
 # «وجاءت الدورة في إطار …» the course came within …, "the course was held under …": a later
 # sentence that frames the activity itself.
-ACTIVITY_CAME = re.compile(AR + r"و?(?:جاء|جاءت|يأتي|تأتي|يندرج|تندرج|عقد|عقدت|نظم|نظمت)\s+(?:\S+\s+){0,4}$"
+ACTIVITY_CAME = Led.leading(re.compile(AR + r"و?(?:جاء|جاءت|يأتي|تأتي|يندرج|تندرج|عقد|عقدت|نظم|نظمت)\s+(?:\S+\s+){0,4}$"
                            r"|\b(?:was|were)\s+(?:organi[sz]ed|held|conducted|delivered|implemented)\s+$"
-                           r"|\bcame\s+$", re.IGNORECASE)
+                           r"|\bcame\s+$", re.IGNORECASE))
 
 
 def _main_sentence_end(text: str, bullet: Bullet, head_end: int) -> int:

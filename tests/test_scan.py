@@ -20,7 +20,11 @@ PATTERNS = [getattr(sesric_report, name) for name in (
     # Two that skip to a rarer letter among their first three (anchors), with optional and
     # case-blind first letters, assertions before and after.
     Led(re.compile(r"(?=[وتks])(?:و?تمويل|(?<![ا-ي])تمول\s|\bkasım\b|sk?z|تم(?!x))", re.IGNORECASE)),
-    Led(re.compile(r"(?=[اب])(?:الممول|بتمويل|ا[لم]ظظ)")), pdftext._MIRRORED, pdftext._PROPER]
+    Led(re.compile(r"(?=[اب])(?:الممول|بتمويل|ا[لم]ظظ)")), pdftext._MIRRORED, pdftext._PROPER] + [
+    # Led.leading: the lead read from the pattern
+    comcec_doc.HOLD_VERB, comcec_doc.EVENT_HEAD, comcec_doc.ORGANISE, comcec_doc.PARTNER, comcec_doc.SIGNED,
+    comcec_doc.IN_FORCE, comcec_doc.MARGINS, sesric_report.FRAME_END, sesric_report.BODY_TITLE,
+    sesric_report.ACTIVITY_CAME, sesric_report.MONTH_ONLY, pdftext._PROPER]
 # Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
 PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
           "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
@@ -31,7 +35,18 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "funded by ", "برئاسة ", "chaired by ", "ينفذ ", "implements", "على هامش", "on the sidelines of",
           "رئاسة", "كرئيس", "الأمانة", "secretariat", "Secretariat", "تمويل", "وتمويل", "تمول ", "kasım", "KASIM",
           "sKz", "ſz", "الممول", "المظظ", "تمx", "ا", ")", "( ", " )", "x(", ")ا", "(\n", "هجين", "Hybrid", "in person and online", "حضوريا وعبر", "هذا التقرير", "This report",
-          "hosted by ", "باستضافة من "]
+          "hosted by ", "باستضافة من ", "سيعقد ", "الاجتماع ", "لمنتدى ", "وبالمنتدى ", "نظمتها ", "organised by the ",
+          "وقع ", "signing", "دخلت حيز التنفيذ", "came into force", "on the margins of", "حول '", "entitled \"", "'",
+          "\"", "وجاءت ", "came ", "مايو", "May", "Mayıs", "2025", "، 2024"]
+
+
+def test_leading_reads_the_first_letters_of_a_pattern_and_refuses_one_without():
+    led = Led.leading(re.compile(r"(?<![\u0621-\u064A])و?نظم|\bheld\b", re.IGNORECASE))
+    assert led.pattern.startswith("(?=[Hhنو])")
+    with pytest.raises(ValueError, match="first letter"):
+        Led.leading(re.compile(r"\s+and\s+"))
+    with pytest.raises(ValueError, match="first letter"):
+        Led.leading(re.compile(r"x*y"))
 
 
 def test_some_cue_patterns_skip_to_anchors_past_their_first_letter():
