@@ -8,6 +8,7 @@ Out: `out/store` (swapped in atomically), `out/records.jsonl`, dumps in
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -160,12 +161,29 @@ def load_store(store: ox.Store, quads: Path, scratch: Path, validate: bool = Tru
     staged = ox.Store()
     load_quads(staged, quads, base)
     materialise(staged, base)
-    validation = validate_store(staged) if validate else None
+    # Validation reads the staged graph while it is written to disk: both are reads of the same
+    # in-memory store, Oxigraph runs them without the GIL, so on two cores they overlap.
+    checked: dict = {}
+
+    def check() -> None:
+        try:
+            checked["report"] = validate_store(staged)
+        except BaseException as exc:  # re-raised in the build's thread below
+            checked["error"] = exc
+
+    checker = threading.Thread(target=check, name="oickg-validate") if validate else None
+    if checker:
+        checker.start()
     try:
         staged.dump(str(scratch), ox.RdfFormat.N_QUADS)
         store.bulk_load(path=str(scratch), format=ox.RdfFormat.N_QUADS)
     finally:
+        if checker:
+            checker.join()
         scratch.unlink(missing_ok=True)
+    if "error" in checked:
+        raise checked["error"]
+    validation = checked.get("report")
     return staged, validation
 
 

@@ -51,6 +51,20 @@ def test_a_build_that_fails_half_way_leaves_the_previous_graph_intact(tmp_path, 
     assert len(list((tmp_path / "stores").iterdir())) == 1
 
 
+def test_a_validation_that_fails_while_the_graph_is_written_fails_the_build_and_keeps_the_previous_graph(
+        tmp_path, monkeypatch):
+    before = build([CORPUS], tmp_path, validate=False).counts
+
+    def explode(store):
+        raise RuntimeError("validator broke")
+
+    monkeypatch.setattr(build_module, "validate_store", explode)  # runs in its own thread
+    with pytest.raises(RuntimeError, match="validator broke"):
+        build([CORPUS / "000_272770b36fcd7c81.txt"], tmp_path)
+    assert build_module.counts(open_store(tmp_path)) == before
+    assert len(list((tmp_path / "stores").iterdir())) == 1
+
+
 def test_every_activity_links_to_a_source_span(built_graph):
     store = open_store(built_graph)
     activities = """PREFIX oic: <https://w3id.org/oic-kg/ontology#>
