@@ -67,13 +67,31 @@ class Led:
                 items.extend(re.escape(c) for c in _case_variants(item))
             else:
                 items.append(re.escape(item))
-        inner = f"(?i:{pattern.pattern})" if blind else f"(?:{pattern.pattern})"
-        # The class is plain (no case-blind letters), so the engine skips to its letters; the lookbehind
-        # steps back over the letter and checks the whole pattern from there.
-        self._starts = re.compile(f"[{''.join(dict.fromkeys(items))}](?<=(?={inner})(?s:.))",
-                                  pattern.flags & ~re.IGNORECASE)
-        self._anchors, self._back = _anchored(pattern, inner)
-        self._reach = max((k for ks in self._back.values() for k in ks), default=0)
+        self._firsts = "".join(dict.fromkeys(items))
+        self._scanner: tuple | None = None  # built on first use: a run reads a few shapes of text only
+
+    def _scan(self) -> tuple[re.Pattern, dict[str, tuple[int, ...]], int]:
+        """(the scan, for each anchor letter the offsets back to a cue's start, the largest offset)."""
+        if self._scanner is None:
+            pattern = self.full
+            inner = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+            anchors, back = _anchored(pattern, inner)
+            if anchors is None:
+                # The class is plain (no case-blind letters), so the engine skips to its letters; the
+                # lookbehind steps back over the letter and checks the whole pattern from there.
+                anchors = re.compile(f"[{self._firsts}](?<=(?={inner})(?s:.))", pattern.flags & ~re.IGNORECASE)
+                back = {}
+            self._scanner = anchors, back, max((k for ks in back.values() for k in ks), default=0)
+        return self._scanner
+
+    @property
+    def _anchors(self) -> re.Pattern | None:
+        scan, back, _ = self._scan()
+        return scan if back else None
+
+    @property
+    def _back(self) -> dict[str, tuple[int, ...]]:
+        return self._scan()[1]
 
     @classmethod
     def leading(cls, pattern: re.Pattern) -> "Led":
@@ -108,11 +126,11 @@ class Led:
 
     def _candidates(self, text: str, pos: int, endpos: int):
         """The positions, in order, where the pattern may match: every one where it does."""
-        if self._anchors is None:
-            return [start.start() for start in self._starts.finditer(text, pos, endpos)]
-        back = self._back
+        scan, back, _ = self._scanner or self._scan()
+        if not back:
+            return [start.start() for start in scan.finditer(text, pos, endpos)]
         found = set()
-        for hit in self._anchors.finditer(text, pos, endpos):
+        for hit in scan.finditer(text, pos, endpos):
             at = hit.start()
             for k in back[text[at]]:
                 if at - k >= pos:
@@ -121,12 +139,13 @@ class Led:
 
     def search(self, text: str, pos: int = 0, endpos: int = _ENDPOS) -> re.Match | None:
         """Return what `pattern.search(text, pos, endpos)` returns."""
-        if self._anchors is None:
-            start = self._starts.search(text, pos, endpos)
+        scan, back, reach = self._scanner or self._scan()
+        if not back:
+            start = scan.search(text, pos, endpos)
             return None if start is None else self.full.match(text, start.start(), endpos)
-        match, back, reach = self.full.match, self._back, self._reach
+        match = self.full.match
         best = None
-        for hit in self._anchors.finditer(text, pos, endpos):
+        for hit in scan.finditer(text, pos, endpos):
             at = hit.start()
             if best is not None and at - reach > best.start():
                 break  # a later anchor's cue starts after the one found
