@@ -33,8 +33,8 @@ AGENDA_ITEM = re.compile(
     r"|البند\s+(?:رقم\s*)?\S+\s+(?:من|في)\s+جدول\s+الأعمال|بند\s+جدول\s+الأعمال\s+رقم\s*:?\s*\d+"
     r"|Agenda\s+Item\s*(?:No\.?\s*)?\d+)\s*(?:[:.\-–]\s*\S.*)?$", re.MULTILINE | re.IGNORECASE)
 # «الإجراء)ات( اللازم)ة(:» (mirrored brackets), «الإجراءات اللازمة/المطلوبة:», «Action(s) Required:».
-ACTION_LINE = re.compile(r"الإجراء(?:\W{0,2}ات\W{0,2})?\s*(?:اللازم|المطلوب)|Actions?\s*\(?s?\)?\s+Required",
-                         re.IGNORECASE)
+ACTION_LINE = Led.leading(re.compile(r"الإجراء(?:\W{0,2}ات\W{0,2})?\s*(?:اللازم|المطلوب)"
+                                     r"|Actions?\s*\(?s?\)?\s+Required", re.IGNORECASE))
 
 # The patterns searched in each dated sentence lead with their first letters (scan.Led.leading).
 # Verbs of holding or hosting whose object is the activity: «سيعقد/ستعقد» will be
