@@ -236,11 +236,16 @@ PYSHACL_LIMIT = 200_000  # quads: pySHACL took 31 s on 9k and did not finish 56k
 
 
 def _timing(module, names: tuple[str, ...], times: dict) -> None:
-    """Wrap module-level functions so each call's (wall, CPU) seconds land in times[name]."""
+    """Wrap module-level functions so each call's (wall, CPU) seconds land in times[name].
+
+    CPU is the calling thread's: the build validates in a thread of its own while the main
+    thread writes the store, and the process's CPU clock would count both.
+    """
     for name in names:
         def timed(*args, _fn=getattr(module, name), _name=name, **kwargs):
-            seconds, result = _timed(_fn, *args, **kwargs)
-            times[_name] = (seconds, LAST_CPU[0])
+            cpu, start = time.thread_time(), time.perf_counter()
+            result = _fn(*args, **kwargs)
+            times[_name] = (time.perf_counter() - start, time.thread_time() - cpu)
             return result
         setattr(module, name, timed)
 
@@ -298,10 +303,13 @@ def job_oxigraph(size: str, work: Path, seed: int) -> None:
     else:
         emit(size, "validation (build)", "oxigraph", None, "s",
              note=f"not run: graph.build.validate_store is pySHACL, hours at {lines} quads")
-    inner = sum(steps.get(k, (0, 0))[0] for k in ("load_quads", "materialise", "validate_store"))
-    inner_cpu = sum(steps.get(k, (0, 0))[1] for k in ("load_quads", "materialise", "validate_store"))
-    emit(size, "into the on-disk store", "oxigraph", total - inner, "s",
-         note=f"{total_cpu - inner_cpu:.1f} s CPU: dump, bulk load, flush, optimise, swap")
+    # load_store validates in one thread while the other writes the graph to disk, so the
+    # on-disk write is what is left after load and inference, overlapped with validation.
+    inner = sum(steps.get(k, (0, 0))[0] for k in ("load_quads", "materialise"))
+    inner_cpu = sum(steps.get(k, (0, 0))[1] for k in ("load_quads", "materialise"))
+    emit(size, "validation ∥ into the on-disk store", "oxigraph", total - inner, "s",
+         note=f"{total_cpu - inner_cpu:.1f} s CPU (both threads): validation alongside dump, bulk load, "
+              "flush, optimise, swap")
     emit(size, "load + infer + validate", "oxigraph", total, "s",
          note=f"{total_cpu:.1f} s CPU; graph/build.py load_store + new_store, as `oickg build` runs them"
               + ("" if validation is not None else "; WITHOUT validation"),
