@@ -460,6 +460,7 @@ def synthetic_records(count: int, seed: int = SEED, registry: Registry | None = 
     rng = random.Random(seed)
     vocab = vocabulary(registry, seed)
     made: list[dict] = []
+    named: set[tuple] = set()  # (kind, type, date, title) of every new activity: its IRI
     source, left, offset = None, 0, 0
     for serial in range(count):
         if left == 0:
@@ -472,6 +473,11 @@ def synthetic_records(count: int, seed: int = SEED, registry: Registry | None = 
             record = dict(rng.choice(made), source=source)
         else:
             record = activity(rng, vocab, source, serial) if rng.random() < 0.93 else agreement(rng, vocab, source)
+            identity = (record["kind"], record["event_type"], record["start"], record["title"])
+            if identity in named:  # a different activity would merge into the earlier one's IRI
+                record["title"] = f"{record['title']} ({serial})"
+                identity = identity[:3] + (record["title"],)
+            named.add(identity)
             if len(made) < 5000:
                 made.append(record)
             elif rng.random() < 0.05:
@@ -480,15 +486,22 @@ def synthetic_records(count: int, seed: int = SEED, registry: Registry | None = 
         offset = span[1] + 2
         ids = record["_ids"]
 
+        # Each named organisation at its own place in the text (one evidence node per mention).
+        named_at, at = [], span[0] + 40
+        for o in record["organisers"] + record["partners"]:
+            named_at.append(at)
+            at += len(o["name"]) + 2
+
         def org(o: dict, at: int) -> Organisation:
             key = o["acronym"] or o["name"]
             return Organisation(o["name"], o["acronym"], ids.get(key),
                                 None if ids.get(key) else (at, at + len(o["name"])))
+        first = len(record["organisers"])
         yield Record(source=record["source"], kind=record["kind"], title=record["title"],
                      event_type=record["event_type"], start=record["start"], end=record["end"],
                      city=record["city"], country=record["country"], online=record["online"],
-                     organisers=tuple(org(o, span[0] + 40) for o in record["organisers"]),
-                     partners=tuple(org(o, span[0] + 120) for o in record["partners"]),
+                     organisers=tuple(org(o, named_at[i]) for i, o in enumerate(record["organisers"])),
+                     partners=tuple(org(o, named_at[first + i]) for i, o in enumerate(record["partners"])),
                      programmes=tuple(record["programmes"]), networks=tuple(record["networks"]),
                      participants=record["participants"], participant_countries=record["participant_countries"],
                      span=span, quote=record["title"], key=record["title"])
