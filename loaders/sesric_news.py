@@ -301,8 +301,10 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         start=start, end=end, city=city, country=country, online=online,
         organisers=organisers, partners=partners,
         programmes=tuple(dict.fromkeys(
-            page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others])
-            + page.named_programmes(exclude=[o.clause if o.sentence else o.span for o in others]))),
+            page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others],
+                        involved={o.id for o in (*organisers, *partners)})
+            + page.named_programmes(exclude=[o.clause if o.sentence else o.span for o in others],
+                                    involved={o.id for o in (*organisers, *partners)}))),
         networks=main_networks,
         participants=participants, participant_countries=countries,
         span=(title_start, lead_span[1]), quote=quote, line=_line_of(text, title_start),
@@ -966,10 +968,15 @@ class _Page:
         return organisers_t, unique(partners, exclude=organisers_t)
 
     # -- programmes, networks, relations -----------------------------------------------------
-    def named_programmes(self, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    def named_programmes(self, exclude: list[tuple[int, int]] = (),
+                         involved: set[str | None] | None = None) -> tuple[str, ...]:
         """Programmes the registry lacks, as the story names them: "its Smart Agriculture Programme
         (Smart-Agri)" → Smart-Agri, "as part of its Ibn Khaldun Programme" → Ibn Khaldun Programme,
-        «في إطار برنامجه … (XYZ-CaB)» → XYZ-CaB. A name a registry entry covers is left to the registry."""
+        «في إطار برنامجه … (XYZ-CaB)» → XYZ-CaB. A name a registry entry covers is left to the registry.
+
+        A possessive belongs to the body named last before it in its sentence: "methods used by the
+        World Bank (WB) in its … Program" is the bank's, and counts only when the bank takes part
+        (`involved`: the ids of the activity's organisers and partners)."""
         known = [(m.start, m.end) for m in self.mentions]
         out = []
         for pattern in (_PROGRAMME_EN, _PROGRAMME_AR):
@@ -977,21 +984,39 @@ class _Page:
                 if any(s <= m.start(1) < e or m.start(1) <= s < m.end() for s, e in known) or \
                         any(s <= m.start() < e for s, e in exclude):
                     continue
+                if involved is not None and not self._possessor_involved(m.start(), involved):
+                    continue
                 acronym = m.group(2)
                 if acronym is None and not m.group(0).lower().startswith(("its ", "sesric")):
                     continue  # "the World Food Programme": an organisation, not a programme of the page
                 out.append(acronym or m.group(1))
         return tuple(dict.fromkeys(out))
 
-    def labels(self, table: str, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    def _possessor_involved(self, at: int, involved: set[str | None]) -> bool:
+        """True unless a body named before `at` in its sentence owns the programme and takes no part."""
+        sentence = next(((a, b) for a, b in self.sentences if a <= at < b), None)
+        if sentence is None:
+            return True
+        before = [o for o in self.orgs if sentence[0] <= o.span[0] < at]
+        return not before or before[-1].id in involved
+
+    def labels(self, table: str, exclude: list[tuple[int, int]] = (),
+               involved: set[str | None] | None = None) -> tuple[str, ...]:
         """Programme or network labels the story names, outside the other activities' names.
 
         A COMCEC body or forum («… لمنظمة التعاون الإسلامي والكومسيك», "OIC/COMCEC … Forum") is labelled
-        COMCEC (gold J12), as the committee-document loader does.
+        COMCEC (gold J12), as the committee-document loader does. With `involved` (the ids of the
+        activity's organisers and partners), a programme another body owns counts only when that body
+        takes part: "the priority areas of the OIC-2025 Programme of Action" on a course SESRIC and
+        ICDT run is the OIC's plan, a subject, not the course's frame (004 #169, as sesric_report).
         """
+        def owned(entry) -> bool:
+            return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)
+
         return tuple(dict.fromkeys(
             _label(m.entry) for m in self.mentions
-            if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)))
+            if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
+            and owned(m.entry)))
 
     def relations(self, start: str | None) -> tuple[Relation, ...]:
         """Chair and secretariat relations the story states («ستتولى الوكالة رئاسة الشبكة»)."""

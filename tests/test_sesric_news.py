@@ -396,3 +396,20 @@ def test_a_known_name_inside_a_longer_name_with_an_acronym_is_no_body_of_its_own
     record = extract(text, "x.txt").records[0]
     assert [(o.name, o.acronym) for o in record.partners] == [
         ("Food and Agriculture Organization of the United Nations", "FAO")]
+
+
+def test_a_generic_capacity_building_programme_is_not_the_binaa_initiative():
+    text = ("سيسرك ينظم دورة في مجال الطاقة\nالتاريخ : 3 مارس 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+            "نظم سيسرك، في إطار برنامج بناء القدرات في مجال الطاقة (Energy-CaB)، دورة تدريبية عبر الإنترنت يوم "
+            "3 مارس 2025.\n")
+    assert extract(text, "x").records[0].programmes == ("Energy-CaB",)
+
+
+def test_a_programme_another_body_owns_is_no_frame_unless_that_body_takes_part():
+    text = ("Course on Customs Risk Management\nDate : 3 March 2025\nVenue : Online\n\n"
+            "SESRIC organised an online course on customs risk management on 3 March 2025. Risk management is a "
+            "priority of the OIC-2025 Programme of Action, and the trainers followed methods used by the World Bank "
+            "(WB) in its Doing Business Program.\n")
+    assert extract(text, "x").records[0].programmes == ()
+    own = text.replace("on 3 March 2025.", "on 3 March 2025 under its Customs Modernisation Program.")
+    assert extract(own, "x").records[0].programmes == ("Customs Modernisation Program",)
