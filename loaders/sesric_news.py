@@ -285,6 +285,12 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         event_type = "meeting"
     if event_type == "webinar" and online is None:
         online = True
+    launch = _launch_event(text[lead[0]:lead[1]]) if kind == "publication" and lead else None
+    if kind == "publication" and launch is None and lead and not named:
+        report = _REPORT_NAMED.search(text, lead[0], lead[1])  # "its new report, "…", during a ceremony"
+        if report:
+            title = next(g for g in report.groups() if g).strip(" .،,")
+    venue_of_page = (city, country, online)
     if kind == "publication":
         city = country = online = None  # a report has no venue; the page's venue is its launch's
     others = page.dated_activities(title, (start, end))
@@ -311,6 +317,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         key=bare(title), relations=page.relations(start),
     ))
     main = result.records[0]
+    if launch is not None:
+        result.records[0:1] = _launched_at(main, launch, venue_of_page)
+        main = result.records[1]
     for other in others:
         record = page.record_for(other)
         if other.margins and record.city is None and record.online is None:
@@ -319,6 +328,44 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
                              networks=record.networks or main.networks)
         result.records.append(record)
     return result
+
+
+# A report launched during an activity with a name of its own: "SESRIC launched its latest report, "…",
+# during a webinar titled "…" held on …", «أطلق سيسرك تقريره "…" خلال ندوة عبر الإنترنت بعنوان "…"».
+_LAUNCHED_DURING = re.compile(r"(?:\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the)\s+|(?:خلال|في)\s+)(?=\S)",
+                              re.IGNORECASE)
+def _launch_event(lead: str) -> tuple[str, str, str] | None:
+    """(the report's quoted name, the launch activity's quoted name, its kind words) when the lead says the
+    report was launched during an activity named in quotes; None when the launch has no name of its own
+    (a ceremony «خلال حفل أقيم في مقره»: the launch is the publication's date and venue).
+
+    >>> _launch_event('SESRIC launched its report, "Water in OIC Countries", during a seminar titled '
+    ...               '"Water for All" held on 2 May 2025.')
+    ('Water in OIC Countries', 'Water for All', 'seminar titled')
+    """
+    report = _REPORT_NAMED.search(lead)
+    if report is None:
+        return None
+    for during in _LAUNCHED_DURING.finditer(lead, report.end()):
+        named = _quoted_name(lead[during.end():])
+        if named and _event_type(named[1]) is not None and named[1].split()[0] == lead[during.end():].split()[0]:
+            return next(g for g in report.groups() if g).strip(" .،,"), named[0], named[1]
+    return None
+
+
+def _launched_at(record: Record, launch: tuple[str, str, str], venue) -> list[Record]:
+    """The publication (its quoted name, SESRIC's, nothing else: the date and audience are the launch's)
+    and the named activity it was launched at (notes of blind set 3, call 6)."""
+    report, title, kind = launch
+    city, country, online = venue
+    event_type = _event_type(kind)
+    if event_type == "webinar" and online is None:
+        online = True
+    event = replace(record, kind="event", event_type=event_type, title=title, city=city, country=country,
+                    online=online, relations=(), key=bare(title))
+    publication = replace(record, title=report, start=None, end=None, partners=(), programmes=(), networks=(),
+                          participants=None, participant_countries=None, relations=(), key=bare(report))
+    return [publication, event]
 
 
 # People the shared count cues do not name: "22 statisticians", "the 6 members of the delegation",
@@ -1156,6 +1203,12 @@ _NAMED_ACTIVITY = re.compile(
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)
+# A report named in quotes after its noun: "its latest report, "…"", «تقريره الجديد بعنوان "…"».
+_REPORT_NAMED = re.compile(
+    r"(?:\b(?:report|study|outlook|book|publication|guide|handbook|yearbook|atlas|brief)"
+    r"|(?<![\u0600-\u06FF])(?:ال)?(?:تقرير|دراس[ةه]|كتاب|دليل)(?:ه|ها)?)"
+    r"(?:\s+[^\s\"“«'‘.,،]+){0,3}?\s*[,،]?\s*(?:(?:titled|entitled|بعنوان|تحت\s+عنوان)\s*:?\s*)?" + _QUOTE,
+    re.IGNORECASE)
 
 
 # A body's numbered meeting or session is a `meeting` (gold J20; 004 l.267 types «الدورة الرابعة عشرة

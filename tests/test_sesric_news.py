@@ -413,3 +413,33 @@ def test_a_programme_another_body_owns_is_no_frame_unless_that_body_takes_part()
     assert extract(text, "x").records[0].programmes == ()
     own = text.replace("on 3 March 2025.", "on 3 March 2025 under its Customs Modernisation Program.")
     assert extract(own, "x").records[0].programmes == ("Customs Modernisation Program",)
+
+
+def test_a_report_launched_during_a_named_webinar_is_a_publication_and_the_webinar_an_event():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Online\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025: Scarcity and Cooperation\", during a webinar "
+            "titled \"Water Security for All\" held on 4 June 2025 in collaboration with the Islamic Development "
+            "Bank (IsDB). The webinar was attended by 90 participants from 20 countries.\n")
+    publication, webinar = extract(text, "x").records
+    assert (publication.kind, publication.title) == ("publication", "OIC Water Report 2025: Scarcity and Cooperation")
+    assert (publication.start, publication.online, publication.partners, publication.participants) == (
+        None, None, (), None)
+    assert [o.acronym for o in publication.organisers] == ["SESRIC"]
+    assert (webinar.kind, webinar.event_type, webinar.title) == ("event", "webinar", "Water Security for All")
+    assert (webinar.start, webinar.online, webinar.participants, webinar.participant_countries) == (
+        "2025-06-04", True, 90, 20)
+    assert [o.acronym for o in webinar.partners] == ["IsDB"]
+    arabic = ("سيسرك يطلق تقرير المياه 2025\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "أطلق سيسرك تقريره الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي 2025\" خلال ندوة عبر "
+              "الإنترنت بعنوان \"الأمن المائي للجميع\" يوم 4 يونيو 2025.\n")
+    assert [(r.kind, r.title) for r in extract(arabic, "x").records] == [
+        ("publication", "المياه في بلدان منظمة التعاون الإسلامي 2025"), ("event", "الأمن المائي للجميع")]
+
+
+def test_a_report_launched_at_an_unnamed_ceremony_is_one_dated_publication():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025\", during a ceremony held on 4 June 2025 at its "
+            "headquarters in Ankara.\n")
+    (publication,) = extract(text, "x").records
+    assert (publication.kind, publication.title, publication.start) == (
+        "publication", "OIC Water Report 2025", "2025-06-04")
