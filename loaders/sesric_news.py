@@ -295,6 +295,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         city = country = online = None  # a report has no venue; the page's venue is its launch's
     others = page.dated_activities(title, (start, end))
     others += page.organised_activities(lead, (start, end), others)
+    if not agreement:
+        others += page.signed_agreements(lead, others)
     organisers, partners = page.roles(lead, agreement, others)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
@@ -682,12 +684,20 @@ _PROGRAMME_EN = re.compile(
 _PROGRAMME_AR = re.compile(r"(برنامج(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
 
 
+# An agreement's own phrase: «مذكرة تفاهم للتعاون في مجال …», "Memorandum of Understanding on Cooperation in
+# …", up to its parties, its date, a clause break or a verb.
+_AGREEMENT_PHRASE = re.compile(
+    r"(?:[^\s,،.]+(?:\s+(?!(?:with|between|by|on\s+\d|on\s+(?:the\s+)?\d|which|that|to|during|for\s+a)\b"
+    r"|(?:مع|بين|يوم|بتاريخ|خلال|الذي|التي|وذلك)(?=\s))[^\s,،.]+)*)")
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
     def __init__(self, title: str, span: tuple[int, int], clause: tuple[int, int], start: str, end: str,
-                 sentence: bool = False, margins: bool = False):
+                 sentence: bool = False, margins: bool = False, kind: str = "event"):
         self.title, self.span, self.clause, self.start, self.end = title, span, clause, start, end
+        self.kind = kind
         self.sentence = sentence  # its roles are read from its own sentence, like a lead
         self.margins = margins  # held on the margins of the page's own activity: its venue and network
 
@@ -948,6 +958,39 @@ class _Page:
                                 margins=_MARGINS_OF_THIS.search(sentence[:obj.start()]) is not None))
         return found
 
+    def signed_agreements(self, lead, known: list[_Other]) -> list[_Other]:
+        """Agreements a later sentence says were signed on a day of their own: "On the sidelines of the
+        workshop, on 4 May 2025, SESRIC and X signed a Memorandum of Understanding on … in Baku",
+        «وعلى هامش الورشة، وقع سيسرك و… مذكرة تفاهم … يوم 4 مايو 2025». Its title is the agreement's
+        own phrase, up to its place, date or parties."""
+        found: list[_Other] = []
+        for a, b in self.sentences:
+            if lead is not None and (a, b) == lead or any(o.clause[0] <= a < o.clause[1] for o in known):
+                continue
+            sign = next((c for c in self.cues(a, b) if c[0] == "sign"), None)
+            if sign is None:
+                continue
+            noun = AGREEMENT.search(self.text, sign[1], b)
+            if noun is None or noun.start() - sign[2] > 120:
+                continue
+            dates = [d for d in find_dates(self.text[a:b]) if d.start]
+            if not dates:
+                continue
+            phrase = _AGREEMENT_PHRASE.match(self.text, noun.start(), b)
+            title = clean_name(phrase.group(0)) if phrase else noun.group(0)
+            title = self._without_place(title)
+            found.append(_Other(title, (noun.start(), noun.end()), (a, b), dates[0].start, dates[0].end,
+                                sentence=True, margins=_MARGINS_OF_THIS.search(self.text, a, b) is not None,
+                                kind="agreement"))
+        return found
+
+    def _without_place(self, title: str) -> str:
+        """An agreement's phrase without the place it was signed in ("… in Islamic Tourism in Baku")."""
+        m = re.search(r"\s+(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$|\s+(?:في|ب)\s*(\S+(?:\s+\S+)?)$", title)
+        if m and find_place(m.group(1) or m.group(2), self.registry)[0] is not None:
+            return title[:m.start()]
+        return title
+
     def _sentences_about(self, noun: str, end: int) -> int:
         """Where the sentences that go on about an activity end: "The panel featured speakers from …",
         «وشارك في الفعالية متحدثون من …» right after the sentence that reports it."""
@@ -968,15 +1011,16 @@ class _Page:
         city, country, online = _venue_in(clause, self.registry)
         if other.sentence:
             organisers, partners = [], []
-            self._sentence_roles(other.clause, False, organisers, partners, [], [], lead=True)
+            self._sentence_roles(other.clause, other.kind == "agreement", organisers, partners, [], [], lead=True)
             organisers = unique(organisers)
             partners = unique(partners, exclude=organisers)
         else:
             organisers, partners = self._roles_of(other)
         inside = [m for m in self.mentions if other.clause[0] <= m.start < other.clause[1]]
         return Record(
-            source=self.source, kind="event", title=other.title,
-            event_type=_event_type(other.title) or _event_type(clause[:other.span[1] - other.clause[0]]) or "other",
+            source=self.source, kind=other.kind, title=other.title,
+            event_type=None if other.kind != "event" else (
+                _event_type(other.title) or _event_type(clause[:other.span[1] - other.clause[0]]) or "other"),
             start=other.start, end=other.end, city=city, country=country, online=online,
             organisers=organisers, partners=partners,
             programmes=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes")),

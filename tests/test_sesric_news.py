@@ -443,3 +443,33 @@ def test_a_report_launched_at_an_unnamed_ceremony_is_one_dated_publication():
     (publication,) = extract(text, "x").records
     assert (publication.kind, publication.title, publication.start) == (
         "publication", "OIC Water Report 2025", "2025-06-04")
+
+
+def test_an_agreement_signed_on_a_day_of_its_own_during_the_activity_is_a_record_of_its_own():
+    text = ("SESRIC Holds a Workshop on Halal Standards in Baku\nDate : 3-5 June 2025\nVenue : Baku - Azerbaijan\n\n"
+            "SESRIC organised a workshop on halal standards on 3-5 June 2025 in Baku, in collaboration with the "
+            "Standards and Metrology Institute for the Islamic Countries (SMIIC). Experts from the Islamic "
+            "Development Bank (IsDB) delivered the sessions.\n\nOn the margins of the workshop, on 4 June 2025, "
+            "SESRIC and the SMIIC signed a Memorandum of Understanding on Cooperation in Quality Infrastructure in "
+            "Baku. The MoU covers joint training.\n")
+    workshop, mou = extract(text, "x").records
+    assert [o.acronym for o in workshop.partners] == ["SMIIC", "IsDB"]
+    assert (mou.kind, mou.event_type, mou.title) == (
+        "agreement", None, "Memorandum of Understanding on Cooperation in Quality Infrastructure")
+    assert (mou.start, mou.end, mou.city, mou.country, mou.online) == ("2025-06-04", "2025-06-04", "Baku", "AZE", False)
+    assert [o.acronym for o in mou.organisers] == ["SESRIC", "SMIIC"] and mou.partners == ()
+    arabic = ("سيسرك ينظم ورشة عمل في باكو\nالتاريخ : 3-5 يونيو 2025\nمكان الانعقاد: باكو - أذربيجان\n\n"
+              "نظم سيسرك ورشة عمل حول المواصفات الحلال في الفترة 3-5 يونيو 2025 في باكو.\n\n"
+              "وعلى هامش الورشة، وقع سيسرك ومعهد المواصفات والمقاييس للبلدان الإسلامية (SMIIC) مذكرة تفاهم "
+              "للتعاون في مجال البنية التحتية للجودة يوم 4 يونيو 2025.\n")
+    records = extract(arabic, "x").records
+    assert [(r.kind, r.start) for r in records] == [("event", "2025-06-03"), ("agreement", "2025-06-04")]
+    assert records[1].title == "مذكرة تفاهم للتعاون في مجال البنية التحتية للجودة"
+    assert [o.acronym for o in records[1].organisers] == ["SESRIC", "SMIIC"]
+
+
+def test_an_agreement_mentioned_without_a_date_of_its_own_is_no_record():
+    text = ("SESRIC Holds a Workshop in Baku\nDate : 3 June 2025\nVenue : Baku - Azerbaijan\n\n"
+            "SESRIC organised a workshop on 3 June 2025 in Baku. The participants discussed how the agreements "
+            "signed between national standards bodies could be implemented.\n")
+    assert [r.kind for r in extract(text, "x").records] == ["event"]
