@@ -69,13 +69,18 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|زيارة(?:\s+دراسية|\s+عمل|\s+رسمية|\s+ميدانية)?\s+(?:إلى|الى)"),
     ("benef", r"لفائدة|لصالح|لموظفي|لمسؤولي|لممثلي|لأعضاء|للعاملين\s+في|لوفد\s+من|\bfor\s+(?:a\s+)?delegation\s+from\b"
               r"|\bfor\s+the\s+benefit\s+of\b|\bfor\s+(?:the\s+)?(?:staff|officials|employees|members|experts)\s+(?:of|from)\b"
-              r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"),
+              r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"
+              # «واستفاد منها 22 موظفا من …» (22 staff of … benefited from it), "benefiting 30 officials from …"
+              rf"|{_W}و?(?:{_A}ستفاد|{_A}ستفادت|[يت]ستفيد)(?=\s)|\bbenefit(?:ed|ted|ing|s)\b"),
     ("part", rf"{_W}و?(?:س?[يت]شارك|شاركت?|حضرت?|س?[يت]حضر)(?=\s)"
              r"|\b(?:participated|participates|attended|attends|took\s+part|takes\s+part|joined)\b"),
     ("sign", rf"{_W}و?(?:وقعت?|وقعا|س?[يت]وقع|[يت]وقعان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
     ("between", r"\bبين\b|(?<![\u0600-\u06FF])بين(?=\s)|\bbetween\b"),
     # «بحضور ممثلين عن X», "in the presence of representatives of X": present, not a partner
-    ("stop", r"بحضور(?:\s+\S+){0,3}?\s+(?:عن|من|في)(?=\s)|\bin\s+the\s+presence\s+of(?:\s+\S+){0,3}?\s+(?:of|from)\b"
+    # «(TAGEM) التابعة لوزارة …», "affiliated to the Ministry of …": the parent of a body named before is
+    # no party of its own (004 #148)
+    ("stop", rf"{_A}?لتابع[ةه]?(?=\s)|{_A}?لتابعين(?=\s)|\baffiliated\s+(?:to|with)\b|\bunder\s+the\s+umbrella\s+of\b"
+             r"|بحضور(?:\s+\S+){0,3}?\s+(?:عن|من|في)(?=\s)|\bin\s+the\s+presence\s+of(?:\s+\S+){0,3}?\s+(?:of|from)\b"
              r"|\bin\s+the\s+presence\s+of\b|بحضور|على\s+هامش|بالتزامن\s+مع|في\s+{A}طار|ضمن|حول|بعنوان|تحت\s+عنوان|خلال|في\s+مقر|{A}لذي|{A}لتي"
              r"|\bon\s+the\s+(?:sidelines|margins?)\s+of\b|\bin\s+conjunction\s+with\b|\balongside\b"
              r"|\bwithin\s+the\s+framework\s+of\b|\bunder\s+(?:the|its)\b|\bentitled\b|\btitled\b|\bon\s+the\s+theme\b"

@@ -473,3 +473,20 @@ def test_an_agreement_mentioned_without_a_date_of_its_own_is_no_record():
             "SESRIC organised a workshop on 3 June 2025 in Baku. The participants discussed how the agreements "
             "signed between national standards bodies could be implemented.\n")
     assert [r.kind for r in extract(text, "x").records] == ["event"]
+
+
+def test_the_staff_who_benefited_and_a_parent_ministry_are_not_partners():
+    arabic = ("سيسرك ينظم دورة تدريبية في داكار\nالتاريخ : 5-7 مايو 2025\nمكان الانعقاد: داكار - السنغال\n\n"
+              "نظم سيسرك دورة تدريبية حول إحصاءات التعليم في الفترة 5-7 مايو 2025 في داكار، بالتعاون مع "
+              "المديرية العامة للتخطيط (DGP) التابعة لوزارة التربية الوطنية.\n\n"
+              "وقدم الدورة خبيران من المكتب الوطني للإحصاء في المغرب، واستفاد منها 25 موظفا من الوكالة الوطنية "
+              "للإحصاء والديمغرافيا (ANSD) ومن مديرية الإحصاء بوزارة المالية.\n")
+    record = extract(arabic, "x").records[0]
+    assert [o.name if o.acronym is None else o.acronym for o in record.partners] == [
+        "DGP", "المكتب الوطني للإحصاء في المغرب"]
+    assert record.participants == 25
+    english = ("SESRIC Holds a Course in Dakar\nDate : 5 May 2025\nVenue : Dakar - Senegal\n\n"
+               "SESRIC organised a course on education statistics on 5 May 2025 in Dakar, in collaboration with the "
+               "Planning Directorate (DGP), affiliated to the Ministry of National Education. Experts from the Islamic Development Bank (IsDB) "
+               "delivered it, benefiting 25 officials from the National Agency of Statistics and Demography (ANSD).\n")
+    assert [o.acronym for o in extract(english, "x").records[0].partners] == ["DGP", "IsDB"]
