@@ -439,6 +439,10 @@ def _signed(page: "_Page") -> bool:
 _SIGNED_BY = re.compile(r"\s*by\b|\s*(?:من\s+قبل|من\s+طرف)", re.IGNORECASE)
 
 
+# What may stand between «بين»/"between" and a party: and, the, commas, an aside in parentheses, «كل من» (both).
+_BETWEEN_GAP = re.compile(r"(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b|كل\s+من)*$", re.IGNORECASE)
+
+
 def _signatory(gap: str, lead: bool) -> bool:
     """True when an organisation after a signing verb is a party: named before the agreement's noun.
 
@@ -861,8 +865,10 @@ class _Page:
             elif role == "between" and agreement:
                 # "between SESRIC and X": the parties stand right after the cue, not "… between the
                 # OICStat database and ICDT's systems, and … the reports submitted to the COMCEC"
+                # «بين مؤسسات منظمة التعاون الإسلامي» (between the institutions of the OIC): a word other than
+                # "and", "the" or «كل من» (both) before the name makes its members the parties, not it
                 gap_from = anchor if anchor is not None and anchor > cue[2] else cue[2]
-                if pos - gap_from <= 40:
+                if pos - gap_from <= 40 and _BETWEEN_GAP.match(self.text, gap_from, pos):
                     organisers.append(org)
                     anchor = org.span[1]
             elif role == "partner" or (role == "with" and lead):

@@ -490,3 +490,15 @@ def test_the_staff_who_benefited_and_a_parent_ministry_are_not_partners():
                "Planning Directorate (DGP), affiliated to the Ministry of National Education. Experts from the Islamic Development Bank (IsDB) "
                "delivered it, benefiting 25 officials from the National Agency of Statistics and Demography (ANSD).\n")
     assert [o.acronym for o in extract(english, "x").records[0].partners] == ["DGP", "IsDB"]
+
+
+def test_a_body_whose_members_are_between_is_no_party_of_the_agreement():
+    arabic = ("سيسرك والمعهد يوقعان مذكرة تفاهم\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+              "وقع سيسرك ومعهد المواصفات والمقاييس للبلدان الإسلامية (SMIIC) مذكرة تفاهم يوم 6 مايو 2025 في أنقرة.\n\n"
+              "ورحب مدير المعهد بالمذكرة، معتبرا إياها خطوة نحو التكامل بين مؤسسات منظمة التعاون الإسلامي.\n")
+    assert [o.acronym for o in extract(arabic, "x").records[0].organisers] == ["SESRIC", "SMIIC"]
+    english = ("SESRIC and SMIIC Sign an MoU\nDate : 6 May 2025\nVenue : Ankara - Türkiye\n\n"
+               "SESRIC and the Standards and Metrology Institute for the Islamic Countries (SMIIC) signed an MoU on "
+               "6 May 2025 in Ankara. The MoU strengthens the synergy between the subsidiary organs of the "
+               "Organisation of Islamic Cooperation (OIC).\n")
+    assert [o.acronym for o in extract(english, "x").records[0].organisers] == ["SESRIC", "SMIIC"]
