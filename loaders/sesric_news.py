@@ -99,7 +99,9 @@ _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*
 # «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor.
 _MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?|(?:member\s+(?:countries|states)|"
                          r"countries)\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
-_MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region)\b", re.IGNORECASE)
+# "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
+_MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
+                            r"|organs|bodies|entities|system)\b", re.IGNORECASE)
 # An agreement: «مذكرة تفاهم» memorandum of understanding, «اتفاقية» agreement.
 AGREEMENT = re.compile(r"مذكرة\s+(?:ال)?تفاهم|مذكرة\s+(?:ال)?اتفاق|{A}تفاقي[ةه]|{A}تفاق\s+تعاون|بروتوكول\s+تعاون"
                        r"|\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b|\bagreements?\b|\bprotocol\s+of\s+cooperation\b"

@@ -502,3 +502,13 @@ def test_a_body_whose_members_are_between_is_no_party_of_the_agreement():
                "6 May 2025 in Ankara. The MoU strengthens the synergy between the subsidiary organs of the "
                "Organisation of Islamic Cooperation (OIC).\n")
     assert [o.acronym for o in extract(english, "x").records[0].organisers] == ["SESRIC", "SMIIC"]
+
+
+def test_the_oic_observer_mission_to_the_un_is_one_body_and_un_agencies_are_not_the_un():
+    text = ("SESRIC Side Event in New York\nDate : 9 July 2025\nVenue : New York - USA\n\n"
+            "SESRIC and the Permanent Observer Mission of the Organisation of Islamic Cooperation to the United "
+            "Nations jointly organised a side event on 9 July 2025 in New York. Speakers from UN agencies and the "
+            "Islamic Development Bank (IsDB) took the floor.\n")
+    record = extract(text, "x").records[0]
+    assert [o.id for o in record.organisers] == ["sesric", "oic-un-mission"]
+    assert [o.acronym for o in record.partners] == ["IsDB"]
