@@ -1101,7 +1101,10 @@ class _Page:
         sentence = next(((a, b) for a, b in self.sentences if a <= at < b), None)
         if sentence is None:
             return True
-        before = [o for o in self.orgs if sentence[0] <= o.span[0] < at]
+        quoted = [m.span() for m in re.finditer(_QUOTE, self.text[sentence[0]:at])]
+        before = [o for o in self.orgs if sentence[0] <= o.span[0] < at
+                  and not _MEMBER_STATES.match(self.text, o.span[1])  # "… in OIC Member Countries"
+                  and not any(s <= o.span[0] - sentence[0] < e for s, e in quoted)]  # inside a quoted title
         return not before or before[-1].id in involved
 
     def labels(self, table: str, exclude: list[tuple[int, int]] = (),

@@ -512,3 +512,10 @@ def test_the_oic_observer_mission_to_the_un_is_one_body_and_un_agencies_are_not_
     record = extract(text, "x").records[0]
     assert [o.id for o in record.organisers] == ["sesric", "oic-un-mission"]
     assert [o.acronym for o in record.partners] == ["IsDB"]
+
+
+def test_a_possessive_programme_belongs_to_the_organiser_not_to_a_body_inside_the_quoted_title():
+    text = ("SESRIC Holds a Webinar\nDate : 8 March 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar titled 'Jobs for Youth in OIC Member Countries' on 8 March 2025, as part of "
+            "its Ibn Sina Programme.\n")
+    assert extract(text, "x").records[0].programmes == ("Ibn Sina Programme",)
