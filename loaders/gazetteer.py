@@ -372,6 +372,9 @@ NAME_HEADS = frozenset((
     "ministry", "agency", "university", "institute", "authority", "institution", "centre", "center", "bank",
     "council", "bureau", "office", "department", "directorate", "fund", "organisation", "organization",
     "union", "chamber", "academy", "college", "commission", "corporation", "foundation", "board",
+    # "State Customs Committee of …", "Dubai Customs", "Tax Administration of …", "Institut Pasteur de Dakar",
+    # "Permanent Mission of … to …" (capitalised words around the head, as for the others)
+    "committee", "customs", "administration", "institut", "mission",
 ))
 # Words that end an Arabic name: prepositions, relatives, conjunctions as words.
 _NAME_STOPS = frozenset((

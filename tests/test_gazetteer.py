@@ -142,3 +142,12 @@ def test_an_english_name_may_join_two_capitalised_words_with_and_before_its_head
     assert [(n, a) for n, a, *_ in discover(text, [])] == [("Trade and Investment Authority of Oman", "TIAO")]
     assert [n for n, *_ in discover_names("with the Food and Drug Authority of Jordan.", [])] == [
         "Food and Drug Authority of Jordan"]
+
+
+def test_committees_customs_administrations_and_french_institutes_are_names_without_an_acronym():
+    text = ("The sessions were led by experts from the State Tax Committee of the Republic of Uzbekistan, Oman "
+            "Customs, the National Tax Administration of Ghana and the Institut Pasteur de Tunis, with 40 customs "
+            "officials attending.")
+    assert [n for n, s, e in discover_names(text, [])] == [
+        "State Tax Committee of the Republic of Uzbekistan", "Oman Customs", "National Tax Administration of Ghana",
+        "Institut Pasteur de Tunis"]
