@@ -85,6 +85,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
              r"|\bon\s+the\s+(?:sidelines|margins?)\s+of\b|\bin\s+conjunction\s+with\b|\balongside\b"
              r"|\bwithin\s+the\s+framework\s+of\b|\bunder\s+(?:the|its)\b|\bentitled\b|\btitled\b|\bon\s+the\s+theme\b"
              r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b".replace("{A}", _A)),
+    # "presentations by X on …, and by Y on …", «عروض من X حول …، ومن Y حول …»: the cue said again
+    ("again", r"\band\s+(?:also\s+)?(?:by|from)\s+(?=the\b|[A-Z])|(?<![\u0600-\u06FF])و(?:من|بواسطة)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
     ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b|{A}ستقبلت?|{A}لتقت?|[يت]لتقي".replace(
@@ -845,6 +847,9 @@ class _Page:
                 continue
             before = [c for c in cues if c[2] <= pos]
             cue = before[-1] if before else None
+            if cue is not None and cue[0] == "again":
+                said = [c for c in before if c[0] not in ("again", "stop")]
+                cue = said[-1] if said and said[-1][0] in ("partner", "benef", "by") else None
             if cue is not None and cue[0] == "stop" and self._comma_between(cue[2], pos):
                 cue = None
             role = cue[0] if cue else None

@@ -519,3 +519,16 @@ def test_a_possessive_programme_belongs_to_the_organiser_not_to_a_body_inside_th
             "SESRIC organised a webinar titled 'Jobs for Youth in OIC Member Countries' on 8 March 2025, as part of "
             "its Ibn Sina Programme.\n")
     assert extract(text, "x").records[0].programmes == ("Ibn Sina Programme",)
+
+
+def test_a_cue_said_again_after_a_topic_gives_the_same_role():
+    text = ("SESRIC Holds the 3rd Meeting of a Network\nDate : 8 April 2025\nVenue : Online\n\n"
+            "SESRIC organised the meeting on 8 April 2025. It featured presentations by the Ministry of Labour of "
+            "Jordan on its inspection system, and by the Social Insurance Institution of Oman on its data platform.\n")
+    partners = [o.name for o in extract(text, "x").records[0].partners]
+    assert partners == ["Ministry of Labour of Jordan", "Social Insurance Institution of Oman"]
+    arabic = ("سيسرك يعقد اجتماعا\nالتاريخ : 8 أبريل 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "عقد سيسرك الاجتماع يوم 8 أبريل 2025. وتضمن الاجتماع عروضا من وزارة العمل في الأردن حول نظام التفتيش، "
+              "ومن المؤسسة العامة للضمان الاجتماعي في سلطنة عمان حول منصة البيانات.\n")
+    assert [o.name for o in extract(arabic, "x").records[0].partners] == [
+        "وزارة العمل في الأردن", "المؤسسة العامة للضمان الاجتماعي في سلطنة عمان"]
