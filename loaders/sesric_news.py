@@ -1306,6 +1306,21 @@ def _quoted_name(sentence: str) -> tuple[str, str] | None:
 _OPEN_END = re.compile(r"(?:\s|^)(?:of|the|on|for|in|and|to|at|by|with|في|من|على|إلى|الى|عن|و)[,،]?$", re.IGNORECASE)
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_NUMBER = re.compile(r"\b([1-9]|1\d|20)(?:st|nd|rd|th)\b")
+
+
+def _ordinals_in_words(text: str) -> str:
+    """A bare text with its ordinals 1st-20th in words, so "the 5th Meeting" reads as "the Fifth Meeting".
+
+    >>> _ordinals_in_words("sesric convenes the 5th meeting of the 12th forum")
+    'sesric convenes the fifth meeting of the twelfth forum'
+    """
+    return _ORDINAL_NUMBER.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1], text)
+
+
 def _name_in_headline(headline: str, lead: str) -> str | None:
     """The activity's own name when the headline wraps it, else None.
 
@@ -1313,14 +1328,14 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
     Meeting of the … Forum Held in Istanbul": the lead sentence names the activity with its article, and
     that name, three words or more, is the headline without its verb and venue.
     """
-    bare_headline = bare(headline)
+    bare_headline = _ordinals_in_words(bare(headline))
     names = [clean_name("ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1))
              for m in _ACTIVITY_IN_LEAD.finditer(lead)]
     names += [re.sub(r"^[Tt]he\s+", "", m.group(0)).strip() for m in _ENGLISH_ACTIVITY.finditer(lead)]
     fits = []
     for name in names:
         words = name.split()  # "… Forum on 23-24 October 2025": the name runs on into its date
-        while len(words) >= 3 and bare(" ".join(words)) not in bare_headline:
+        while len(words) >= 3 and _ordinals_in_words(bare(" ".join(words))) not in bare_headline:
             words.pop()
         if len(words) >= 3 and len(" ".join(words)) < len(headline) and not _OPEN_END.search(" ".join(words)):
             fits.append(" ".join(words).rstrip("،,"))

@@ -532,3 +532,9 @@ def test_a_cue_said_again_after_a_topic_gives_the_same_role():
               "ومن المؤسسة العامة للضمان الاجتماعي في سلطنة عمان حول منصة البيانات.\n")
     assert [o.name for o in extract(arabic, "x").records[0].partners] == [
         "وزارة العمل في الأردن", "المؤسسة العامة للضمان الاجتماعي في سلطنة عمان"]
+
+
+def test_a_headline_with_a_numbered_ordinal_is_titled_by_the_leads_name_in_words():
+    text = ("SESRIC Holds the 3rd Meeting of the OIC Water Network\nDate : 8 April 2025\nVenue : Online\n\n"
+            "SESRIC organised the Third Meeting of the OIC Water Network on 8 April 2025 in a virtual format.\n")
+    assert extract(text, "x").records[0].title == "Third Meeting of the OIC Water Network"
