@@ -538,3 +538,13 @@ def test_a_headline_with_a_numbered_ordinal_is_titled_by_the_leads_name_in_words
     text = ("SESRIC Holds the 3rd Meeting of the OIC Water Network\nDate : 8 April 2025\nVenue : Online\n\n"
             "SESRIC organised the Third Meeting of the OIC Water Network on 8 April 2025 in a virtual format.\n")
     assert extract(text, "x").records[0].title == "Third Meeting of the OIC Water Network"
+
+
+def test_the_who_and_its_eastern_mediterranean_office_are_known_bodies():
+    text = ("SESRIC Holds a Webinar on Health Financing\nDate : 2 June 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar on health financing on 2 June 2025 in collaboration with the WHO Regional "
+            "Office for the Eastern Mediterranean.\n")
+    assert [(o.id, o.acronym) for o in extract(text, "x").records[0].partners] == [("who", "WHO")]
+    arabic = ("سيسرك ينظم ندوة\nالتاريخ : 2 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "نظم سيسرك ندوة عبر الإنترنت يوم 2 يونيو 2025 بالتعاون مع منظمة الصحة العالمية.\n")
+    assert [o.acronym for o in extract(arabic, "x").records[0].partners] == ["WHO"]
