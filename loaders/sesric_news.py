@@ -280,7 +280,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
     named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
     if named and None not in (_event_type(named[1]), _event_type(title_line)) and \
-            _event_type(named[1]) != _event_type(title_line) and not PUBLICATION.search(title_line):
+            _same_kind(_event_type(named[1])) != _same_kind(_event_type(title_line)) and \
+            not PUBLICATION.search(title_line):
         named = None  # "SESRIC Participates in the … Session" and a side event titled '…': another activity
     if named:
         title = named[0]  # the activity's own name, not the headline (gold conventions: "Title")
@@ -331,6 +332,12 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     if launch is not None:
         result.records[0:1] = _launched_at(main, launch, venue_of_page)
         main = result.records[1]
+    elif kind == "event" and lead:
+        report = _report_launched_in(text, lead)
+        if report is not None:  # "a webinar … to launch its report "…"": the report is a record of its own
+            result.records.append(Record(
+                source=source, kind="publication", title=report, organisers=organisers, span=lead_span,
+                quote=text[lead_span[0]:lead_span[1]].strip(), line=_line_of(text, lead_span[0]), key=bare(report)))
     for other in others:
         record = page.record_for(other)
         if other.margins and record.city is None and record.online is None:
@@ -362,6 +369,24 @@ def _launch_event(lead: str) -> tuple[str, str, str] | None:
         if named and _event_type(named[1]) is not None and named[1].split()[0] == lead[during.end():].split()[0]:
             return next(g for g in report.groups() if g).strip(" .،,"), named[0], named[1]
     return None
+
+
+_LAUNCH_VERB = re.compile(r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)?)\b"
+                          r"|(?<![\u0600-\u06FF])(?:و|ل)?(?:{A}طلق|{A}طلقت|[يت]طلق|{A}طلاق|تدشين|{A}صدار)(?=\s)"
+                          .replace("{A}", _A), re.IGNORECASE)
+
+
+def _report_launched_in(text: str, lead: tuple[int, int]) -> str | None:
+    """The quoted name of a report the lead of an activity's page says was launched there: "SESRIC organised a
+    webinar titled "…" to launch its new report, "…"", «نظم سيسرك ندوة … أطلق خلالها تقريره بعنوان "…"»."""
+    for verb in _LAUNCH_VERB.finditer(text, lead[0], lead[1]):
+        report = _REPORT_NAMED.search(text, verb.end(), min(lead[1], verb.end() + 80))
+        if report is not None and not _QUOTED_BEFORE.search(text, verb.end(), report.start()):
+            return next(g for g in report.groups() if g).strip(" .،,")
+    return None
+
+
+_QUOTED_BEFORE = re.compile(r"[\"“«‘]")
 
 
 def _launched_at(record: Record, launch: tuple[str, str, str], venue) -> list[Record]:
@@ -460,6 +485,12 @@ def _signatory(gap: str, lead: bool) -> bool:
     if len(gap) > 200 or AGREEMENT.search(gap):
         return False
     return lead or _SIGNED_BY.match(gap) is not None
+
+
+def _same_kind(event_type: str) -> str:
+    """A kind as a headline may shorten it: «ندوة» (seminar) in the headline, «ندوة عبر الإنترنت» (webinar)
+    in the lead are one activity."""
+    return "seminar" if event_type == "webinar" else event_type
 
 
 def _event_type(text: str) -> str | None:

@@ -548,3 +548,20 @@ def test_the_who_and_its_eastern_mediterranean_office_are_known_bodies():
     arabic = ("سيسرك ينظم ندوة\nالتاريخ : 2 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
               "نظم سيسرك ندوة عبر الإنترنت يوم 2 يونيو 2025 بالتعاون مع منظمة الصحة العالمية.\n")
     assert [o.acronym for o in extract(arabic, "x").records[0].partners] == ["WHO"]
+
+
+def test_a_report_launched_at_the_pages_own_activity_is_a_publication_of_its_own():
+    text = ("SESRIC Holds a Webinar on Water Security\nDate : 4 June 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar titled \"Water Security for All\" on 4 June 2025 to launch its new report, "
+            "\"OIC Water Report 2025\", in collaboration with the Islamic Development Bank (IsDB).\n")
+    webinar, publication = extract(text, "x").records
+    assert (webinar.kind, webinar.title, webinar.start) == ("event", "Water Security for All", "2025-06-04")
+    assert (publication.kind, publication.title, publication.start, publication.partners) == (
+        "publication", "OIC Water Report 2025", None, ())
+    arabic = ("سيسرك ينظم ندوة حول الأمن المائي\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "نظم سيسرك ندوة عبر الإنترنت بعنوان \"الأمن المائي للجميع\" يوم 4 يونيو 2025، أطلق خلالها تقريره "
+              "الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي\".\n")
+    assert [(r.kind, r.title) for r in extract(arabic, "x").records] == [
+        ("event", "الأمن المائي للجميع"), ("publication", "المياه في بلدان منظمة التعاون الإسلامي")]
+    plain = text.replace("to launch its new report, \"OIC Water Report 2025\", ", "")
+    assert [r.kind for r in extract(plain, "x").records] == ["event"]
