@@ -151,3 +151,11 @@ def test_committees_customs_administrations_and_french_institutes_are_names_with
     assert [n for n, s, e in discover_names(text, [])] == [
         "State Tax Committee of the Republic of Uzbekistan", "Oman Customs", "National Tax Administration of Ghana",
         "Institut Pasteur de Tunis"]
+
+
+def test_an_arabic_name_may_be_a_transliteration_that_starts_like_a_preposition_and_end_in_a_city():
+    from loaders.resolve import places_of
+    places = places_of(default_registry())
+    text = "وشارك خبراء من جامعة بوسطن ومعهد بيرتراند في الرباط، ومن منظمة بالتعاون مع المركز."
+    assert [n for n, s, e in discover_names(text, [], None, places)] == ["جامعة بوسطن", "معهد بيرتراند في الرباط"]
+    assert discover_names("مركز بإشراف الوزارة، وهيئة باعتبارها شريكا، ومكتب بأنقرة", [], None, places) == []
