@@ -365,8 +365,10 @@ def _launch_event(lead: str) -> tuple[str, str, str] | None:
     if report is None:
         return None
     for during in _LAUNCHED_DURING.finditer(lead, report.end()):
-        named = _quoted_name(lead[during.end():])
-        if named and _event_type(named[1]) is not None and named[1].split()[0] == lead[during.end():].split()[0]:
+        rest = lead[during.end():]
+        named = _quoted_name(rest)
+        # the activity's noun within its first words: "during a webinar titled", "during the launch event titled"
+        if named and _event_type(named[1]) is not None and 0 <= rest.find(named[1]) <= 30:
             return next(g for g in report.groups() if g).strip(" .،,"), named[0], named[1]
     return None
 

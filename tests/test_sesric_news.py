@@ -436,6 +436,14 @@ def test_a_report_launched_during_a_named_webinar_is_a_publication_and_the_webin
         ("publication", "المياه في بلدان منظمة التعاون الإسلامي 2025"), ("event", "الأمن المائي للجميع")]
 
 
+def test_the_launch_activity_may_carry_a_word_before_its_noun():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Online\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025\", during the launch webinar titled \"Water "
+            "Security for All\" on 4 June 2025.\n")
+    assert [(r.kind, r.title) for r in extract(text, "x").records] == [
+        ("publication", "OIC Water Report 2025"), ("event", "Water Security for All")]
+
+
 def test_a_report_launched_at_an_unnamed_ceremony_is_one_dated_publication():
     text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Ankara - Türkiye\n\n"
             "SESRIC launched its new report, \"OIC Water Report 2025\", during a ceremony held on 4 June 2025 at its "
