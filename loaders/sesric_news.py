@@ -733,7 +733,8 @@ _PROGRAMME_AR = re.compile(r"(برنامج(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(
 # An agreement's own phrase: «مذكرة تفاهم للتعاون في مجال …», "Memorandum of Understanding on Cooperation in
 # …", up to its parties, its date, a clause break or a verb.
 _AGREEMENT_PHRASE = re.compile(
-    r"(?:[^\s,،.]+(?:\s+(?!(?:with|between|by|on\s+\d|on\s+(?:the\s+)?\d|which|that|to|during|for\s+a)\b"
+    r"(?:[^\s,،.]+(?:\s+(?!(?:with|between|by|on\s+\d|on\s+(?:the\s+)?\d|which|that|to|during|for\s+a|was|were|is|has|had"
+    r"|will|signed)\b"
     r"|(?:مع|بين|يوم|بتاريخ|خلال|الذي|التي|وذلك)(?=\s))[^\s,،.]+)*)")
 
 
@@ -1021,7 +1022,8 @@ class _Page:
             sign = next((c for c in self.cues(a, b) if c[0] == "sign"), None)
             if sign is None:
                 continue
-            noun = AGREEMENT.search(self.text, sign[1], b)
+            # "signed a Memorandum of Understanding", or passive: "an MoU was signed between …"
+            noun = AGREEMENT.search(self.text, max(a, sign[1] - 60), b)
             if noun is None or noun.start() - sign[2] > 120:
                 continue
             dates = [d for d in find_dates(self.text[a:b]) if d.start]

@@ -573,3 +573,12 @@ def test_a_report_launched_at_the_pages_own_activity_is_a_publication_of_its_own
         ("event", "الأمن المائي للجميع"), ("publication", "المياه في بلدان منظمة التعاون الإسلامي")]
     plain = text.replace("to launch its new report, \"OIC Water Report 2025\", ", "")
     assert [r.kind for r in extract(plain, "x").records] == ["event"]
+
+
+def test_an_agreement_signed_in_the_passive_is_read_with_its_parties():
+    text = ("SESRIC Holds a Workshop in Baku\nDate : 3-5 June 2025\nVenue : Baku - Azerbaijan\n\n"
+            "SESRIC organised a workshop on halal standards on 3-5 June 2025 in Baku.\n\nOn 4 June 2025, an MoU was "
+            "signed between SESRIC and the Islamic Development Bank (IsDB) to strengthen cooperation in statistics.\n")
+    mou = extract(text, "x").records[1]
+    assert (mou.kind, mou.title, mou.start) == ("agreement", "MoU", "2025-06-04")
+    assert [o.acronym for o in mou.organisers] == ["SESRIC", "IsDB"]
