@@ -102,12 +102,14 @@ _MODIFIED_PEOPLE = Led(re.compile(
     r"|practitioners|policy\s*-?makers|leaders)\b"))
 # A part of a group, after a verb that gathers people: «جمع المنتدى أكثر من 300 من قادة الشباب» (the
 # forum brought together more than 300 of the youth leaders), «وضم الوفد سبعة من المهندسين» (the
-# delegation comprised seven engineers): whoever they are, they are the audience; not «من الدول» (countries).
+# delegation comprised seven engineers): whoever they are, they are the audience; not countries, institutions or
+# things («20 من الدول», «من المؤسسات», «من المشاريع»).
 _GATHERED_PART = Led(re.compile(
     r"(?=[وجضاحب])(?<![\u0600-\u06FF])و?(?:جمع|جمعت|ضم|ضمت|استقطب|استقطبت|حضره|حضرها|بمشاركة|شارك\s+في\S*)\s+"
     r"(?:[^\s\d.،,]+\s+){0,3}?(\d[\d,]*|" + "|".join(
         sorted((w for w in _NUMBER_WORDS if not w.isascii()), key=len, reverse=True)) +
-    r")\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|الدول|البلدان|بين)\b)(?:ال)?[\u0600-\u06FF]{3,}"))
+    r")\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|بين|مؤسس|منظم|هيئ|جهات|وزار|مكاتب|مراكز|مؤشر|مشاريع|مشروع|دورات|ورش"
+    r"|أنشط|انشط|شركات|بنوك|جامعات|معاهد|مدن|أقاليم|اقاليم))(?:ال)?[\u0600-\u06FF]{3,}"))
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")
 

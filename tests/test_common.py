@@ -103,6 +103,7 @@ def test_a_part_of_a_group_after_a_gathering_verb_counts_the_audience():
     assert find_counts("وضمت البعثة ستة من الأطباء والممرضين") == (6, None)
     assert find_counts("وجمع الاجتماع 20 من الدول الأعضاء") == (None, None)
     assert find_counts("وناقش التقرير 40 من المؤشرات") == (None, None)
+    assert find_counts("وجمع المنتدى ممثلين عن 25 من المؤسسات الوطنية") == (None, None)
 
 
 def test_countries_of_the_people_named_before_them_are_counted_after_of():
