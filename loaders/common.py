@@ -93,6 +93,23 @@ _WORD_PARTICIPANTS = re.compile(
     r"|(?:participants|officials|trainees|delegates|professionals|statisticians)\b)", re.IGNORECASE)
 _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
                                r"|statisticians", re.IGNORECASE)
+# People counted with the words that say what they do: "62 customs and trade officials", "45 senior
+# government officials" (up to three lower-case words between the number and the people noun; not a
+# year, not "million").
+_MODIFIED_PEOPLE = Led(re.compile(
+    r"(?=\d)(?<![\d.,])(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:(?!million|billion|thousand|of|from|in)[a-z][a-z-]*\s+){1,3}?"
+    r"(?:participants|officials|experts|trainees|representatives|delegates|professionals|specialists"
+    r"|practitioners|policy\s*-?makers|leaders)\b"))
+# A part of a group, after a verb that gathers people: «جمع المنتدى أكثر من 300 من قادة الشباب» (the
+# forum brought together more than 300 of the youth leaders), «وضم الوفد سبعة من المهندسين» (the
+# delegation comprised seven engineers): whoever they are, they are the audience; not countries, institutions or
+# things («20 من الدول», «من المؤسسات», «من المشاريع»).
+_GATHERED_PART = Led(re.compile(
+    r"(?=[وجضاحب])(?<![\u0600-\u06FF])و?(?:جمع|جمعت|ضم|ضمت|استقطب|استقطبت|حضره|حضرها|بمشاركة|شارك\s+في\S*)\s+"
+    r"(?:[^\s\d.،,]+\s+){0,3}?(\d[\d,]*|" + "|".join(
+        sorted((w for w in _NUMBER_WORDS if not w.isascii()), key=len, reverse=True)) +
+    r")\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|بين|مؤسس|منظم|هيئ|جهات|وزار|مكاتب|مراكز|مؤشر|مشاريع|مشروع|دورات|ورش"
+    r"|أنشط|انشط|شركات|بنوك|جامعات|معاهد|مدن|أقاليم|اقاليم))(?:ال)?[\u0600-\u06FF]{3,}"))
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")
 
@@ -117,14 +134,42 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
         text = to_ascii_digits(text)
     if not _DIGIT.search(text):
         return _in_words(text), None  # a country count is written in digits
-    people = _PARTICIPANTS.search(text)
-    countries = _COUNTRY_COUNT.search(text)
+    people = _PARTICIPANTS.search(text) or (_MODIFIED_PEOPLE.search(text) if _has(text, _MODIFIED_NOUNS) else None)
+    countries = _COUNTRY_COUNT.search(text) or (_countries_of_people(text) if _has(text, _COUNTRY_NOUNS) else None)
     return (int(people.group(1).replace(",", "")) if people else _in_words(text),
             int(countries.group(1)) if countries else None)
 
 
+# Plain words a pattern cannot match without (`in` on the text is much cheaper than a regex scan).
+_MODIFIED_NOUNS = ("participants", "officials", "experts", "trainees", "representatives", "delegates",
+                   "professionals", "specialists", "practitioners", "makers", "leaders")
+_COUNTRY_NOUNS = ("countries", "states", "Countries", "States")
+_GATHER_STEMS = ("جمع", "ضم", "استقطب", "حضر", "بمشاركة", "شارك")
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+# "representatives of the national authorities of 19 OIC member countries": "of N countries" counts the
+# countries of the people named before it (not "one of the 57 member states": a number right after "of").
+_OF_COUNTRIES = re.compile(r"\bof\s+(\d+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:countries|member\s+states)\b", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(_PEOPLE, re.IGNORECASE)
+
+
+def _countries_of_people(text: str) -> re.Match | None:
+    m = _OF_COUNTRIES.search(text)
+    if m is None or not _PEOPLE_BEFORE.search(text, max(0, m.start() - 200), m.start()):
+        return None
+    return m
+
+
 def _in_words(text: str) -> int | None:
     """A number of participants written in words ("eight officials"), or None."""
+    part = _GATHERED_PART.search(text) if "من" in text and _has(text, _GATHER_STEMS) else None
+    if part is not None:
+        number = part.group(1)
+        return int(number.replace(",", "")) if number[0].isdigit() else _NUMBER_WORDS[number]
     if not _WORD_PEOPLE_NOUN.search(text):
         return None  # the nouns first: most texts name none, and the number words are many
     words = _WORD_PARTICIPANTS.search(text)

@@ -372,6 +372,9 @@ NAME_HEADS = frozenset((
     "ministry", "agency", "university", "institute", "authority", "institution", "centre", "center", "bank",
     "council", "bureau", "office", "department", "directorate", "fund", "organisation", "organization",
     "union", "chamber", "academy", "college", "commission", "corporation", "foundation", "board",
+    # "State Customs Committee of …", "Dubai Customs", "Tax Administration of …", "Institut Pasteur de Dakar",
+    # "Permanent Mission of … to …" (capitalised words around the head, as for the others)
+    "committee", "customs", "administration", "institut", "mission",
 ))
 # Words that end an Arabic name: prepositions, relatives, conjunctions as words.
 _NAME_STOPS = frozenset((
@@ -395,6 +398,10 @@ _STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطن�
 _TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام"))
 _EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))
 _EN_ARTICLES = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"))
+# A foreign name written in Arabic letters that starts like «ب» (by) + word: «معهد باستور» (Institut Pasteur),
+# «جامعة بوسطن» (Boston University); not «بالتعاون» (in cooperation), «باعتباره» (as), «بأن» (that), «باسم» (in
+# the name of), «بإشراف» (under the supervision of) (folded: hamza on alef dropped).
+_TRANSLITERATED = re.compile(r"^(?!بال|باعتبار|بان|باسم|باشراف|بامكان|بين|بيد)ب[اوي][\u0621-\u064A]{3,}$")
 _BREAK = re.compile(r"[.،,:;؛()\[\]«»\"“”\n!?؟/]")
 
 
@@ -488,7 +495,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
         # «الوكالة الوطنية …» a name; «الوكالة رئاسة …», «المركز بالتعاون …» the agency, the centre
         if not second.startswith("ال"):
             return i, i
-    elif second.startswith(("و", "ب")) and tokens[i + 1].key not in NAME_HEADS and not second.startswith("بنك"):
+    elif second.startswith(("و", "ب")) and tokens[i + 1].key not in NAME_HEADS and not second.startswith("بنك") \
+            and not _TRANSLITERATED.match(second):
         return i, i  # «منظمة والأوساط»: a conjunction or a preposition, not a name
     elif second in _GENERIC_ADJECTIVES:
         return i, i  # «12 منظمة دولية وإقليمية» twelve international and regional organisations

@@ -197,8 +197,8 @@ def places_of(registry) -> frozenset[str]:
     """Bare one-word country names of the registry, for names that end «في <country>» (in <country>)."""
     if id(registry) not in _PLACES:
         _PLACES[id(registry)] = frozenset(
-            key for entry in registry.countries.values() for name in entry.names
-            for key in [bare(name)] if key and " " not in key)
+            key for table in (registry.countries, registry.cities) for entry in table.values()
+            for name in entry.names for key in [bare(name)] if key and " " not in key)
     return _PLACES[id(registry)]
 
 

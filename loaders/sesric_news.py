@@ -69,17 +69,24 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|زيارة(?:\s+دراسية|\s+عمل|\s+رسمية|\s+ميدانية)?\s+(?:إلى|الى)"),
     ("benef", r"لفائدة|لصالح|لموظفي|لمسؤولي|لممثلي|لأعضاء|للعاملين\s+في|لوفد\s+من|\bfor\s+(?:a\s+)?delegation\s+from\b"
               r"|\bfor\s+the\s+benefit\s+of\b|\bfor\s+(?:the\s+)?(?:staff|officials|employees|members|experts)\s+(?:of|from)\b"
-              r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"),
+              r"|\bbeneficiar(?:y|ies)\b|\btailored\s+for\b"
+              # «واستفاد منها 22 موظفا من …» (22 staff of … benefited from it), "benefiting 30 officials from …"
+              rf"|{_W}و?(?:{_A}ستفاد|{_A}ستفادت|[يت]ستفيد)(?=\s)|\bbenefit(?:ed|ted|ing|s)\b"),
     ("part", rf"{_W}و?(?:س?[يت]شارك|شاركت?|حضرت?|س?[يت]حضر)(?=\s)"
              r"|\b(?:participated|participates|attended|attends|took\s+part|takes\s+part|joined)\b"),
     ("sign", rf"{_W}و?(?:وقعت?|وقعا|س?[يت]وقع|[يت]وقعان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
     ("between", r"\bبين\b|(?<![\u0600-\u06FF])بين(?=\s)|\bbetween\b"),
     # «بحضور ممثلين عن X», "in the presence of representatives of X": present, not a partner
-    ("stop", r"بحضور(?:\s+\S+){0,3}?\s+(?:عن|من|في)(?=\s)|\bin\s+the\s+presence\s+of(?:\s+\S+){0,3}?\s+(?:of|from)\b"
+    # «(TAGEM) التابعة لوزارة …», "affiliated to the Ministry of …": the parent of a body named before is
+    # no party of its own (004 #148)
+    ("stop", rf"{_A}?لتابع[ةه]?(?=\s)|{_A}?لتابعين(?=\s)|\baffiliated\s+(?:to|with)\b|\bunder\s+the\s+umbrella\s+of\b"
+             r"|بحضور(?:\s+\S+){0,3}?\s+(?:عن|من|في)(?=\s)|\bin\s+the\s+presence\s+of(?:\s+\S+){0,3}?\s+(?:of|from)\b"
              r"|\bin\s+the\s+presence\s+of\b|بحضور|على\s+هامش|بالتزامن\s+مع|في\s+{A}طار|ضمن|حول|بعنوان|تحت\s+عنوان|خلال|في\s+مقر|{A}لذي|{A}لتي"
              r"|\bon\s+the\s+(?:sidelines|margins?)\s+of\b|\bin\s+conjunction\s+with\b|\balongside\b"
              r"|\bwithin\s+the\s+framework\s+of\b|\bunder\s+(?:the|its)\b|\bentitled\b|\btitled\b|\bon\s+the\s+theme\b"
              r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b".replace("{A}", _A)),
+    # "presentations by X on …, and by Y on …", «عروض من X حول …، ومن Y حول …»: the cue said again
+    ("again", r"\band\s+(?:also\s+)?(?:by|from)\s+(?=the\b|[A-Z])|(?<![\u0600-\u06FF])و(?:من|بواسطة)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
     ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b|{A}ستقبلت?|{A}لتقت?|[يت]لتقي".replace(
@@ -94,7 +101,9 @@ _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*
 # «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor.
 _MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?|(?:member\s+(?:countries|states)|"
                          r"countries)\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
-_MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region)\b", re.IGNORECASE)
+# "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
+_MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
+                            r"|organs|bodies|entities|system)\b", re.IGNORECASE)
 # An agreement: «مذكرة تفاهم» memorandum of understanding, «اتفاقية» agreement.
 AGREEMENT = re.compile(r"مذكرة\s+(?:ال)?تفاهم|مذكرة\s+(?:ال)?اتفاق|{A}تفاقي[ةه]|{A}تفاق\s+تعاون|بروتوكول\s+تعاون"
                        r"|\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b|\bagreements?\b|\bprotocol\s+of\s+cooperation\b"
@@ -271,7 +280,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
     named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
     if named and None not in (_event_type(named[1]), _event_type(title_line)) and \
-            _event_type(named[1]) != _event_type(title_line) and not PUBLICATION.search(title_line):
+            _same_kind(_event_type(named[1])) != _same_kind(_event_type(title_line)) and \
+            not PUBLICATION.search(title_line):
         named = None  # "SESRIC Participates in the … Session" and a side event titled '…': another activity
     if named:
         title = named[0]  # the activity's own name, not the headline (gold conventions: "Title")
@@ -285,10 +295,18 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         event_type = "meeting"
     if event_type == "webinar" and online is None:
         online = True
+    launch = _launch_event(text[lead[0]:lead[1]]) if kind == "publication" and lead else None
+    if kind == "publication" and launch is None and lead and not named:
+        report = _REPORT_NAMED.search(text, lead[0], lead[1])  # "its new report, "…", during a ceremony"
+        if report:
+            title = next(g for g in report.groups() if g).strip(" .،,")
+    venue_of_page = (city, country, online)
     if kind == "publication":
         city = country = online = None  # a report has no venue; the page's venue is its launch's
     others = page.dated_activities(title, (start, end))
     others += page.organised_activities(lead, (start, end), others)
+    if not agreement:
+        others += page.signed_agreements(lead, others)
     organisers, partners = page.roles(lead, agreement, others)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
@@ -301,14 +319,25 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         start=start, end=end, city=city, country=country, online=online,
         organisers=organisers, partners=partners,
         programmes=tuple(dict.fromkeys(
-            page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others])
-            + page.named_programmes(exclude=[o.clause if o.sentence else o.span for o in others]))),
+            page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others],
+                        involved={o.id for o in (*organisers, *partners)})
+            + page.named_programmes(exclude=[o.clause if o.sentence else o.span for o in others],
+                                    involved={o.id for o in (*organisers, *partners)}))),
         networks=main_networks,
         participants=participants, participant_countries=countries,
         span=(title_start, lead_span[1]), quote=quote, line=_line_of(text, title_start),
         key=bare(title), relations=page.relations(start),
     ))
     main = result.records[0]
+    if launch is not None:
+        result.records[0:1] = _launched_at(main, launch, venue_of_page)
+        main = result.records[1]
+    elif kind == "event" and lead:
+        report = _report_launched_in(text, lead)
+        if report is not None:  # "a webinar … to launch its report "…"": the report is a record of its own
+            result.records.append(Record(
+                source=source, kind="publication", title=report, organisers=organisers, span=lead_span,
+                quote=text[lead_span[0]:lead_span[1]].strip(), line=_line_of(text, lead_span[0]), key=bare(report)))
     for other in others:
         record = page.record_for(other)
         if other.margins and record.city is None and record.online is None:
@@ -317,6 +346,64 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
                              networks=record.networks or main.networks)
         result.records.append(record)
     return result
+
+
+# A report launched during an activity with a name of its own: "SESRIC launched its latest report, "…",
+# during a webinar titled "…" held on …", «أطلق سيسرك تقريره "…" خلال ندوة عبر الإنترنت بعنوان "…"».
+_LAUNCHED_DURING = re.compile(r"(?:\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the)\s+|(?:خلال|في)\s+)(?=\S)",
+                              re.IGNORECASE)
+def _launch_event(lead: str) -> tuple[str, str, str] | None:
+    """(the report's quoted name, the launch activity's quoted name, its kind words) when the lead says the
+    report was launched during an activity named in quotes; None when the launch has no name of its own
+    (a ceremony «خلال حفل أقيم في مقره»: the launch is the publication's date and venue).
+
+    >>> _launch_event('SESRIC launched its report, "Water in OIC Countries", during a seminar titled '
+    ...               '"Water for All" held on 2 May 2025.')
+    ('Water in OIC Countries', 'Water for All', 'seminar titled')
+    """
+    report = _REPORT_NAMED.search(lead)
+    if report is None:
+        return None
+    for during in _LAUNCHED_DURING.finditer(lead, report.end()):
+        rest = lead[during.end():]
+        named = _quoted_name(rest)
+        # the activity's noun within its first words: "during a webinar titled", "during the launch event titled"
+        if named and _event_type(named[1]) is not None and 0 <= rest.find(named[1]) <= 30:
+            return next(g for g in report.groups() if g).strip(" .،,"), named[0], named[1]
+    return None
+
+
+_LAUNCH_VERB = re.compile(r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)?)\b"
+                          r"|(?<![\u0600-\u06FF])(?:و|ل)?(?:{A}طلق|{A}طلقت|[يت]طلق|{A}طلاق|تدشين|{A}صدار)(?=\s)"
+                          .replace("{A}", _A), re.IGNORECASE)
+
+
+def _report_launched_in(text: str, lead: tuple[int, int]) -> str | None:
+    """The quoted name of a report the lead of an activity's page says was launched there: "SESRIC organised a
+    webinar titled "…" to launch its new report, "…"", «نظم سيسرك ندوة … أطلق خلالها تقريره بعنوان "…"»."""
+    for verb in _LAUNCH_VERB.finditer(text, lead[0], lead[1]):
+        report = _REPORT_NAMED.search(text, verb.end(), min(lead[1], verb.end() + 80))
+        if report is not None and not _QUOTED_BEFORE.search(text, verb.end(), report.start()):
+            return next(g for g in report.groups() if g).strip(" .،,")
+    return None
+
+
+_QUOTED_BEFORE = re.compile(r"[\"“«‘]")
+
+
+def _launched_at(record: Record, launch: tuple[str, str, str], venue) -> list[Record]:
+    """The publication (its quoted name, SESRIC's, nothing else: the date and audience are the launch's)
+    and the named activity it was launched at (notes of blind set 3, call 6)."""
+    report, title, kind = launch
+    city, country, online = venue
+    event_type = _event_type(kind)
+    if event_type == "webinar" and online is None:
+        online = True
+    event = replace(record, kind="event", event_type=event_type, title=title, city=city, country=country,
+                    online=online, relations=(), key=bare(title))
+    publication = replace(record, title=report, start=None, end=None, partners=(), programmes=(), networks=(),
+                          participants=None, participant_countries=None, relations=(), key=bare(report))
+    return [publication, event]
 
 
 # People the shared count cues do not name: "22 statisticians", "the 6 members of the delegation",
@@ -383,6 +470,10 @@ def _signed(page: "_Page") -> bool:
 _SIGNED_BY = re.compile(r"\s*by\b|\s*(?:من\s+قبل|من\s+طرف)", re.IGNORECASE)
 
 
+# What may stand between «بين»/"between" and a party: and, the, commas, an aside in parentheses, «كل من» (both).
+_BETWEEN_GAP = re.compile(r"(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b|كل\s+من)*$", re.IGNORECASE)
+
+
 def _signatory(gap: str, lead: bool) -> bool:
     """True when an organisation after a signing verb is a party: named before the agreement's noun.
 
@@ -396,6 +487,12 @@ def _signatory(gap: str, lead: bool) -> bool:
     if len(gap) > 200 or AGREEMENT.search(gap):
         return False
     return lead or _SIGNED_BY.match(gap) is not None
+
+
+def _same_kind(event_type: str) -> str:
+    """A kind as a headline may shorten it: «ندوة» (seminar) in the headline, «ندوة عبر الإنترنت» (webinar)
+    in the lead are one activity."""
+    return "seminar" if event_type == "webinar" else event_type
 
 
 def _event_type(text: str) -> str | None:
@@ -633,12 +730,21 @@ _PROGRAMME_EN = re.compile(
 _PROGRAMME_AR = re.compile(r"(برنامج(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
 
 
+# An agreement's own phrase: «مذكرة تفاهم للتعاون في مجال …», "Memorandum of Understanding on Cooperation in
+# …", up to its parties, its date, a clause break or a verb.
+_AGREEMENT_PHRASE = re.compile(
+    r"(?:[^\s,،.]+(?:\s+(?!(?:with|between|by|on\s+\d|on\s+(?:the\s+)?\d|which|that|to|during|for\s+a|was|were|is|has|had"
+    r"|will|signed)\b"
+    r"|(?:مع|بين|يوم|بتاريخ|خلال|الذي|التي|وذلك)(?=\s))[^\s,،.]+)*)")
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
     def __init__(self, title: str, span: tuple[int, int], clause: tuple[int, int], start: str, end: str,
-                 sentence: bool = False, margins: bool = False):
+                 sentence: bool = False, margins: bool = False, kind: str = "event"):
         self.title, self.span, self.clause, self.start, self.end = title, span, clause, start, end
+        self.kind = kind
         self.sentence = sentence  # its roles are read from its own sentence, like a lead
         self.margins = margins  # held on the margins of the page's own activity: its venue and network
 
@@ -775,6 +881,9 @@ class _Page:
                 continue
             before = [c for c in cues if c[2] <= pos]
             cue = before[-1] if before else None
+            if cue is not None and cue[0] == "again":
+                said = [c for c in before if c[0] not in ("again", "stop")]
+                cue = said[-1] if said and said[-1][0] in ("partner", "benef", "by") else None
             if cue is not None and cue[0] == "stop" and self._comma_between(cue[2], pos):
                 cue = None
             role = cue[0] if cue else None
@@ -797,8 +906,10 @@ class _Page:
             elif role == "between" and agreement:
                 # "between SESRIC and X": the parties stand right after the cue, not "… between the
                 # OICStat database and ICDT's systems, and … the reports submitted to the COMCEC"
+                # «بين مؤسسات منظمة التعاون الإسلامي» (between the institutions of the OIC): a word other than
+                # "and", "the" or «كل من» (both) before the name makes its members the parties, not it
                 gap_from = anchor if anchor is not None and anchor > cue[2] else cue[2]
-                if pos - gap_from <= 40:
+                if pos - gap_from <= 40 and _BETWEEN_GAP.match(self.text, gap_from, pos):
                     organisers.append(org)
                     anchor = org.span[1]
             elif role == "partner" or (role == "with" and lead):
@@ -899,6 +1010,40 @@ class _Page:
                                 margins=_MARGINS_OF_THIS.search(sentence[:obj.start()]) is not None))
         return found
 
+    def signed_agreements(self, lead, known: list[_Other]) -> list[_Other]:
+        """Agreements a later sentence says were signed on a day of their own: "On the sidelines of the
+        workshop, on 4 May 2025, SESRIC and X signed a Memorandum of Understanding on … in Baku",
+        «وعلى هامش الورشة، وقع سيسرك و… مذكرة تفاهم … يوم 4 مايو 2025». Its title is the agreement's
+        own phrase, up to its place, date or parties."""
+        found: list[_Other] = []
+        for a, b in self.sentences:
+            if lead is not None and (a, b) == lead or any(o.clause[0] <= a < o.clause[1] for o in known):
+                continue
+            sign = next((c for c in self.cues(a, b) if c[0] == "sign"), None)
+            if sign is None:
+                continue
+            # "signed a Memorandum of Understanding", or passive: "an MoU was signed between …"
+            noun = AGREEMENT.search(self.text, max(a, sign[1] - 60), b)
+            if noun is None or noun.start() - sign[2] > 120:
+                continue
+            dates = [d for d in find_dates(self.text[a:b]) if d.start]
+            if not dates:
+                continue
+            phrase = _AGREEMENT_PHRASE.match(self.text, noun.start(), b)
+            title = clean_name(phrase.group(0)) if phrase else noun.group(0)
+            title = self._without_place(title)
+            found.append(_Other(title, (noun.start(), noun.end()), (a, b), dates[0].start, dates[0].end,
+                                sentence=True, margins=_MARGINS_OF_THIS.search(self.text, a, b) is not None,
+                                kind="agreement"))
+        return found
+
+    def _without_place(self, title: str) -> str:
+        """An agreement's phrase without the place it was signed in ("… in Islamic Tourism in Baku")."""
+        m = re.search(r"\s+(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$|\s+(?:في|ب)\s*(\S+(?:\s+\S+)?)$", title)
+        if m and find_place(m.group(1) or m.group(2), self.registry)[0] is not None:
+            return title[:m.start()]
+        return title
+
     def _sentences_about(self, noun: str, end: int) -> int:
         """Where the sentences that go on about an activity end: "The panel featured speakers from …",
         «وشارك في الفعالية متحدثون من …» right after the sentence that reports it."""
@@ -919,15 +1064,16 @@ class _Page:
         city, country, online = _venue_in(clause, self.registry)
         if other.sentence:
             organisers, partners = [], []
-            self._sentence_roles(other.clause, False, organisers, partners, [], [], lead=True)
+            self._sentence_roles(other.clause, other.kind == "agreement", organisers, partners, [], [], lead=True)
             organisers = unique(organisers)
             partners = unique(partners, exclude=organisers)
         else:
             organisers, partners = self._roles_of(other)
         inside = [m for m in self.mentions if other.clause[0] <= m.start < other.clause[1]]
         return Record(
-            source=self.source, kind="event", title=other.title,
-            event_type=_event_type(other.title) or _event_type(clause[:other.span[1] - other.clause[0]]) or "other",
+            source=self.source, kind=other.kind, title=other.title,
+            event_type=None if other.kind != "event" else (
+                _event_type(other.title) or _event_type(clause[:other.span[1] - other.clause[0]]) or "other"),
             start=other.start, end=other.end, city=city, country=country, online=online,
             organisers=organisers, partners=partners,
             programmes=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes")),
@@ -966,10 +1112,15 @@ class _Page:
         return organisers_t, unique(partners, exclude=organisers_t)
 
     # -- programmes, networks, relations -----------------------------------------------------
-    def named_programmes(self, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    def named_programmes(self, exclude: list[tuple[int, int]] = (),
+                         involved: set[str | None] | None = None) -> tuple[str, ...]:
         """Programmes the registry lacks, as the story names them: "its Smart Agriculture Programme
         (Smart-Agri)" → Smart-Agri, "as part of its Ibn Khaldun Programme" → Ibn Khaldun Programme,
-        «في إطار برنامجه … (XYZ-CaB)» → XYZ-CaB. A name a registry entry covers is left to the registry."""
+        «في إطار برنامجه … (XYZ-CaB)» → XYZ-CaB. A name a registry entry covers is left to the registry.
+
+        A possessive belongs to the body named last before it in its sentence: "methods used by the
+        World Bank (WB) in its … Program" is the bank's, and counts only when the bank takes part
+        (`involved`: the ids of the activity's organisers and partners)."""
         known = [(m.start, m.end) for m in self.mentions]
         out = []
         for pattern in (_PROGRAMME_EN, _PROGRAMME_AR):
@@ -977,21 +1128,42 @@ class _Page:
                 if any(s <= m.start(1) < e or m.start(1) <= s < m.end() for s, e in known) or \
                         any(s <= m.start() < e for s, e in exclude):
                     continue
+                if involved is not None and not self._possessor_involved(m.start(), involved):
+                    continue
                 acronym = m.group(2)
                 if acronym is None and not m.group(0).lower().startswith(("its ", "sesric")):
                     continue  # "the World Food Programme": an organisation, not a programme of the page
                 out.append(acronym or m.group(1))
         return tuple(dict.fromkeys(out))
 
-    def labels(self, table: str, exclude: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    def _possessor_involved(self, at: int, involved: set[str | None]) -> bool:
+        """True unless a body named before `at` in its sentence owns the programme and takes no part."""
+        sentence = next(((a, b) for a, b in self.sentences if a <= at < b), None)
+        if sentence is None:
+            return True
+        quoted = [m.span() for m in re.finditer(_QUOTE, self.text[sentence[0]:at])]
+        before = [o for o in self.orgs if sentence[0] <= o.span[0] < at
+                  and not _MEMBER_STATES.match(self.text, o.span[1])  # "… in OIC Member Countries"
+                  and not any(s <= o.span[0] - sentence[0] < e for s, e in quoted)]  # inside a quoted title
+        return not before or before[-1].id in involved
+
+    def labels(self, table: str, exclude: list[tuple[int, int]] = (),
+               involved: set[str | None] | None = None) -> tuple[str, ...]:
         """Programme or network labels the story names, outside the other activities' names.
 
         A COMCEC body or forum («… لمنظمة التعاون الإسلامي والكومسيك», "OIC/COMCEC … Forum") is labelled
-        COMCEC (gold J12), as the committee-document loader does.
+        COMCEC (gold J12), as the committee-document loader does. With `involved` (the ids of the
+        activity's organisers and partners), a programme another body owns counts only when that body
+        takes part: "the priority areas of the OIC-2025 Programme of Action" on a course SESRIC and
+        ICDT run is the OIC's plan, a subject, not the course's frame (004 #169, as sesric_report).
         """
+        def owned(entry) -> bool:
+            return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)
+
         return tuple(dict.fromkeys(
             _label(m.entry) for m in self.mentions
-            if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)))
+            if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
+            and owned(m.entry)))
 
     def relations(self, start: str | None) -> tuple[Relation, ...]:
         """Chair and secretariat relations the story states («ستتولى الوكالة رئاسة الشبكة»)."""
@@ -1131,6 +1303,12 @@ _NAMED_ACTIVITY = re.compile(
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)
+# A report named in quotes after its noun: "its latest report, "…"", «تقريره الجديد بعنوان "…"».
+_REPORT_NAMED = re.compile(
+    r"(?:\b(?:report|study|outlook|book|publication|guide|handbook|yearbook|atlas|brief)"
+    r"|(?<![\u0600-\u06FF])(?:ال)?(?:تقرير|دراس[ةه]|كتاب|دليل)(?:ه|ها)?)"
+    r"(?:\s+[^\s\"“«'‘.,،]+){0,3}?\s*[,،]?\s*(?:(?:titled|entitled|بعنوان|تحت\s+عنوان)\s*:?\s*)?" + _QUOTE,
+    re.IGNORECASE)
 
 
 # A body's numbered meeting or session is a `meeting` (gold J20; 004 l.267 types «الدورة الرابعة عشرة
@@ -1163,6 +1341,21 @@ def _quoted_name(sentence: str) -> tuple[str, str] | None:
 _OPEN_END = re.compile(r"(?:\s|^)(?:of|the|on|for|in|and|to|at|by|with|في|من|على|إلى|الى|عن|و)[,،]?$", re.IGNORECASE)
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_NUMBER = re.compile(r"\b([1-9]|1\d|20)(?:st|nd|rd|th)\b")
+
+
+def _ordinals_in_words(text: str) -> str:
+    """A bare text with its ordinals 1st-20th in words, so "the 5th Meeting" reads as "the Fifth Meeting".
+
+    >>> _ordinals_in_words("sesric convenes the 5th meeting of the 12th forum")
+    'sesric convenes the fifth meeting of the twelfth forum'
+    """
+    return _ORDINAL_NUMBER.sub(lambda m: _ORDINAL_WORDS[int(m.group(1)) - 1], text)
+
+
 def _name_in_headline(headline: str, lead: str) -> str | None:
     """The activity's own name when the headline wraps it, else None.
 
@@ -1170,14 +1363,14 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
     Meeting of the … Forum Held in Istanbul": the lead sentence names the activity with its article, and
     that name, three words or more, is the headline without its verb and venue.
     """
-    bare_headline = bare(headline)
+    bare_headline = _ordinals_in_words(bare(headline))
     names = [clean_name("ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1))
              for m in _ACTIVITY_IN_LEAD.finditer(lead)]
     names += [re.sub(r"^[Tt]he\s+", "", m.group(0)).strip() for m in _ENGLISH_ACTIVITY.finditer(lead)]
     fits = []
     for name in names:
         words = name.split()  # "… Forum on 23-24 October 2025": the name runs on into its date
-        while len(words) >= 3 and bare(" ".join(words)) not in bare_headline:
+        while len(words) >= 3 and _ordinals_in_words(bare(" ".join(words))) not in bare_headline:
             words.pop()
         if len(words) >= 3 and len(" ".join(words)) < len(headline) and not _OPEN_END.search(" ".join(words)):
             fits.append(" ".join(words).rstrip("،,"))

@@ -90,3 +90,23 @@ def test_delegates_are_participants_in_arabic_too():
 def test_tens_written_in_words_count_participants():
     assert find_counts("وشارك فيها أربعون مشاركا من 9 بلدان") == (40, 9)
     assert find_counts("attended by thirty officials") == (30, None)
+
+
+def test_people_counted_with_words_for_what_they_do_are_participants():
+    assert find_counts("The seminar gathered 38 tax and customs officials from 12 countries.") == (38, 12)
+    assert find_counts("It brought together 75 young women leaders.") == (75, None)
+    assert find_counts("In 2024 senior officials met twice; 3 million people were reached.") == (None, None)
+
+
+def test_a_part_of_a_group_after_a_gathering_verb_counts_the_audience():
+    assert find_counts("وجمعت الندوة أكثر من 150 من رواد الأعمال الشباب") == (150, None)
+    assert find_counts("وضمت البعثة ستة من الأطباء والممرضين") == (6, None)
+    assert find_counts("وجمع الاجتماع 20 من الدول الأعضاء") == (None, None)
+    assert find_counts("وناقش التقرير 40 من المؤشرات") == (None, None)
+    assert find_counts("وجمع المنتدى ممثلين عن 25 من المؤسسات الوطنية") == (None, None)
+
+
+def test_countries_of_the_people_named_before_them_are_counted_after_of():
+    assert find_counts("attended by senior officials of the customs administrations of 17 OIC member countries") \
+        == (None, 17)
+    assert find_counts("Azerbaijan is one of 57 member states, and 17 of 57 states replied") == (None, None)

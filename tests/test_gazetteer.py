@@ -142,3 +142,20 @@ def test_an_english_name_may_join_two_capitalised_words_with_and_before_its_head
     assert [(n, a) for n, a, *_ in discover(text, [])] == [("Trade and Investment Authority of Oman", "TIAO")]
     assert [n for n, *_ in discover_names("with the Food and Drug Authority of Jordan.", [])] == [
         "Food and Drug Authority of Jordan"]
+
+
+def test_committees_customs_administrations_and_french_institutes_are_names_without_an_acronym():
+    text = ("The sessions were led by experts from the State Tax Committee of the Republic of Uzbekistan, Oman "
+            "Customs, the National Tax Administration of Ghana and the Institut Pasteur de Tunis, with 40 customs "
+            "officials attending.")
+    assert [n for n, s, e in discover_names(text, [])] == [
+        "State Tax Committee of the Republic of Uzbekistan", "Oman Customs", "National Tax Administration of Ghana",
+        "Institut Pasteur de Tunis"]
+
+
+def test_an_arabic_name_may_be_a_transliteration_that_starts_like_a_preposition_and_end_in_a_city():
+    from loaders.resolve import places_of
+    places = places_of(default_registry())
+    text = "وشارك خبراء من جامعة بوسطن ومعهد بيرتراند في الرباط، ومن منظمة بالتعاون مع المركز."
+    assert [n for n, s, e in discover_names(text, [], None, places)] == ["جامعة بوسطن", "معهد بيرتراند في الرباط"]
+    assert discover_names("مركز بإشراف الوزارة، وهيئة باعتبارها شريكا، ومكتب بأنقرة", [], None, places) == []

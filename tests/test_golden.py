@@ -93,3 +93,20 @@ def test_the_second_blind_set_scores_against_its_hand_written_gold(tmp_path):
     report = score(gold, pred, tmp_path)
     assert report["records"]["overall"]["f1"] >= 0.95
     assert report["slot_f1"] >= 0.96
+
+
+def test_the_third_blind_set_scores_against_its_hand_written_gold(tmp_path):
+    """tests/golden-blind3/: 12 pages and their gold, written by a colleague who had not read the loaders.
+
+    First measured at slot F1 0.593, then 0.835 / record F1 0.846 after the rules of blind set 2
+    (NOTES_blind3.md), 1.000 / 1.000 after round 2; the floors sit a little under what the general rules reach, so a change that loses
+    what they read fails here.
+    """
+    blind = GOLDEN.parent / "golden-blind3"
+    gold = (blind / "blind3-gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    pred = []
+    for page in sorted(blind.glob("news-blind3-*.txt")):
+        pred += [r.to_json() + "\n" for r in extract_text(page.read_text(encoding="utf-8"), page.name).records]
+    report = score(gold, pred, tmp_path)
+    assert report["records"]["overall"]["f1"] >= 0.98
+    assert report["slot_f1"] >= 0.98

@@ -396,3 +396,189 @@ def test_a_known_name_inside_a_longer_name_with_an_acronym_is_no_body_of_its_own
     record = extract(text, "x.txt").records[0]
     assert [(o.name, o.acronym) for o in record.partners] == [
         ("Food and Agriculture Organization of the United Nations", "FAO")]
+
+
+def test_a_generic_capacity_building_programme_is_not_the_binaa_initiative():
+    text = ("سيسرك ينظم دورة في مجال الطاقة\nالتاريخ : 3 مارس 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+            "نظم سيسرك، في إطار برنامج بناء القدرات في مجال الطاقة (Energy-CaB)، دورة تدريبية عبر الإنترنت يوم "
+            "3 مارس 2025.\n")
+    assert extract(text, "x").records[0].programmes == ("Energy-CaB",)
+
+
+def test_a_programme_another_body_owns_is_no_frame_unless_that_body_takes_part():
+    text = ("Course on Customs Risk Management\nDate : 3 March 2025\nVenue : Online\n\n"
+            "SESRIC organised an online course on customs risk management on 3 March 2025. Risk management is a "
+            "priority of the OIC-2025 Programme of Action, and the trainers followed methods used by the World Bank "
+            "(WB) in its Doing Business Program.\n")
+    assert extract(text, "x").records[0].programmes == ()
+    own = text.replace("on 3 March 2025.", "on 3 March 2025 under its Customs Modernisation Program.")
+    assert extract(own, "x").records[0].programmes == ("Customs Modernisation Program",)
+
+
+def test_a_report_launched_during_a_named_webinar_is_a_publication_and_the_webinar_an_event():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Online\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025: Scarcity and Cooperation\", during a webinar "
+            "titled \"Water Security for All\" held on 4 June 2025 in collaboration with the Islamic Development "
+            "Bank (IsDB). The webinar was attended by 90 participants from 20 countries.\n")
+    publication, webinar = extract(text, "x").records
+    assert (publication.kind, publication.title) == ("publication", "OIC Water Report 2025: Scarcity and Cooperation")
+    assert (publication.start, publication.online, publication.partners, publication.participants) == (
+        None, None, (), None)
+    assert [o.acronym for o in publication.organisers] == ["SESRIC"]
+    assert (webinar.kind, webinar.event_type, webinar.title) == ("event", "webinar", "Water Security for All")
+    assert (webinar.start, webinar.online, webinar.participants, webinar.participant_countries) == (
+        "2025-06-04", True, 90, 20)
+    assert [o.acronym for o in webinar.partners] == ["IsDB"]
+    arabic = ("سيسرك يطلق تقرير المياه 2025\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "أطلق سيسرك تقريره الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي 2025\" خلال ندوة عبر "
+              "الإنترنت بعنوان \"الأمن المائي للجميع\" يوم 4 يونيو 2025.\n")
+    assert [(r.kind, r.title) for r in extract(arabic, "x").records] == [
+        ("publication", "المياه في بلدان منظمة التعاون الإسلامي 2025"), ("event", "الأمن المائي للجميع")]
+
+
+def test_the_launch_activity_may_carry_a_word_before_its_noun():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Online\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025\", during the launch webinar titled \"Water "
+            "Security for All\" on 4 June 2025.\n")
+    assert [(r.kind, r.title) for r in extract(text, "x").records] == [
+        ("publication", "OIC Water Report 2025"), ("event", "Water Security for All")]
+
+
+def test_a_report_launched_at_an_unnamed_ceremony_is_one_dated_publication():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025\", during a ceremony held on 4 June 2025 at its "
+            "headquarters in Ankara.\n")
+    (publication,) = extract(text, "x").records
+    assert (publication.kind, publication.title, publication.start) == (
+        "publication", "OIC Water Report 2025", "2025-06-04")
+
+
+def test_an_agreement_signed_on_a_day_of_its_own_during_the_activity_is_a_record_of_its_own():
+    text = ("SESRIC Holds a Workshop on Halal Standards in Baku\nDate : 3-5 June 2025\nVenue : Baku - Azerbaijan\n\n"
+            "SESRIC organised a workshop on halal standards on 3-5 June 2025 in Baku, in collaboration with the "
+            "Standards and Metrology Institute for the Islamic Countries (SMIIC). Experts from the Islamic "
+            "Development Bank (IsDB) delivered the sessions.\n\nOn the margins of the workshop, on 4 June 2025, "
+            "SESRIC and the SMIIC signed a Memorandum of Understanding on Cooperation in Quality Infrastructure in "
+            "Baku. The MoU covers joint training.\n")
+    workshop, mou = extract(text, "x").records
+    assert [o.acronym for o in workshop.partners] == ["SMIIC", "IsDB"]
+    assert (mou.kind, mou.event_type, mou.title) == (
+        "agreement", None, "Memorandum of Understanding on Cooperation in Quality Infrastructure")
+    assert (mou.start, mou.end, mou.city, mou.country, mou.online) == ("2025-06-04", "2025-06-04", "Baku", "AZE", False)
+    assert [o.acronym for o in mou.organisers] == ["SESRIC", "SMIIC"] and mou.partners == ()
+    arabic = ("سيسرك ينظم ورشة عمل في باكو\nالتاريخ : 3-5 يونيو 2025\nمكان الانعقاد: باكو - أذربيجان\n\n"
+              "نظم سيسرك ورشة عمل حول المواصفات الحلال في الفترة 3-5 يونيو 2025 في باكو.\n\n"
+              "وعلى هامش الورشة، وقع سيسرك ومعهد المواصفات والمقاييس للبلدان الإسلامية (SMIIC) مذكرة تفاهم "
+              "للتعاون في مجال البنية التحتية للجودة يوم 4 يونيو 2025.\n")
+    records = extract(arabic, "x").records
+    assert [(r.kind, r.start) for r in records] == [("event", "2025-06-03"), ("agreement", "2025-06-04")]
+    assert records[1].title == "مذكرة تفاهم للتعاون في مجال البنية التحتية للجودة"
+    assert [o.acronym for o in records[1].organisers] == ["SESRIC", "SMIIC"]
+
+
+def test_an_agreement_mentioned_without_a_date_of_its_own_is_no_record():
+    text = ("SESRIC Holds a Workshop in Baku\nDate : 3 June 2025\nVenue : Baku - Azerbaijan\n\n"
+            "SESRIC organised a workshop on 3 June 2025 in Baku. The participants discussed how the agreements "
+            "signed between national standards bodies could be implemented.\n")
+    assert [r.kind for r in extract(text, "x").records] == ["event"]
+
+
+def test_the_staff_who_benefited_and_a_parent_ministry_are_not_partners():
+    arabic = ("سيسرك ينظم دورة تدريبية في داكار\nالتاريخ : 5-7 مايو 2025\nمكان الانعقاد: داكار - السنغال\n\n"
+              "نظم سيسرك دورة تدريبية حول إحصاءات التعليم في الفترة 5-7 مايو 2025 في داكار، بالتعاون مع "
+              "المديرية العامة للتخطيط (DGP) التابعة لوزارة التربية الوطنية.\n\n"
+              "وقدم الدورة خبيران من المكتب الوطني للإحصاء في المغرب، واستفاد منها 25 موظفا من الوكالة الوطنية "
+              "للإحصاء والديمغرافيا (ANSD) ومن مديرية الإحصاء بوزارة المالية.\n")
+    record = extract(arabic, "x").records[0]
+    assert [o.name if o.acronym is None else o.acronym for o in record.partners] == [
+        "DGP", "المكتب الوطني للإحصاء في المغرب"]
+    assert record.participants == 25
+    english = ("SESRIC Holds a Course in Dakar\nDate : 5 May 2025\nVenue : Dakar - Senegal\n\n"
+               "SESRIC organised a course on education statistics on 5 May 2025 in Dakar, in collaboration with the "
+               "Planning Directorate (DGP), affiliated to the Ministry of National Education. Experts from the Islamic Development Bank (IsDB) "
+               "delivered it, benefiting 25 officials from the National Agency of Statistics and Demography (ANSD).\n")
+    assert [o.acronym for o in extract(english, "x").records[0].partners] == ["DGP", "IsDB"]
+
+
+def test_a_body_whose_members_are_between_is_no_party_of_the_agreement():
+    arabic = ("سيسرك والمعهد يوقعان مذكرة تفاهم\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+              "وقع سيسرك ومعهد المواصفات والمقاييس للبلدان الإسلامية (SMIIC) مذكرة تفاهم يوم 6 مايو 2025 في أنقرة.\n\n"
+              "ورحب مدير المعهد بالمذكرة، معتبرا إياها خطوة نحو التكامل بين مؤسسات منظمة التعاون الإسلامي.\n")
+    assert [o.acronym for o in extract(arabic, "x").records[0].organisers] == ["SESRIC", "SMIIC"]
+    english = ("SESRIC and SMIIC Sign an MoU\nDate : 6 May 2025\nVenue : Ankara - Türkiye\n\n"
+               "SESRIC and the Standards and Metrology Institute for the Islamic Countries (SMIIC) signed an MoU on "
+               "6 May 2025 in Ankara. The MoU strengthens the synergy between the subsidiary organs of the "
+               "Organisation of Islamic Cooperation (OIC).\n")
+    assert [o.acronym for o in extract(english, "x").records[0].organisers] == ["SESRIC", "SMIIC"]
+
+
+def test_the_oic_observer_mission_to_the_un_is_one_body_and_un_agencies_are_not_the_un():
+    text = ("SESRIC Side Event in New York\nDate : 9 July 2025\nVenue : New York - USA\n\n"
+            "SESRIC and the Permanent Observer Mission of the Organisation of Islamic Cooperation to the United "
+            "Nations jointly organised a side event on 9 July 2025 in New York. Speakers from UN agencies and the "
+            "Islamic Development Bank (IsDB) took the floor.\n")
+    record = extract(text, "x").records[0]
+    assert [o.id for o in record.organisers] == ["sesric", "oic-un-mission"]
+    assert [o.acronym for o in record.partners] == ["IsDB"]
+
+
+def test_a_possessive_programme_belongs_to_the_organiser_not_to_a_body_inside_the_quoted_title():
+    text = ("SESRIC Holds a Webinar\nDate : 8 March 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar titled 'Jobs for Youth in OIC Member Countries' on 8 March 2025, as part of "
+            "its Ibn Sina Programme.\n")
+    assert extract(text, "x").records[0].programmes == ("Ibn Sina Programme",)
+
+
+def test_a_cue_said_again_after_a_topic_gives_the_same_role():
+    text = ("SESRIC Holds the 3rd Meeting of a Network\nDate : 8 April 2025\nVenue : Online\n\n"
+            "SESRIC organised the meeting on 8 April 2025. It featured presentations by the Ministry of Labour of "
+            "Jordan on its inspection system, and by the Social Insurance Institution of Oman on its data platform.\n")
+    partners = [o.name for o in extract(text, "x").records[0].partners]
+    assert partners == ["Ministry of Labour of Jordan", "Social Insurance Institution of Oman"]
+    arabic = ("سيسرك يعقد اجتماعا\nالتاريخ : 8 أبريل 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "عقد سيسرك الاجتماع يوم 8 أبريل 2025. وتضمن الاجتماع عروضا من وزارة العمل في الأردن حول نظام التفتيش، "
+              "ومن المؤسسة العامة للضمان الاجتماعي في سلطنة عمان حول منصة البيانات.\n")
+    assert [o.name for o in extract(arabic, "x").records[0].partners] == [
+        "وزارة العمل في الأردن", "المؤسسة العامة للضمان الاجتماعي في سلطنة عمان"]
+
+
+def test_a_headline_with_a_numbered_ordinal_is_titled_by_the_leads_name_in_words():
+    text = ("SESRIC Holds the 3rd Meeting of the OIC Water Network\nDate : 8 April 2025\nVenue : Online\n\n"
+            "SESRIC organised the Third Meeting of the OIC Water Network on 8 April 2025 in a virtual format.\n")
+    assert extract(text, "x").records[0].title == "Third Meeting of the OIC Water Network"
+
+
+def test_the_who_and_its_eastern_mediterranean_office_are_known_bodies():
+    text = ("SESRIC Holds a Webinar on Health Financing\nDate : 2 June 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar on health financing on 2 June 2025 in collaboration with the WHO Regional "
+            "Office for the Eastern Mediterranean.\n")
+    assert [(o.id, o.acronym) for o in extract(text, "x").records[0].partners] == [("who", "WHO")]
+    arabic = ("سيسرك ينظم ندوة\nالتاريخ : 2 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "نظم سيسرك ندوة عبر الإنترنت يوم 2 يونيو 2025 بالتعاون مع منظمة الصحة العالمية.\n")
+    assert [o.acronym for o in extract(arabic, "x").records[0].partners] == ["WHO"]
+
+
+def test_a_report_launched_at_the_pages_own_activity_is_a_publication_of_its_own():
+    text = ("SESRIC Holds a Webinar on Water Security\nDate : 4 June 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar titled \"Water Security for All\" on 4 June 2025 to launch its new report, "
+            "\"OIC Water Report 2025\", in collaboration with the Islamic Development Bank (IsDB).\n")
+    webinar, publication = extract(text, "x").records
+    assert (webinar.kind, webinar.title, webinar.start) == ("event", "Water Security for All", "2025-06-04")
+    assert (publication.kind, publication.title, publication.start, publication.partners) == (
+        "publication", "OIC Water Report 2025", None, ())
+    arabic = ("سيسرك ينظم ندوة حول الأمن المائي\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "نظم سيسرك ندوة عبر الإنترنت بعنوان \"الأمن المائي للجميع\" يوم 4 يونيو 2025، أطلق خلالها تقريره "
+              "الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي\".\n")
+    assert [(r.kind, r.title) for r in extract(arabic, "x").records] == [
+        ("event", "الأمن المائي للجميع"), ("publication", "المياه في بلدان منظمة التعاون الإسلامي")]
+    plain = text.replace("to launch its new report, \"OIC Water Report 2025\", ", "")
+    assert [r.kind for r in extract(plain, "x").records] == ["event"]
+
+
+def test_an_agreement_signed_in_the_passive_is_read_with_its_parties():
+    text = ("SESRIC Holds a Workshop in Baku\nDate : 3-5 June 2025\nVenue : Baku - Azerbaijan\n\n"
+            "SESRIC organised a workshop on halal standards on 3-5 June 2025 in Baku.\n\nOn 4 June 2025, an MoU was "
+            "signed between SESRIC and the Islamic Development Bank (IsDB) to strengthen cooperation in statistics.\n")
+    mou = extract(text, "x").records[1]
+    assert (mou.kind, mou.title, mou.start) == ("agreement", "MoU", "2025-06-04")
+    assert [o.acronym for o in mou.organisers] == ["SESRIC", "IsDB"]
