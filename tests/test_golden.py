@@ -79,34 +79,24 @@ def test_the_blind_news_pages_score_against_their_hand_written_gold(tmp_path):
     assert report["slot_f1"] >= 0.95
 
 
-def test_the_second_blind_set_scores_against_its_hand_written_gold(tmp_path):
-    """tests/golden-blind/: 12 pages and their gold, written by a colleague who had not read the loaders.
+# Blind sets of news pages, each written with its gold by a colleague who had not read the loaders
+# (tests/golden-blind*/NOTES_*.md). Floors sit a little under what the general rules reach, so a change
+# that loses what they read fails here. First measured (slot / record F1) and where they stand:
+#   set 2: 0.708 / 0.800 → 0.986 / 1.000 (rules written against it, round 1)
+#   set 3: 0.593 / 0.615 → 0.835 / 0.846 after round 1 (unseen) → 1.000 / 1.000 (round 2 written against it)
+#   set 4: 0.885 / 0.880 after round 1 → 0.907 / 0.960 after round 2 (never seen by either round)
+BLIND_SETS = [("golden-blind", "blind2", 0.95, 0.96), ("golden-blind3", "blind3", 0.98, 0.98),
+              ("golden-blind4", "blind4", 0.95, 0.88)]
 
-    First measured at slot F1 0.708 / record F1 0.800 (NOTES_blind2.md); the floors sit a little under
-    what the general rules reach, so a change that loses what they read fails here.
-    """
-    blind = GOLDEN.parent / "golden-blind"
-    gold = (blind / "blind2-gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+
+@pytest.mark.parametrize("folder, name, record_floor, slot_floor", BLIND_SETS, ids=[b[1] for b in BLIND_SETS])
+def test_a_blind_set_scores_against_its_hand_written_gold(folder, name, record_floor, slot_floor, tmp_path):
+    blind = GOLDEN.parent / folder
+    gold = (blind / f"{name}-gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     pred = []
-    for page in sorted(blind.glob("news-blind2-*.txt")):
+    for page in sorted(blind.glob(f"news-{name}-*.txt")):
         pred += [r.to_json() + "\n" for r in extract_text(page.read_text(encoding="utf-8"), page.name).records]
+    assert pred
     report = score(gold, pred, tmp_path)
-    assert report["records"]["overall"]["f1"] >= 0.95
-    assert report["slot_f1"] >= 0.96
-
-
-def test_the_third_blind_set_scores_against_its_hand_written_gold(tmp_path):
-    """tests/golden-blind3/: 12 pages and their gold, written by a colleague who had not read the loaders.
-
-    First measured at slot F1 0.593, then 0.835 / record F1 0.846 after the rules of blind set 2
-    (NOTES_blind3.md), 1.000 / 1.000 after round 2; the floors sit a little under what the general rules reach, so a change that loses
-    what they read fails here.
-    """
-    blind = GOLDEN.parent / "golden-blind3"
-    gold = (blind / "blind3-gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    pred = []
-    for page in sorted(blind.glob("news-blind3-*.txt")):
-        pred += [r.to_json() + "\n" for r in extract_text(page.read_text(encoding="utf-8"), page.name).records]
-    report = score(gold, pred, tmp_path)
-    assert report["records"]["overall"]["f1"] >= 0.98
-    assert report["slot_f1"] >= 0.98
+    assert report["records"]["overall"]["f1"] >= record_floor
+    assert report["slot_f1"] >= slot_floor
