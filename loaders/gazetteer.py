@@ -100,6 +100,19 @@ class Words(NamedTuple):
 _TOKEN_FIELDS = tuple(itemgetter(k) for k in range(4))
 
 
+def _fill_memo(memo: dict, words, compute) -> dict:
+    """Fill memo with compute(word) for the words it lacks; emptied first when it would grow past _KEYS_MAX
+    (bounds the memory over a very large corpus). Returns memo."""
+    new = set(words).difference(memo)
+    if new:
+        if len(memo) + len(new) > _KEYS_MAX:
+            memo.clear()
+            new = set(words)
+        for word in new:
+            memo[word] = compute(word)
+    return memo
+
+
 def words_of(text: str) -> Words:
     """Return the words of text, as `tokenise` finds them, as parallel lists.
 
@@ -111,14 +124,7 @@ def words_of(text: str) -> Words:
     # each word's start and end.
     parts = _TOKEN_SPLIT.split(text)
     words = parts[1::2]
-    keys = _WORD_KEYS
-    new = set(words).difference(keys)
-    if new:
-        if len(keys) + len(new) > _KEYS_MAX:
-            keys.clear()  # bound the memory over a very large corpus
-            new = set(words)
-        for word in new:
-            keys[word] = _word_key(word)
+    keys = _fill_memo(_WORD_KEYS, words, _word_key)
     bounds = list(accumulate(map(len, parts)))
     matching = list(map(_FIRST, map(keys.__getitem__, words)))
     starts, ends = bounds[0:-1:2], bounds[1::2]
@@ -206,14 +212,7 @@ class Gazetteer:
         else:
             words = Words.of_tokens(tokens)
         written, keys = words.text, words.key
-        starts_of = self._starts_of
-        new = set(written).difference(starts_of)
-        if new:
-            if len(starts_of) + len(new) > _KEYS_MAX:
-                starts_of.clear()  # bound the memory over a very large corpus
-                new = set(written)
-            for word in new:
-                starts_of[word] = self._starts(word)
+        starts_of = _fill_memo(self._starts_of, written, self._starts)
         # Most words start no name: the loop visits only those that may (compress runs in C).
         hits = list(map(starts_of.__getitem__, written))
         mentions: list[Mention] = []
