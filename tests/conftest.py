@@ -95,3 +95,11 @@ def http_request(server, method, path, body=None, headers=None, timeout=60):
         return response.status, dict(response.getheaders()), response.read()
     finally:
         conn.close()
+
+
+@pytest.fixture(scope="module")
+def network_data(built_store):
+    """The partnership network data (viz.network.read_network_data) of the built corpus graph."""
+    from viz.network import read_network_data
+
+    return read_network_data(built_store)

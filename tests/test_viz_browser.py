@@ -7,7 +7,7 @@ give the neighbour sets the store holds.
 import pytest
 
 from viz import browser
-from viz.network import Filters, partnership_graph, read_network_data
+from viz.network import Filters, partnership_graph
 from viz.render import write_html
 from viz.synthetic import synthetic_data
 
@@ -23,18 +23,8 @@ def chromium():
 
 
 @pytest.fixture(scope="module")
-def store(built_store):
-    return built_store
-
-
-@pytest.fixture(scope="module")
-def data(store):
-    return read_network_data(store)
-
-
-@pytest.fixture(scope="module")
-def corpus_page(chromium, data, tmp_path_factory):
-    path = write_html(partnership_graph(data), tmp_path_factory.mktemp("page") / "network.html")
+def corpus_page(chromium, network_data, tmp_path_factory):
+    path = write_html(partnership_graph(network_data), tmp_path_factory.mktemp("page") / "network.html")
     chromium.requests.clear()
     chromium.open(path, ready=READY)
     return path
@@ -56,8 +46,8 @@ def test_the_corpus_network_renders_a_picture_that_is_not_blank(chromium, corpus
     assert coloured > 0.002, "no coloured node is visible"
 
 
-def test_the_page_shows_as_many_nodes_as_the_graph_has_organisations_in_activities(chromium, corpus_page, store):
-    involved = column(store, "SELECT DISTINCT ?org WHERE { ?activity oic:involves ?org }")
+def test_the_page_shows_as_many_nodes_as_the_graph_has_organisations_in_activities(chromium, corpus_page, built_store):
+    involved = column(built_store, "SELECT DISTINCT ?org WHERE { ?activity oic:involves ?org }")
     assert chromium.evaluate("window.oickg.nodes.length") == len(involved)
     assert set(chromium.evaluate("window.oickg.nodes.get().map(n => n.iri)")) == involved
 
@@ -72,9 +62,10 @@ def test_the_page_runs_without_script_errors(chromium, corpus_page):
     assert chromium.console_errors == []
 
 
-def test_searching_an_acronym_highlights_the_organisation_and_its_partners(chromium, corpus_page, store, data):
-    kobia = next(o.iri for o in data.organisations.values() if o.acronym == "KOBIA")
-    partners = column(store, f"SELECT ?p WHERE {{ <{kobia}> oic:partnerOf ?p }}")
+def test_searching_an_acronym_highlights_the_organisation_and_its_partners(chromium, corpus_page, built_store,
+                                                                           network_data):
+    kobia = next(o.iri for o in network_data.organisations.values() if o.acronym == "KOBIA")
+    partners = column(built_store, f"SELECT ?p WHERE {{ <{kobia}> oic:partnerOf ?p }}")
     assert chromium.evaluate("window.oickg.search('kobia')") == kobia
     assert set(chromium.evaluate("document.body.dataset.highlighted").split()) == partners | {kobia}
     chromium.evaluate("window.oickg.clear()")
@@ -94,10 +85,10 @@ def test_an_edge_tooltip_lists_the_activities_with_date_and_source(chromium, cor
     assert any(line[:4].isdigit() or line.startswith("undated") for line in lines[1:])
 
 
-def test_the_focus_page_holds_exactly_the_organisation_and_its_partners(chromium, store, data, tmp_path):
-    sesric = next(o.iri for o in data.organisations.values() if o.acronym == "SESRIC")
-    partners = column(store, f"SELECT ?p WHERE {{ <{sesric}> oic:partnerOf ?p }}")
-    path = write_html(partnership_graph(data, Filters(focus="SESRIC", hops=1)), tmp_path / "focus.html")
+def test_the_focus_page_holds_exactly_the_organisation_and_its_partners(chromium, built_store, network_data, tmp_path):
+    sesric = next(o.iri for o in network_data.organisations.values() if o.acronym == "SESRIC")
+    partners = column(built_store, f"SELECT ?p WHERE {{ <{sesric}> oic:partnerOf ?p }}")
+    path = write_html(partnership_graph(network_data, Filters(focus="SESRIC", hops=1)), tmp_path / "focus.html")
     chromium.open(path, ready=READY)
     assert set(chromium.evaluate("window.oickg.nodes.get().map(n => n.iri)")) == partners | {sesric}
 

@@ -4,60 +4,49 @@ import datetime as dt
 import pytest
 
 from viz.errors import BadFilter, UnknownOrganisation
-from viz.network import (Filters, bipartite_graph, find_organisation, parse_period, partnership_graph,
-                         read_network_data)
+from viz.network import Filters, bipartite_graph, find_organisation, parse_period, partnership_graph
 from viz.synthetic import synthetic_data
 
 OIC = "PREFIX oic: <https://w3id.org/oic-kg/ontology#>\n"
-
-
-@pytest.fixture(scope="module")
-def store(built_store):
-    return built_store
-
-
-@pytest.fixture(scope="module")
-def data(store):
-    return read_network_data(store)
 
 
 def column(store, query):
     return [row[0].value for row in store.query(OIC + query, use_default_graph_as_union=True)]
 
 
-def test_the_network_has_one_node_per_organisation_involved_in_an_activity(store, data):
-    involved = set(column(store, "SELECT DISTINCT ?org WHERE { ?activity oic:involves ?org }"))
-    assert set(partnership_graph(data)) == involved
+def test_the_network_has_one_node_per_organisation_involved_in_an_activity(built_store, network_data):
+    involved = set(column(built_store, "SELECT DISTINCT ?org WHERE { ?activity oic:involves ?org }"))
+    assert set(partnership_graph(network_data)) == involved
 
 
-def test_edge_weights_equal_the_shared_activity_counts_the_build_materialised(store, data):
-    rows = store.query(OIC + """SELECT ?a ?b ?n WHERE { ?p a oic:Partnership ; oic:partnershipBetween ?a, ?b ;
+def test_edge_weights_equal_the_shared_activity_counts_the_build_materialised(built_store, network_data):
+    rows = built_store.query(OIC + """SELECT ?a ?b ?n WHERE { ?p a oic:Partnership ; oic:partnershipBetween ?a, ?b ;
                                 oic:sharedActivityCount ?n FILTER(STR(?a) < STR(?b)) }""",
                        use_default_graph_as_union=True)
     expected = {frozenset((r["a"].value, r["b"].value)): int(r["n"].value) for r in rows}
-    g = partnership_graph(data)
+    g = partnership_graph(network_data)
     assert expected, "the corpus should give at least one partnership"
     assert {frozenset((a, b)): w for a, b, w in g.edges(data="weight")} == expected
 
 
-def test_every_edge_lists_its_activities_with_title_date_and_source(data):
-    g = partnership_graph(data)
+def test_every_edge_lists_its_activities_with_title_date_and_source(network_data):
+    g = partnership_graph(network_data)
     for a, b, attrs in g.edges(data=True):
         assert len(attrs["activities"]) == attrs["weight"]
         for title, date, kind, sources in attrs["activities"]:
             assert title and kind and sources
 
 
-def test_focus_with_one_hop_keeps_the_organisation_and_its_partners_from_the_store(store, data):
-    kobia = find_organisation(data, "kobia")
-    partners = set(column(store, f"SELECT ?p WHERE {{ <{kobia}> oic:partnerOf ?p }}"))
-    g = partnership_graph(data, Filters(focus="KOBIA", hops=1))
+def test_focus_with_one_hop_keeps_the_organisation_and_its_partners_from_the_store(built_store, network_data):
+    kobia = find_organisation(network_data, "kobia")
+    partners = set(column(built_store, f"SELECT ?p WHERE {{ <{kobia}> oic:partnerOf ?p }}"))
+    g = partnership_graph(network_data, Filters(focus="KOBIA", hops=1))
     assert set(g) == partners | {kobia}
     assert g.nodes[kobia]["focus"] is True
 
 
-def test_focus_with_zero_hops_keeps_the_organisation_alone(data):
-    assert len(partnership_graph(data, Filters(focus="SESRIC", hops=0))) == 1
+def test_focus_with_zero_hops_keeps_the_organisation_alone(network_data):
+    assert len(partnership_graph(network_data, Filters(focus="SESRIC", hops=0))) == 1
 
 
 def test_an_unknown_focus_is_an_error_that_names_the_organisation():
@@ -66,16 +55,16 @@ def test_an_unknown_focus_is_an_error_that_names_the_organisation():
         partnership_graph(data, Filters(focus="NO-SUCH-BODY"))
 
 
-def test_a_time_window_after_every_activity_leaves_no_organisation(data):
-    assert len(partnership_graph(data, Filters(since=dt.date(2100, 1, 1)))) == 0
+def test_a_time_window_after_every_activity_leaves_no_organisation(network_data):
+    assert len(partnership_graph(network_data, Filters(since=dt.date(2100, 1, 1)))) == 0
 
 
-def test_until_keeps_only_the_activities_on_or_before_that_day(data):
-    first = min(a.date for a in data.activities.values() if a.date)
-    g = partnership_graph(data, Filters(until=first))
+def test_until_keeps_only_the_activities_on_or_before_that_day(network_data):
+    first = min(a.date for a in network_data.activities.values() if a.date)
+    g = partnership_graph(network_data, Filters(until=first))
     dates = {date for _, _, acts in g.edges(data="activities") for _, date, _, _ in acts}
     assert dates <= {first.isoformat()}
-    expected = {o for a in data.activities.values() if a.date == first for o in a.roles}
+    expected = {o for a in network_data.activities.values() if a.date == first for o in a.roles}
     assert set(g) == expected
 
 
@@ -86,9 +75,9 @@ def test_the_kind_filter_keeps_ministries_as_national_agencies():
     assert "Ministry" in kinds and kinds <= {"NationalAgency", "Ministry", "StatisticalOffice"}
 
 
-def test_an_unknown_kind_is_an_error_that_lists_the_kinds(data):
+def test_an_unknown_kind_is_an_error_that_lists_the_kinds(network_data):
     with pytest.raises(BadFilter, match="national agency"):
-        partnership_graph(data, Filters(kind="spaceship"))
+        partnership_graph(network_data, Filters(kind="spaceship"))
 
 
 def test_the_programme_filter_keeps_only_activities_under_that_programme():
@@ -99,17 +88,17 @@ def test_the_programme_filter_keeps_only_activities_under_that_programme():
     assert titles and titles <= under
 
 
-def test_the_network_filter_reads_the_networks_of_the_corpus(data):
-    g = partnership_graph(data, Filters(network="OIC-SMENET"))
+def test_the_network_filter_reads_the_networks_of_the_corpus(network_data):
+    g = partnership_graph(network_data, Filters(network="OIC-SMENET"))
     assert {g.nodes[n]["acronym"] for n in g} >= {"SESRIC", "KOBIA"}
 
 
-def test_the_bipartite_graph_links_each_activity_to_each_of_its_organisations(data):
-    g = bipartite_graph(data)
+def test_the_bipartite_graph_links_each_activity_to_each_of_its_organisations(network_data):
+    g = bipartite_graph(network_data)
     activities = [n for n, side in g.nodes(data="bipartite") if side == 1]
-    assert len(activities) == sum(1 for a in data.activities.values() if a.roles)
+    assert len(activities) == sum(1 for a in network_data.activities.values() if a.roles)
     for activity in activities:
-        assert set(g[activity]) == set(data.activities[activity].roles)
+        assert set(g[activity]) == set(network_data.activities[activity].roles)
         assert all(g.edges[activity, org]["role"] in ("organiser", "partner", "party") for org in g[activity])
 
 
@@ -141,10 +130,10 @@ def test_parse_period_refuses_what_is_not_a_date(text):
         parse_period(text)
 
 
-def test_the_bipartite_focus_keeps_the_organisations_activities_and_everyone_in_them(data):
-    kobia = find_organisation(data, "KOBIA")
-    g = bipartite_graph(data, Filters(focus="KOBIA", hops=1))
-    own = {a.iri for a in data.activities.values() if kobia in a.roles}
+def test_the_bipartite_focus_keeps_the_organisations_activities_and_everyone_in_them(network_data):
+    kobia = find_organisation(network_data, "KOBIA")
+    g = bipartite_graph(network_data, Filters(focus="KOBIA", hops=1))
+    own = {a.iri for a in network_data.activities.values() if kobia in a.roles}
     assert {n for n, side in g.nodes(data="bipartite") if side == 1} == own
     assert {n for n, side in g.nodes(data="bipartite") if side == 0} == \
-        {o for a in own for o in data.activities[a].roles}
+        {o for a in own for o in network_data.activities[a].roles}
