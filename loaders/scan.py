@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -69,6 +70,8 @@ class Led:
                 items.append(re.escape(item))
         self._firsts = "".join(dict.fromkeys(items))
         self._scanner: tuple | None = None  # built on first use: a run reads a few shapes of text only
+        self._text: tuple[str, list[int]] | None = None  # the last text scanned whole, and its places
+        self._alike: bool | None = None
 
     def _scan(self) -> tuple[re.Pattern, dict[str, tuple[int, ...]], int]:
         """(the scan, for each anchor letter the offsets back to a cue's start, the largest offset)."""
@@ -156,6 +159,130 @@ class Led:
 
     def match(self, text: str, pos: int = 0, endpos: int = _ENDPOS) -> re.Match | None:
         return self.full.match(text, pos, endpos)
+
+    def finditer_within(self, text: str, pos: int = 0, endpos: int = _ENDPOS) -> list[re.Match]:
+        """Return the matches `pattern.finditer(text, pos, endpos)` yields, for many parts of one long text.
+
+        The whole text is scanned once, at the first call with it (and kept until a call
+        with another text); each call then takes the places that fall in its part and reads
+        them there. A report's bullets ask for a dozen cues each: one scan of the report
+        per cue instead of one per bullet.
+
+        >>> cue = Led(re.compile(r"(?=[بi])(?:بالتعاون\\s+مع|in\\s+cooperation\\s+with)", re.IGNORECASE))
+        >>> text = "- بالتعاون مع X\\n- in cooperation with Y"
+        >>> [m.span() for m in cue.finditer_within(text, 2, 15)], [m.span() for m in cue.finditer_within(text, 18)]
+        ([(2, 13)], [(18, 37)])
+        """
+        starts = self._places(text, endpos)
+        if starts is None:
+            return list(self.finditer(text, pos, endpos))
+        match = self.full.match
+        found = []
+        after = pos
+        for at in starts[bisect_left(starts, pos):bisect_left(starts, endpos)]:
+            if at < after:
+                continue
+            m = match(text, at, endpos)
+            if m is not None:
+                after = m.end() if m.end() > at else at + 1
+                found.append(m)
+        return found
+
+    def search_within(self, text: str, pos: int = 0, endpos: int = _ENDPOS) -> re.Match | None:
+        """Return what `pattern.search(text, pos, endpos)` returns, for many parts of one long text."""
+        starts = self._places(text, endpos)
+        if starts is None:
+            return self.search(text, pos, endpos)
+        match = self.full.match
+        for at in starts[bisect_left(starts, pos):bisect_left(starts, endpos)]:
+            m = match(text, at, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def _places(self, text: str, endpos: int) -> list[int] | None:
+        """Every place of text where the pattern may match, sorted (a scan of the whole text, kept);
+        None when a part ending at endpos may match where the whole text does not.
+
+        A match in text[:endpos] that is none in the whole text must read something at endpos
+        (the end of the part) that reads otherwise before the character there. When that
+        character is white space, only a few things do: `$`, a negative lookahead that can
+        match white space (`(?!\\s+by)`: not there before a space, there at the end) and the
+        like (`_ends_alike`). Places found in the whole text are read again in the part.
+        """
+        if endpos < len(text) and not (text[endpos] in _WHITE and self._ends_alike()):
+            return None
+        kept = self._text
+        if kept is None or kept[0] is not text:
+            kept = self._text = (text, list(self._candidates(text, 0, len(text))))
+        return kept[1]
+
+    def _ends_alike(self) -> bool:
+        """True when the pattern reads the end of a text as it reads white space (see _places)."""
+        if self._alike is None:
+            try:
+                self._alike = _alike(sre_parse.parse(self.pattern, self.flags), False)
+            except RecursionError:
+                self._alike = False
+        return self._alike
+
+
+_WHITE = frozenset(" \t\n\r")
+# What may stand in a negative lookahead (or lookbehind) that reads the end of a text as white space:
+# classes of digits, word letters or no space, and letters and ranges without white space.
+_NO_WHITE_CATEGORIES = {sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE}
+
+
+def _alike(items, negated: bool) -> bool:
+    """True when no item reads the end of a text otherwise than white space.
+
+    Outside a negative assertion, a path that reads past the end fails, and one that reads
+    a space there may fail or match: a match it finds in the part is found in the whole.
+    Inside one (negated), failing to read is a success of the assertion: then no item may
+    be able to read white space. `$`, `\\Z`, atomic and possessive parts and back-references
+    are refused.
+    """
+    for op, av in items:
+        if op is sre.LITERAL:
+            if negated and chr(av) in _WHITE:
+                return False
+        elif op is sre.IN:
+            if negated and not all(_no_white(o, a) for o, a in av):
+                return False
+        elif op in (sre.NOT_LITERAL, sre.ANY):
+            if negated:
+                return False
+        elif op is sre.AT:
+            if av in (sre.AT_END, sre.AT_END_STRING, sre.AT_END_LINE):
+                return False
+        elif op is sre.SUBPATTERN:
+            if not _alike(av[3], negated):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_alike(alternative, negated) for alternative in av[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            if not _alike(av[2], negated):
+                return False
+        elif op is sre.ASSERT:
+            if not _alike(av[1], negated):
+                return False
+        elif op is sre.ASSERT_NOT:
+            if not _alike(av[1], True):
+                return False
+        else:
+            return False  # atomic groups, possessive repeats, back-references: not read here
+    return True
+
+
+def _no_white(op, av) -> bool:
+    if op is sre.LITERAL:
+        return chr(av) not in _WHITE
+    if op is sre.RANGE:
+        return not any(av[0] <= ord(c) <= av[1] for c in _WHITE)
+    if op is sre.CATEGORY:
+        return av in _NO_WHITE_CATEGORIES
+    return False
 
 
 # How common each character is (per cent): Arabic letters as in the sample corpus (data/corpus),

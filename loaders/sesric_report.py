@@ -339,7 +339,7 @@ def _author(text: str, orgs: list[Mention]) -> Organisation | None:
     starts = [m.start for m in orgs]
     ends = sorted((m.end, i) for i, m in enumerate(orgs))
     end_keys = [e for e, _ in ends]
-    for verb in ORGANISER_VERB.finditer(text):
+    for verb in ORGANISER_VERB.finditer_within(text):
         m = _mention_at(orgs, verb.end(), starts)
         if m is None and verb.group(0)[-1:].isspace() and verb.group(0).strip()[:1].isascii():
             # English puts the subject first: «SESRIC (has) organised»
@@ -683,7 +683,7 @@ def _roles(text, bullet, orgs, author) -> tuple[tuple[Organisation, ...], tuple[
     """Return (organisers, partners) of one bullet; orgs are the organisations it names (no memberships)."""
     organisers = [author] if author else []
     organisers += _co_organisers(text, bullet, orgs, author)
-    for cue in HOSTED_BY.finditer(text, bullet.start, bullet.end):
+    for cue in HOSTED_BY.finditer_within(text, bullet.start, bullet.end):
         organisers += _clause_organisations(text, cue.end(), _clause_end(text, cue.end(), bullet.end), orgs)
     partners: list[Organisation] = []
     for a, b in _partner_clauses(text, bullet):
@@ -714,7 +714,7 @@ def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
     if author is None:
         return []
     found = []
-    for verb in ORGANISER_VERB.finditer(text, bullet.start, bullet.end):
+    for verb in ORGANISER_VERB.finditer_within(text, bullet.start, bullet.end):
         first = next((m for m in orgs if m.start >= verb.end() - 1), None)
         if first is None or first.entry.id != author.id or first.start - verb.end() > 2:
             continue
@@ -749,19 +749,19 @@ def _partner_clauses(text: str, bullet: Bullet) -> list[tuple[int, int]]:
     """The spans of the bullet that list partners: after a partner, funder, presenter or host cue."""
     clauses = []
     body_a, body_b = bullet.start, bullet.end
-    for cue in PARTNER_CUE.finditer(text, body_a, body_b):
+    for cue in PARTNER_CUE.finditer_within(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
-    for cue in FUNDER_CUE.finditer(text, body_a, body_b):
+    for cue in FUNDER_CUE.finditer_within(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b, allow_quote=True)))
-    for cue in PRESENTED_BY.finditer(text, body_a, body_b):
+    for cue in PRESENTED_BY.finditer_within(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
-    for cue in HOSTED.finditer(text, body_a, body_b):
+    for cue in HOSTED.finditer_within(text, body_a, body_b):
         subject = HOST_SUBJECT.match(text, cue.end())
         start = subject.end() if subject else cue.end()
         clauses.append((start, _clause_end(text, start, body_b)))
-    for cue in CONTRIBUTED.finditer(text, body_a, body_b):
+    for cue in CONTRIBUTED.finditer_within(text, body_a, body_b):
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
-    for people in PRESENTERS.finditer(text, body_a, body_b):
+    for people in PRESENTERS.finditer_within(text, body_a, body_b):
         before = text[max(body_a, people.start() - 30):people.start()].split()[-2:]
         if before and re.fullmatch(r"\d+", before[-1]):
             continue  # «لصالح 47 خبيرا من …», «لجمع 66 خبيرا من»: the audience, not the presenters
@@ -951,7 +951,7 @@ def _frames(text, bullet, head_end, mentions, registry, partners,
     """Return (programmes, networks) the activity falls under."""
     zone = _main_sentence_end(text, bullet, head_end)
     frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
-              for cue in FRAME_CUE.finditer(text, bullet.start, bullet.end)
+              for cue in FRAME_CUE.finditer_within(text, bullet.start, bullet.end)
               if cue.start() < zone or ACTIVITY_CAME.search(text, max(bullet.start, cue.start() - 60), cue.start())]
     involved = {o.id for o in partners} | {author_id}
     heading = (bullet.start, bullet.start + head_end)
@@ -1000,7 +1000,7 @@ def _main_sentence_end(text: str, bullet: Bullet, head_end: int) -> int:
     is a topic («ضمن برنامج البنك الإسلامي للتنمية …» discussed, 004 l.255).
     """
     start = bullet.start + head_end
-    verb = ORGANISER_VERB.search(text, start, bullet.end)
+    verb = ORGANISER_VERB.search_within(text, start, bullet.end)
     anchor = verb.start() if verb else start
     end = SENTENCE_END.search(text, anchor + 1, bullet.end)
     return end.end() if end else bullet.end
@@ -1047,7 +1047,7 @@ def _funds(text: str, bullet: Bullet, org: Organisation) -> bool:
     if org.span is None:
         return False
     return any(cue.end() <= org.span[0] <= _clause_end(text, cue.end(), bullet.end, allow_quote=True)
-               for cue in FUNDER_CUE.finditer(text, bullet.start, bullet.end))
+               for cue in FUNDER_CUE.finditer_within(text, bullet.start, bullet.end))
 
 
 # --- gazetteers ---------------------------------------------------------------

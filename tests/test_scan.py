@@ -85,3 +85,52 @@ def test_the_cues_find_the_same_matches_in_the_corpus():
 def test_a_pattern_without_a_lead_on_its_first_letters_is_refused():
     with pytest.raises(ValueError, match="opens with a lookahead"):
         Led(re.compile(r"بالتعاون\s+مع"))
+
+
+# Patterns whose match in a part may be none in the whole text, and the reverse: `$`, a negative
+# lookahead that reads white space, a white space read at the end.
+ENDS = [Led(re.compile(r"(?=[hH])(?:hosted\b(?!\s+by))")), Led(re.compile(r"(?=[ن])(?:نظم\s(?!في\s))")),
+        Led(re.compile(r"(?=[.])(?:\.$)")), Led(re.compile(r"(?=[.])(?:\.(?=\s|$))")), Led(re.compile(r"(?=[ن])(?:نظم\s)")),
+        Led(re.compile(r"(?=[sS])(?:see\S*)"))]
+ENDINGS = ["hosted", "\n by", " by", "نظم", "في", " ", "\n", ".", "see", "x"]
+
+
+def _finds_within_what_the_pattern_finds(led, text, parts):
+    plain = led.full
+    for pos, endpos in parts:  # one text, several parts: the whole text is scanned once, then reused
+        assert [(m.span(), m.groups()) for m in led.finditer_within(text, pos, endpos)] == \
+               [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+        found, expected = led.search_within(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+       st.lists(st.tuples(st.integers(0, 200), st.integers(0, 400)), min_size=1, max_size=4),
+       st.sampled_from(PATTERNS))
+def test_a_led_pattern_finds_within_parts_of_one_text_what_its_pattern_finds(text, parts, led):
+    _finds_within_what_the_pattern_finds(led, text, parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ENDINGS), max_size=8).map("".join), st.sampled_from(ENDS))
+def test_a_part_that_ends_where_a_pattern_reads_the_end_otherwise_finds_what_the_pattern_finds(text, led):
+    _finds_within_what_the_pattern_finds(led, text, [(start, end) for end in range(len(text) + 2)
+                                                     for start in (0, end // 2)])
+
+
+def test_parts_that_end_before_white_space_are_read_from_one_scan_of_the_text():
+    text = "- نظم المركز\n- hosted\n by X\n- في إطار"
+    assert sesric_report.ORGANISER_VERB._places(text, 12) is not None  # ends before "\n"
+    assert sesric_report.ORGANISER_VERB._places(text, 11) is None      # ends inside a word: its own scan
+    assert ENDS[0]._places(text, 21) is None                          # (?!\s+by) reads the end otherwise
+
+
+def test_the_loaders_bullets_find_the_same_cues_within_the_report():
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "data" / "corpus" / "004_3bbcf9ea6f343b1b.txt").read_text(
+        encoding="utf-8")
+    for bullet in sesric_report.split_bullets(text):
+        for led in PATTERNS:
+            assert [m.span() for m in led.finditer_within(text, bullet.start, bullet.end)] == \
+                   [m.span() for m in led.full.finditer(text, bullet.start, bullet.end)], led.pattern[:40]
