@@ -63,3 +63,63 @@ def test_registry_ids_are_unique_within_each_table():
         assert len(rows) == len(set(rows)) > 0
     acronyms = Counter(e.acronym for e in registry.organisations.values() if e.acronym)
     assert [a for a, n in acronyms.items() if n > 1] == []
+
+
+def test_every_city_row_has_its_own_id_and_lies_in_a_registered_country():
+    from pathlib import Path
+
+    from loaders.registry import REGISTRY_DIR, read_table
+    registry = default_registry()
+    rows = read_table(Path(REGISTRY_DIR) / "cities.csv", "cities")
+    assert len(rows) == len(registry.cities) > 300  # two rows with one slug would silently become one city
+    for entry in rows:
+        assert entry.name_en and entry.name_ar, entry.id
+        # an empty country is allowed (Vienna, London… lie in countries the registry lacks); a wrong one is not
+        assert entry.get("country") is None or entry.get("country") in registry.countries, entry.id
+
+
+def test_every_member_state_has_a_city():
+    registry = default_registry()
+    # Djibouti's capital is still missing: with it, «جيبوتي - جيبوتي» gives city Djibouti (as the hand-written
+    # heldout-gold.jsonl says) and the golden files news-ar-partner-before-verb and news-heldout-ar-mou-djibouti,
+    # which record city null, must be updated with it
+    assert OIC_MEMBERS - {e.get("country") for e in registry.cities.values()} == {"DJI"}
+
+
+def test_every_city_spelling_names_one_city_and_no_country():
+    from loaders.arabic import fold
+    registry = default_registry()
+    owners: dict[str, set[str]] = {}
+    for entry in registry.cities.values():
+        for name in entry.names:
+            owners.setdefault(fold(name), set()).add(entry.id)
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+    countries = {fold(name) for entry in registry.countries.values() for name in entry.names}
+    # «عمّان» Amman and «عُمان» Oman are one word once the marks are folded away (a known clash)
+    assert sorted(set(owners) & countries) == ["عمان"]
+
+
+def test_a_venue_names_a_city_the_gazetteer_did_not_know_before():
+    from loaders import common, sesric_news
+    registry = default_registry()
+    for text, expected in [("سمرقند - أوزبكستان", ("Samarkand", "UZB")), ("Samarkand, Uzbekistan", ("Samarkand", "UZB")),
+                           ("الإسكندرية - مصر", ("Alexandria", "EGY")), ("Sharm El-Sheikh, Egypt", ("Sharm El Sheikh", "EGY")),
+                           ("مكة المكرمة", ("Mecca", "SAU")), ("Makkah Al-Mukarramah", ("Mecca", "SAU")),
+                           ("Toshkent", ("Tashkent", "UZB")), ("بالي - إندونيسيا", ("Bali", "IDN")),
+                           ("Serdang - Malaysia", ("Serdang", "MYS")), ("Vienna, Austria", ("Vienna", None)),
+                           ("جنيف - سويسرا", ("Geneva", "CHE")), ("في مدينة العقبة", ("Aqaba", "JOR"))]:
+        assert common.find_place(text, registry) == expected, text
+        assert sesric_news.find_place(text, registry) == expected, text
+
+
+def test_an_ordinary_word_that_is_also_a_city_name_is_no_venue():
+    from loaders import common, sesric_news
+    registry = default_registry()
+    # «المدينة» the city, «الخبر» the news, «العين» the eye, «العقبة» the obstacle, «بورصة» stock exchange,
+    # «مشهد» scene, «صور» pictures, «الداخلة» the one entering, «أفران» ovens, «سيول» floods, «القدس» (a programme's
+    # and a committee's name, not a venue), "OSH" (occupational safety and health), "Oran" (SESRIC's own street address)
+    for text in ["المدينة", "الخبر", "العين", "العقبة", "بورصة إسطنبول", "مشهد", "صور", "الداخلة", "أفران",
+                 "سيول", "برنامج القدس", "OSH", "06450 Oran"]:
+        city, _ = common.find_place(text, registry)
+        assert city in (None, "Istanbul"), text
+        assert sesric_news.find_place(text, registry)[0] == city, text
