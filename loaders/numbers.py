@@ -1,0 +1,424 @@
+"""Read cardinal numbers written in words, English and Arabic, and rewrite them as digits.
+
+In:  text as the loaders see it, raw or folded by loaders.arabic.fold ("Twenty-eight
+     participants", «بمشاركة خمسة وعشرين خبيرا»).
+Out: the value of one number in words (`cardinal`), the text with each count written in
+     words replaced by its digits (`spell_digits`), and a cheap test of whether a text holds
+     any number word at all (`has_number_words`), so that most texts skip the rewriting.
+
+Issue 3, item 4: the count patterns of loaders/common.py read digits, and a small table of
+number words (two … sixty) missed "Twenty-eight participants" (read as 8), "one hundred and
+twenty delegates" (read as 20) and «خمس وثلاثون مشاركة من عشرة بلدان». Rewriting the words as
+digits first lets the digit patterns read them all.
+
+What is read:
+- English: one … nineteen, twenty … ninety with or without a hyphen ("twenty-eight",
+  "Twenty eight"), "hundred", "thousand", "million" with "and" after them ("one hundred and
+  twenty", "two thousand five hundred"), "a hundred", "fifteen hundred", "a dozen"/"two dozen".
+- Arabic, every gender and case: ثلاثة/ثلاث, عشرون/عشرين, the teens أحد عشر/إحدى عشرة/اثنا عشر/
+  اثني عشر/ثلاث عشرة, compounds joined by و (and) units first «خمس وثلاثون» (35), hundreds
+  مائة/مئة/مائتان/مائتين/مئتا/ثلاثمائة/ثلاثمئة/ثلاث مائة, thousands ألف/ألفان/ألفين/ألفي/ثلاثة آلاف/
+  خمسة وعشرون ألفا, millions مليون/مليونان/ثلاثة ملايين; with or without hamza and tashkeel, and
+  folded (ة as ه, ى as ي, أ as ا), since every word is keyed by loaders.arabic.fold.
+
+Decisions (spell_digits):
+- A glued Arabic prefix stays where it was: «وخمسة» (and five) becomes «و5», «بعشرين» (with twenty)
+  «ب20»; the count patterns of common.py read a number after a letter (`بمشاركة 25 خبيرا`,
+  `من 37 بلدا` are unchanged, «و5 خبراء» is read as 5 experts).
+- Left alone: "one", «واحد»/«واحدة»/«أحد»/«إحدى» on their own ("one of the …", «أحد الخبراء»);
+  ordinals ("first", "twenty-first", «الخامسة عشرة» the fifteenth, «الأولى»), and fractions
+  ("two-thirds", "two and a half"); Arabic words with the article («الخمسة», «السبع والخمسين»
+  the 57 [member states], «بالمائة» per cent: an article makes an adjective or a name, not a
+  count); «آلاف»/"hundreds"/"thousands" with no number before them (an estimate); an English
+  number word capitalised in mid-sentence ("OIC Ten-Year Programme of Action", "Group of Eight":
+  part of a name; a capital at the start of a sentence or line is read).
+- A hyphenated modifier keeps its hyphen: "six-member" becomes "6-member".
+- The returned text does not keep offsets: "twenty-eight" (12 characters) becomes "28". Counts
+  are values, not spans; a caller that needs a span reads it on the original text.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.arabic import fold, strip_article
+
+# English ---------------------------------------------------------------------------------------
+
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# word -> (kind, value)
+_EN: dict[str, tuple[str, int]] = {
+    **{w: ("unit", i + 1) for i, w in enumerate(_EN_UNITS)},
+    **{w: ("teen", i + 10) for i, w in enumerate(_EN_TEENS)},
+    **{w: ("tens", 10 * (i + 2)) for i, w in enumerate(_EN_TENS)},
+    "hundred": ("hundred", 100), "thousand": ("scale", 1000), "million": ("scale", 1000000),
+    "dozen": ("dozen", 12), "a": ("a", 0), "and": ("and", 0),
+}
+# Ordinals and fractions: a number before one is part of it ("twenty-first", "two-thirds").
+_EN_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+     "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "half", "halves",
+     "quarter", "quarters", "thirds", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths",
+     "tenths", "hundredths", "thousandths"])
+
+# Arabic ----------------------------------------------------------------------------------------
+
+# Spellings as written; each is keyed by its fold («مائة» -> «مايه», «إحدى» -> «احدي»), so the
+# forms with and without hamza, ة/ه and ى/ي are one key.
+_AR_SPELLINGS: tuple[tuple[str, str, int], ...] = (
+    # one (masc./fem.): read inside a number, never replaced on its own
+    ("واحد واحدة أحد إحدى", "one", 1),
+    # two: nominative and accusative/genitive, masc. and fem.
+    ("اثنان اثنين اثنتان اثنتين ثنتان ثنتين", "unit", 2),
+    # the two of twelve («اثنا عشر», «اثنتي عشرة»): a number only before ten; «أثنى» (he praised)
+    # folds to «اثني» too
+    ("اثنا اثني اثنتا اثنتي", "twelve", 2),
+    ("ثلاثة ثلاث", "unit", 3), ("أربعة أربع", "unit", 4), ("خمسة خمس", "unit", 5),
+    ("ستة ست", "unit", 6), ("سبعة سبع", "unit", 7), ("ثمانية ثماني ثمان", "unit", 8),
+    ("تسعة تسع", "unit", 9),
+    # ten (masc./fem.), also the second word of a teen: «خمسة عشر» 15, «ثلاث عشرة» 13
+    ("عشرة عشر", "ten", 10),
+    ("عشرون عشرين", "tens", 20), ("ثلاثون ثلاثين", "tens", 30), ("أربعون أربعين", "tens", 40),
+    ("خمسون خمسين", "tens", 50), ("ستون ستين", "tens", 60), ("سبعون سبعين", "tens", 70),
+    ("ثمانون ثمانين", "tens", 80), ("تسعون تسعين", "tens", 90),
+    # a hundred (alone, or times a unit written apart: «ثلاث مائة» 300)
+    ("مائة مئة ماية", "hundred", 100),
+    # two hundred: nominative, accusative/genitive, and the construct forms («مئتا مشارك»)
+    ("مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي", "hundreds", 200),
+    # a thousand (alone, or times what comes before: «خمسة وعشرون ألفا» 25,000); ألفا alone is
+    # the construct dual (2000), ألفًا with tanween the accusative singular (1000): see _ALFA
+    ("ألف ألفا", "thousand", 1000),
+    ("ألفان ألفين ألفي", "thousands2", 2000),
+    # thousands: only after three to ten («ثلاثة آلاف» 3000); alone it is an estimate
+    ("آلاف ألاف", "thousands", 1000),
+    ("مليون مليونا", "million", 1000000),
+    ("مليونان مليونين مليوني", "millions2", 2000000),
+    ("ملايين", "millions", 1000000),
+)
+_AR_HUNDRED_STEMS = (("ثلاث ثلث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان ثماني", 8),
+                     ("تسع", 9))
+_AR: dict[str, tuple[str, int]] = {fold(w): (kind, n) for words, kind, n in _AR_SPELLINGS for w in words.split()}
+# 300 … 900 in one word: «ثلاثمائة», «ثلاثمئة», «خمسمائة»
+_AR.update({fold(stem + h): ("hundreds", 100 * n) for stems, n in _AR_HUNDRED_STEMS
+            for stem in stems.split() for h in ("مائة", "مئة", "ماية")})
+_ALFA = fold("ألفا")
+_WA = "و"  # and: joins the parts of an Arabic number
+# Ordinals: «الدورة الحادية عشرة» (the eleventh session), «الخامسة عشرة» (the fifteenth): the ten
+# after one is part of an ordinal.
+_AR_ORDINALS = frozenset(fold(w + e) for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن",
+                                               "تاسع", "عاشر") for e in ("", "ة"))
+# Prefixes glued to the first word (_number_word_pattern): و (and), ب (with), ل (for), ف (so), and
+# two of them; not ك (as): «كمية» (quantity) would be ك + «مية» (a hundred, spelt without hamza).
+
+# Scanning --------------------------------------------------------------------------------------
+
+_MARK = "[\u064B-\u065F\u0670\u0640]"  # tashkeel, superscript alef, tatweel: inside any word
+_AR_LETTER = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
+# A letter raw text may hold for each folded letter (loaders.arabic._LETTERS the other way round).
+_RAW_OF = {"ا": "اأإآٱ", "ي": "يىئی", "ه": "هة", "و": "وؤ", "ك": "كک"}
+
+
+def _raw_pattern(key: str) -> str:
+    """A pattern for every raw spelling of one folded Arabic word, tashkeel allowed after each letter."""
+    return "".join(f"[{_RAW_OF.get(c, c)}]{_MARK}*" for c in key)
+
+
+def _alternation(keys) -> str:
+    return "|".join(_raw_pattern(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def _number_word_pattern(english: list[str], arabic: list[str]) -> re.Pattern:
+    """One English or Arabic number word with its boundaries; an Arabic one may carry a glued prefix."""
+    return re.compile(
+        r"(?<![A-Za-z\u00C0-\u024F])(?P<en>" + "|".join(sorted(english, key=len, reverse=True)) + r")(?![A-Za-z\u00C0-\u024F])"
+        rf"|(?<![{_AR_LETTER}\u064B-\u065F\u0670\u0640])(?P<pre>(?:[وؤ]|[بلف]|[وؤ][بل]|ف[بل]){_MARK}*)??"
+        rf"(?P<ar>{_alternation(arabic)})(?![{_AR_LETTER}\u064B-\u065F\u0670\u0640])",
+        re.IGNORECASE)
+
+
+# Every word that a replaced number holds at least one of: not "one"/"a"/"and", not «واحد».
+_TRIGGER_EN = [w for w, (kind, n) in _EN.items() if kind not in ("a", "and") and w != "one"]
+_TRIGGER_AR = [k for k, (kind, n) in _AR.items() if kind not in ("one", "twelve", "thousands", "millions")]
+_TRIGGER = _number_word_pattern(_TRIGGER_EN, _TRIGGER_AR)
+# Where a number may start: the triggers, "one", «واحد»…, and "a" before hundred/thousand/million/dozen.
+_START = _number_word_pattern([w for w in _EN if w not in ("a", "and")] + [r"a(?=[ \t]+(?:hundred|thousand|million|dozen)\b)"],
+                              [k for k in _AR])
+# The next word of a number: after spaces, or a hyphen in English ("twenty-eight").
+_NEXT = re.compile(r"(?P<sep>[ \t\u00A0]+|[ \t]*[-\u2010\u2011][ \t]*)"
+                   rf"(?P<w>[A-Za-z\u00C0-\u024F]+|[{_AR_LETTER}\u064B-\u065F\u0670\u0640]+)")
+_WORD = re.compile(rf"[A-Za-z\u00C0-\u024F]+|[{_AR_LETTER}\u064B-\u065F\u0670\u0640]+")
+
+
+def has_number_words(text: str) -> bool:
+    """Tell whether text may hold a number written in words (a fast check before `spell_digits`).
+
+    In:  any text. Out: False only when `spell_digits(text)` would return text unchanged.
+
+    >>> has_number_words("Twenty-eight participants"), has_number_words("بمشاركة خمسة وعشرين خبيرا")
+    (True, True)
+    >>> has_number_words("one of the 57 member states"), has_number_words("أحد الخبراء")
+    (False, False)
+    """
+    return _TRIGGER.search(text) is not None
+
+
+def cardinal(words: str) -> int | None:
+    """Return the value of one cardinal number written in words, or None if words are not one.
+
+    In:  the words of one number, English or Arabic, raw or folded, nothing else around them.
+    Out: its value; None for anything else (an ordinal, a word with a glued prefix, two numbers).
+
+    >>> cardinal("Twenty-eight"), cardinal("one hundred and twenty"), cardinal("a dozen")
+    (28, 120, 12)
+    >>> cardinal("two thousand five hundred"), cardinal("twenty-first"), cardinal("one")
+    (2500, None, 1)
+    >>> cardinal("خمس وثلاثون"), cardinal("إحدى عشرة"), cardinal("ثلاثمائة"), cardinal("مئتا")
+    (35, 11, 300, 200)
+    >>> cardinal("خمسه وعشرين"), cardinal("ألفي"), cardinal("ثلاثة آلاف"), cardinal("آلاف")
+    (25, 2000, 3000, None)
+    """
+    text = words.strip()
+    first = _WORD.match(text)
+    if first is None:
+        return None
+    read = _read(text, 0, first.end())
+    if read is None or read[0] != len(text):
+        return None
+    return read[1]
+
+
+def spell_digits(text: str) -> str:
+    """Return text with each count written in words replaced by its digits.
+
+    In:  any text, raw or folded. Out: the same text with numbers in digits; offsets are not
+    kept (module docstring: what is left alone, and why).
+
+    >>> spell_digits("Twenty-eight participants from seven OIC member countries")
+    '28 participants from 7 OIC member countries'
+    >>> spell_digits("بمشاركة خمسة وعشرين خبيرا من عشرة بلدان")
+    'بمشاركة 25 خبيرا من 10 بلدان'
+    >>> spell_digits("The six-member delegation, one of the first, met the OIC Ten-Year Programme team")
+    'The 6-member delegation, one of the first, met the OIC Ten-Year Programme team'
+    >>> spell_digits("الدورة الخامسة عشرة، وخمسة من الخبراء")
+    'الدورة الخامسة عشرة، و5 من الخبراء'
+    """
+    return _spell(text) if has_number_words(text) else text
+
+
+def _spell(text: str) -> str:
+    """spell_digits without the first check (tests compare the two)."""
+    out = []
+    done = 0
+    for start, end, value in number_spans(text):
+        out.append(text[done:start])
+        out.append(str(value))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def number_spans(text: str):
+    """Yield (start, end, value) for each count in words that spell_digits replaces, in order.
+
+    In:  any text. Out: the spans on text itself (a glued prefix is outside the span).
+
+    >>> list(number_spans("وخمسة من عشرين"))
+    [(1, 5, 5), (9, 14, 20)]
+    """
+    done = 0
+    for m in _START.finditer(text):
+        if m.start() < done:
+            continue
+        start = m.start("pre") + len(m.group("pre")) if m.group("pre") else m.start()
+        read = _read(text, start, m.end())
+        if read is None or not _is_count(text, m.start(), start, *read):
+            continue
+        yield start, read[0], read[1]
+        done = read[0]
+
+
+def _is_count(text: str, at: int, start: int, end: int, value: int, words: int) -> bool:
+    """Whether the number read at text[start:end] (its prefix from at) is a count to replace."""
+    if words == 1 and value == 1:
+        return False  # "one", «واحد», «إحدى» on their own
+    first = _WORD.match(text, start).group()
+    if first.isascii():
+        nxt = _NEXT.match(text, end)
+        if nxt is not None:
+            after = nxt.group("w").lower()
+            if after in _EN_ORDINALS:
+                return False  # "twenty-first", "two-thirds"
+            if after == "and":
+                again = _NEXT.match(text, nxt.end())
+                if again is not None and again.group("w").lower() in ("a", *_EN_ORDINALS):
+                    return False  # "two and a half", "one hundred and first"
+        return not first[0].isupper() or _starts_sentence(text, start)
+    before = text[max(0, at - 24):at].split()
+    if before and strip_article(fold(before[-1])) in _AR_ORDINALS:
+        return _AR.get(fold(first), ("", 0))[0] not in ("ten", "tens")  # «الخامسة عشرة» the fifteenth
+    return True
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether text[start] opens a sentence, a line or a quoted or bracketed phrase."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00A0\"'“‘(«[•*-–—":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n\r"
+
+
+def _read(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Read the longest number whose first word (its glued prefix dropped) is text[start:end].
+
+    Out: (where it ends, its value, how many words it has), or None when no number starts there.
+    """
+    if text[start].isascii():
+        return _read_english(text, start, end)
+    return _read_arabic(text, start, end)
+
+
+def _read_english(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    total = current = 0
+    lowest = 10 ** 10  # the smallest scale used so far: "thousand" after "thousand" is no number
+    last = None
+    best = None
+    words = 0
+    word = text[start:end].lower()
+    while True:
+        kind, value = _EN.get(word, (None, 0))
+        if kind in ("unit", "teen", "tens"):
+            if not (last in (None, "hundred", "scale", "and") or kind == "unit" and last == "tens"):
+                break
+            current += value
+        elif kind == "hundred":
+            if last == "a":
+                current = 100
+            elif last in ("unit", "teen", "tens") and 1 <= current <= 99:
+                current *= 100
+            else:
+                break
+        elif kind == "scale":
+            if last == "a":
+                current = 1
+            elif last not in ("unit", "teen", "tens", "hundred"):
+                break
+            if not (1 <= current <= 999 and value < lowest):
+                break
+            total += current * value
+            lowest = value
+            current = 0
+        elif kind == "dozen":
+            if last == "a":
+                current = 12
+            elif last == "unit" and total == 0 and current < 10:
+                current *= 12
+            else:
+                break
+        elif kind == "a":
+            if last is not None:
+                break
+        elif kind == "and":
+            if last not in ("hundred", "scale"):
+                break
+        else:
+            break
+        last = kind
+        if kind not in ("a", "and"):
+            words += 1
+            best = (end, total + current, words)
+            if kind == "dozen":
+                break
+        nxt = _NEXT.match(text, end)
+        if nxt is None:
+            break
+        word = nxt.group("w").lower()
+        if (kind == "and" or word == "and") and not nxt.group("sep").isspace():
+            break
+        end = nxt.end("w")
+    return best
+
+
+def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Read an Arabic number from its first word text[start:end] (its glued prefix dropped) on."""
+    key = fold(text[start:end])
+    if key not in _AR or start and text[start - 1] not in "وؤ" and len(key) < 3 and _glued(text, start):
+        return None  # «لست» (I am not), «فست»: a prefix other than و on «ست» (six) is a word
+    total = current = unit = 0
+    last = None
+    best = None
+    words = 0
+    wa = False
+    while True:
+        kind, value = _AR[key]
+        if last is None:
+            if kind in ("thousands", "millions"):
+                return None  # «آلاف» (thousands of) alone: an estimate
+            if key == _ALFA:
+                # ألفا alone: the construct dual (2000, «ألفا مشارك»); with tanween, ألفًا, a thousand
+                kind, value = "thousand", 1000 if "\u064B" in text[start:end] else 2000
+            if kind == "hundred":
+                kind = "hundreds"
+            if kind in ("thousand", "thousands2", "million", "millions2"):
+                total, kind = value, "thousand"
+            else:
+                current = value
+        elif wa:
+            # a part after «و»: units before tens (خمسة وعشرون), below a hundred after hundreds,
+            # below a thousand after thousands
+            if kind == "tens" and last in ("one", "unit") and current % 100 < 10:
+                pass
+            elif kind in ("one", "unit", "twelve", "ten", "tens") and last in ("hundreds", "thousand"):
+                pass
+            elif kind in ("hundred", "hundreds") and last == "thousand" and current == 0:
+                kind = "hundreds"
+            else:
+                break
+            current += value
+        elif kind == "ten" and last in ("one", "unit", "twelve") and current % 100 == unit:
+            current += 10  # «خمسة عشر», «إحدى عشرة»
+            kind = "teen"
+        elif kind == "hundred" and last == "unit" and 3 <= unit <= 9 and current == unit:
+            current = unit * 100  # «ثلاث مائة»
+            kind = "hundreds"
+        elif kind in ("thousand", "thousands", "million", "millions") and last != "thousand" and total == 0 \
+                and 1 <= current <= 999 and (kind in ("thousand", "million") or 3 <= current <= 10):
+            total, current = current * value, 0
+            kind = "thousand"
+        else:
+            break
+        if kind in ("one", "unit", "twelve"):
+            unit = value
+        last = kind
+        words += 1
+        if kind != "twelve":
+            best = (end, total + current, words)
+        # the next word: «و» apart, or glued to it
+        nxt = _NEXT.match(text, end)
+        if nxt is None or not nxt.group("sep").isspace() or nxt.group("w").isascii():
+            break
+        start, end = nxt.start("w"), nxt.end("w")
+        key = fold(nxt.group("w"))
+        wa = False
+        if key == _WA:
+            nxt = _NEXT.match(text, end)
+            if nxt is None or not nxt.group("sep").isspace() or nxt.group("w").isascii():
+                break
+            start, end = nxt.start("w"), nxt.end("w")
+            key = fold(nxt.group("w"))
+            wa = True
+        elif key.startswith(_WA) and key[1:] in _AR:
+            key, wa = key[1:], True
+        if key not in _AR:
+            break
+    return best
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether an Arabic letter is glued before text[start]."""
+    return re.match(f"[{_AR_LETTER}]", text[start - 1]) is not None
