@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.arabic import fold, to_ascii_digits
-from loaders.scan import Led
+from loaders.scan import Led, lead
 
 # Month names as SESRIC writes them (Egyptian/Gulf forms) and the Levantine
 # forms («كانون الثاني» January ...), plus English; all matched after fold().
@@ -35,7 +35,11 @@ _AR_MONTH_RE = "|".join(sorted((
     f"{_ALEF}يلول", f"تشرين {_ALEF}ل{_ALEF}ول", "تشرين الثاني", f"كانون {_ALEF}ل{_ALEF}ول",
 ), key=len, reverse=True))
 _EN_MONTH_RE = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
-MONTH_RE = rf"(?:{_AR_MONTH_RE}|(?i:{_EN_MONTH_RE})\.?)(?![\u0600-\u06FFA-Za-z])"
+_MONTH_NAMES = rf"(?:{_AR_MONTH_RE}|(?i:{_EN_MONTH_RE})\.?)(?![\u0600-\u06FFA-Za-z])"
+# The names led by their first letters: a date pattern tries a month name after every number of a
+# text, and the engine then fails at once where no name's letter follows instead of trying fifty names
+# (the day-first dates of report 004: 5.4 -> 2.3 ms).
+MONTH_RE = lead(re.compile(_MONTH_NAMES)) + _MONTH_NAMES
 _SEP = r"\s*(?:-|–|—|/|\bو\s*|إلى|الى|حتى|(?i:to|and|until|till))\s*"
 _YEAR = r"((?:19|20)\d\d)"
 # "7th October 2025", "18th of November 2025", "November 18th, 2025": an English ordinal day.
@@ -55,8 +59,10 @@ _DAY_FIRST = Led(re.compile(
 _YEAR_FIRST = Led(re.compile(
     rf"(?=[12])(?<![\d.]){_YEAR}\s{{0,2}}({MONTH_RE})\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?![\d.])"))
 # "October 7, 2025", "February 6-7, 2017".
-_MONTH_FIRST = re.compile(
-    rf"(?i:(?=[adfjmnos])\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){_ORD})?,?\s+{_YEAR}")
+# Led: the engine skips to the letters a month name starts with (a case-blind lookahead kept it
+# entering the pattern at every position).
+_MONTH_FIRST = Led.leading(re.compile(
+    rf"(?i:(?=[adfjmnos])\b({_EN_MONTH_RE})\.?)\s+(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to)\s*(\d{{1,2}}){_ORD})?,?\s+{_YEAR}"))
 
 
 _ANY_YEAR = re.compile(_YEAR)

@@ -103,16 +103,7 @@ class Led:
         >>> print(Led.leading(re.compile(r"(?<!\\S)و?عقد|\\bheld\\b", re.IGNORECASE)).pattern)
         (?=[Hhعو])(?:(?<!\\S)و?عقد|\\bheld\\b)
         """
-        try:
-            prefixes = _prefixes([(op, av, pattern.flags) for op, av in sre_parse.parse(pattern.pattern, pattern.flags)])
-        except _Unanchored as exc:
-            raise ValueError(f"no fixed first letters to lead with ({exc}): {pattern.pattern!r}") from None
-        if any(prefix[0] is _ANY for prefix in prefixes):
-            raise ValueError(f"a way to start with any letter: {pattern.pattern!r}")
-        firsts = sorted(frozenset().union(*(prefix[0] for prefix in prefixes)))
-        if any(c in "]\\^-" for c in firsts):
-            raise ValueError(f"a first letter a lead class cannot hold: {pattern.pattern!r}")
-        return cls(re.compile(f"(?=[{''.join(firsts)}])(?:{pattern.pattern})", pattern.flags))
+        return cls(re.compile(f"{lead(pattern)}(?:{pattern.pattern})", pattern.flags))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _ENDPOS):
         """Yield what `pattern.finditer(text, pos, endpos)` yields."""
@@ -283,6 +274,27 @@ def _no_white(op, av) -> bool:
     if op is sre.CATEGORY:
         return av in _NO_WHITE_CATEGORIES
     return False
+
+
+def lead(pattern: re.Pattern) -> str:
+    """Return a lookahead on the letters pattern's matches start with, read from the parsed pattern.
+
+    Put before a part of a larger pattern that the engine tries at many places (a list of
+    names after every digit), it fails at once where none of those letters stands.
+
+    >>> lead(re.compile(r"(?<!\\S)و?عقد|\\bheld\\b", re.IGNORECASE))
+    '(?=[Hhعو])'
+    """
+    try:
+        prefixes = _prefixes([(op, av, pattern.flags) for op, av in sre_parse.parse(pattern.pattern, pattern.flags)])
+    except _Unanchored as exc:
+        raise ValueError(f"no fixed first letters to lead with ({exc}): {pattern.pattern!r}") from None
+    if any(prefix[0] is _ANY for prefix in prefixes):
+        raise ValueError(f"a way to start with any letter: {pattern.pattern!r}")
+    firsts = sorted(frozenset().union(*(prefix[0] for prefix in prefixes)))
+    if any(c in "]\\^-" for c in firsts):
+        raise ValueError(f"a first letter a lead class cannot hold: {pattern.pattern!r}")
+    return f"(?=[{''.join(firsts)}])"
 
 
 # How common each character is (per cent): Arabic letters as in the sample corpus (data/corpus),

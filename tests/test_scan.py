@@ -13,7 +13,7 @@ from loaders.scan import Led
 PATTERNS = [getattr(sesric_report, name) for name in (
     "PARTNER_CUE", "FUNDER_CUE", "PRESENTERS", "PRESENTED_BY", "CONTRIBUTED", "HOSTED", "HOSTED_BY", "ORGANISER_VERB",
     "HYBRID", "PUBLICATION_BODY",
-    "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS,
+    "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, dates._MONTH_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS,
                      comcec_doc.SECRETARIAT, comcec_doc.FUNDED_BY, comcec_doc.CHAIRED_BY, comcec_doc.IMPLEMENTS,
                      sesric_news._OCCASION, sesric_news.CHAIR, sesric_news.SECRETARIAT] + [
     Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE)),
