@@ -111,46 +111,56 @@ _WA = "و"  # and: joins the parts of an Arabic number
 # after one is part of an ordinal.
 _AR_ORDINALS = frozenset(fold(w + e) for w in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن",
                                                "تاسع", "عاشر") for e in ("", "ة"))
-# Prefixes glued to the first word (_number_word_pattern): و (and), ب (with), ل (for), ف (so), and
-# two of them; not ك (as): «كمية» (quantity) would be ك + «مية» (a hundred, spelt without hamza).
 
 # Scanning --------------------------------------------------------------------------------------
 
-_MARK = "[\u064B-\u065F\u0670\u0640]"  # tashkeel, superscript alef, tatweel: inside any word
-_AR_LETTER = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
-# A letter raw text may hold for each folded letter (loaders.arabic._LETTERS the other way round).
-_RAW_OF = {"ا": "اأإآٱ", "ي": "يىئی", "ه": "هة", "و": "وؤ", "ك": "كک"}
-
-
-def _raw_pattern(key: str) -> str:
-    """A pattern for every raw spelling of one folded Arabic word, tashkeel allowed after each letter."""
-    return "".join(f"[{_RAW_OF.get(c, c)}]{_MARK}*" for c in key)
-
-
-def _alternation(keys) -> str:
-    return "|".join(_raw_pattern(k) for k in sorted(keys, key=len, reverse=True))
-
-
-def _number_word_pattern(english: list[str], arabic: list[str]) -> re.Pattern:
-    """One English or Arabic number word with its boundaries; an Arabic one may carry a glued prefix."""
-    return re.compile(
-        r"(?<![A-Za-z\u00C0-\u024F])(?P<en>" + "|".join(sorted(english, key=len, reverse=True)) + r")(?![A-Za-z\u00C0-\u024F])"
-        rf"|(?<![{_AR_LETTER}\u064B-\u065F\u0670\u0640])(?P<pre>(?:[وؤ]|[بلف]|[وؤ][بل]|ف[بل]){_MARK}*)??"
-        rf"(?P<ar>{_alternation(arabic)})(?![{_AR_LETTER}\u064B-\u065F\u0670\u0640])",
-        re.IGNORECASE)
-
-
-# Every word that a replaced number holds at least one of: not "one"/"a"/"and", not «واحد».
-_TRIGGER_EN = [w for w, (kind, n) in _EN.items() if kind not in ("a", "and") and w != "one"]
-_TRIGGER_AR = [k for k, (kind, n) in _AR.items() if kind not in ("one", "twelve", "thousands", "millions")]
-_TRIGGER = _number_word_pattern(_TRIGGER_EN, _TRIGGER_AR)
-# Where a number may start: the triggers, "one", «واحد»…, and "a" before hundred/thousand/million/dozen.
-_START = _number_word_pattern([w for w in _EN if w not in ("a", "and")] + [r"a(?=[ \t]+(?:hundred|thousand|million|dozen)\b)"],
-                              [k for k in _AR])
+_MARKS = "\u064B-\u065F\u0670\u0640"  # tashkeel, superscript alef, tatweel: anywhere inside a word
+_MARK = re.compile(f"[{_MARKS}]")
+_AR_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3"
+_LATIN = "A-Za-z\u00C0-\u024F"
+# A word: Latin letters, or Arabic letters with their marks (the marks are dropped before a lookup).
+_WORD = re.compile(f"[{_LATIN}]+|[{_AR_LETTERS}{_MARKS}]+")
+_PLAIN_WORD = re.compile(f"[{_LATIN}]+|[{_AR_LETTERS}]+")  # in a text with the marks dropped
 # The next word of a number: after spaces, or a hyphen in English ("twenty-eight").
-_NEXT = re.compile(r"(?P<sep>[ \t\u00A0]+|[ \t]*[-\u2010\u2011][ \t]*)"
-                   rf"(?P<w>[A-Za-z\u00C0-\u024F]+|[{_AR_LETTER}\u064B-\u065F\u0670\u0640]+)")
-_WORD = re.compile(rf"[A-Za-z\u00C0-\u024F]+|[{_AR_LETTER}\u064B-\u065F\u0670\u0640]+")
+_NEXT = re.compile(f"(?P<sep>[ \t\u00A0]+|[ \t]*[-\u2010\u2011][ \t]*)(?P<w>[{_LATIN}]+|[{_AR_LETTERS}{_MARKS}]+)")
+# The letters raw text may hold for each folded letter (loaders.arabic._LETTERS the other way round).
+_RAW_OF = {"ا": "اأإآٱ", "ي": "يىئی", "ه": "هة", "و": "وؤ", "ك": "كک"}
+# Prefixes glued to the first word: و (and), ب (with), ل (for), ف (so), and two of them; not ك (as):
+# «كمية» (quantity) would be ك + «مية» (a hundred, spelt without hamza). Only و and ب before «ست»
+# (six): «لست» is "I am not".
+_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
+_SHORT_PREFIXES = ("", "و", "ب")
+
+
+def _spellings(key: str) -> list[str]:
+    """Every raw spelling (marks dropped) of one folded Arabic word: «اربعه» -> «أربعة», «اربعة», …"""
+    forms = [""]
+    for c in key:
+        forms = [f + r for f in forms for r in _RAW_OF.get(c, c)]
+    return forms
+
+
+def _casings(word: str) -> tuple[str, ...]:
+    return word, word.title(), word.upper()  # "twenty", "Twenty", "TWENTY"; not "tWenty"
+
+
+def _first_words(english, arabic) -> dict[str, int]:
+    """Each word (marks dropped) a number may start with -> the length of its glued prefix."""
+    words = {w: 0 for e in english for w in _casings(e)}
+    for key in arabic:
+        for prefix in _PREFIXES if len(key) >= 3 else _SHORT_PREFIXES:
+            for raw_prefix in _spellings(prefix):
+                words.update((raw_prefix + form, len(prefix)) for form in _spellings(key))
+    return words
+
+
+# Where a number may start: any number word but "and" ("a" only before hundred, thousand, million or
+# dozen: _read_english) …
+_STARTS = _first_words([w for w in _EN if w != "and"], _AR)
+# … and the words a replaced number holds one of at least: not "one", «واحد», "a", «آلاف».
+_TRIGGERS = frozenset(_first_words([w for w, (kind, n) in _EN.items() if kind not in ("a", "and") and w != "one"],
+                                   [k for k, (kind, n) in _AR.items()
+                                    if kind not in ("one", "twelve", "thousands", "millions")]))
 
 
 def has_number_words(text: str) -> bool:
@@ -163,7 +173,11 @@ def has_number_words(text: str) -> bool:
     >>> has_number_words("one of the 57 member states"), has_number_words("أحد الخبراء")
     (False, False)
     """
-    return _TRIGGER.search(text) is not None
+    # One scan in C for the words, one set lookup each: no Python work per word (the loader runs on
+    # 10 MB in the benchmark, and most texts have no number word).
+    if _MARK.search(text):
+        text = _MARK.sub("", text)
+    return not _TRIGGERS.isdisjoint(_PLAIN_WORD.findall(text))
 
 
 def cardinal(words: str) -> int | None:
@@ -215,7 +229,10 @@ def _spell(text: str) -> str:
     done = 0
     for start, end, value in number_spans(text):
         out.append(text[done:start])
-        out.append(str(value))
+        # a space keeps the digits apart from a number or word glued on in damaged text («2024خمسة»)
+        before = text[start - 1] if start else " "
+        glued = before.isalnum() and (before.isascii() or text[start].isascii())  # not a prefix: «و5»
+        out.append(f"{' ' if glued else ''}{value}{' ' if end < len(text) and text[end].isalnum() else ''}")
         done = end
     if not out:
         return text
@@ -232,10 +249,19 @@ def number_spans(text: str):
     [(1, 5, 5), (9, 14, 20)]
     """
     done = 0
-    for m in _START.finditer(text):
+    for m in _WORD.finditer(text):
         if m.start() < done:
             continue
-        start = m.start("pre") + len(m.group("pre")) if m.group("pre") else m.start()
+        word = m.group()
+        prefix = _STARTS.get(word if word.isalpha() and "\u0640" not in word else _MARK.sub("", word))
+        if prefix is None:
+            continue
+        start = m.start()
+        while prefix:  # step over the prefix letters and their marks
+            start += 1
+            prefix -= _MARK.match(text, start - 1) is None
+        while _MARK.match(text, start):
+            start += 1
         read = _read(text, start, m.end())
         if read is None or not _is_count(text, m.start(), start, *read):
             continue
@@ -337,7 +363,10 @@ def _read_english(text: str, start: int, end: int) -> tuple[int, int, int] | Non
         nxt = _NEXT.match(text, end)
         if nxt is None:
             break
-        word = nxt.group("w").lower()
+        word = nxt.group("w")
+        if not (word.islower() or word.istitle() or word.isupper()):
+            break  # "tWenty" is no number word (the first word is looked up in these casings too)
+        word = word.lower()
         if (kind == "and" or word == "and") and not nxt.group("sep").isspace():
             break
         end = nxt.end("w")
@@ -347,8 +376,8 @@ def _read_english(text: str, start: int, end: int) -> tuple[int, int, int] | Non
 def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """Read an Arabic number from its first word text[start:end] (its glued prefix dropped) on."""
     key = fold(text[start:end])
-    if key not in _AR or start and text[start - 1] not in "وؤ" and len(key) < 3 and _glued(text, start):
-        return None  # «لست» (I am not), «فست»: a prefix other than و on «ست» (six) is a word
+    if key not in _AR:
+        return None
     total = current = unit = 0
     last = None
     best = None
@@ -417,8 +446,3 @@ def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None
         if key not in _AR:
             break
     return best
-
-
-def _glued(text: str, start: int) -> bool:
-    """Whether an Arabic letter is glued before text[start]."""
-    return re.match(f"[{_AR_LETTER}]", text[start - 1]) is not None

@@ -163,6 +163,7 @@ def test_every_number_up_to_9999_in_the_plainest_forms_reads_back():
     ("بمشاركة خمسة و عشرين خبيرا", "بمشاركة 25 خبيرا"),  # و written apart
     ("بمشاركة خمسةً وعشرينَ خبيرًا", "بمشاركة 25 خبيرًا"),  # tashkeel
     ("وست دول", "و6 دول"),
+    ("واستفادت 2024خمسة مشاريع", "واستفادت 2024 5 مشاريع"),  # damaged PDF text: the digits stay apart
 ])
 def test_spell_digits_writes_each_count_in_digits(text, expected):
     assert has_number_words(text)
@@ -209,7 +210,8 @@ def test_cardinal_gives_none_for_what_is_not_one_number(words):
 FRAGMENTS = st.sampled_from(
     ["twenty", "-", "eight", " ", "one", "hundred", "and", "a", "dozen", "first", "thousand", "Seven", "\n", ".",
      "خمسة", "و", "عشرين", "عشر", "ة", "ال", "أ", "ا", "ئ", "مائة", "ألف", "آلاف", "اثنا", "أحد", "إحدى", "ست",
-     "ل", "ب", "ك", "ً", "ـ", "ى", "ي", "ن", "م", "ت", "ه", "س", "ع", "ث", "الخامسة"])
+     "ل", "ب", "ك", "ً", "ـ", "ى", "ي", "ن", "م", "ت", "ه", "س", "ع", "ث", "الخامسة", "ٱ", "ی", "ک", "ؤ",
+     "TwEnty", "HUNDRED", "Thousand", "2", "İ", "é"])
 TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=3)), max_size=14).map("".join)
 
 
