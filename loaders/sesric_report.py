@@ -840,17 +840,22 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
 def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, int]]:
     """Split a clause into list items at «،» and at «و» before an organisation."""
     cuts = [a]
+    org_starts = {o.start for o in orgs}
+    find = text.find
     for m in ITEM_SPLIT.finditer(text, a, b):
-        after = text[m.end():b]
-        if m.group(0).strip() in ("،", ","):
-            if not re.match(r"\s*\(", after):
-                cuts.append(m.end())
+        end = m.end()
+        split = m.group(0).strip()
+        if split in ("،", ","):
+            if not _OPEN_PAREN.match(text, end, b):
+                cuts.append(end)
             continue
-        word = after.split(" ", 1)[0] if after else ""
-        if word.startswith("و") and not m.group(0).strip():
+        space = find(" ", end, b)
+        word = text[end:space if space >= 0 else b]  # the first word after the split
+        glued = not split and text.startswith("و", end, b)
+        if word.startswith("و") and not split:
             word = word[1:]
-        pos = m.end() + (1 if after.startswith("و") and not m.group(0).strip() else 0)
-        english = m.group(0).strip().lower() == "and"
+        pos = end + (1 if glued else 0)
+        english = split.lower() == "and"
         if english and word.lower() == "the":
             cuts.append(pos)  # «… (AITRS) and the National Bureau …»: «and the» opens the next name
             continue
@@ -860,7 +865,7 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         if english and word[:1].isupper() and _two_names(text, cuts[-1], m.start(), pos, b):
             cuts.append(pos)  # "Turkish Competition Authority and Competition Commission of Pakistan"
             continue
-        if _is_head(word) or any(o.start == pos or o.start == m.end() for o in orgs):
+        if _is_head(word) or pos in org_starts or end in org_starts:
             cuts.append(pos)
     for m in GLUED_HEAD.finditer(text, a, b):
         # «… لمنظمة التعاون الإسلامي الإسلامي البنك الإسلامي للتنمية (ISDB)»: a definite head
@@ -876,17 +881,22 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         for lead in ("كل من ", "من ", "مع ", "the ", "and "):
             if text[s:s + len(lead)].lower() == lead:
                 s += len(lead)
-        word = text[s:e].split(" ", 1)[0]
+        space = find(" ", s, e)
+        word = text[s:space if space >= 0 else e]
         if word.startswith("و") and not _is_head(word) and _is_head(word[1:]):
             s += 1
         while e > s and text[e - 1] in " \t\n،,":
             e -= 1
-        tail = re.search(r"\s+(?:و|and)$", text[s:e], re.IGNORECASE)
+        tail = _TRAILING_AND.search(text, s, e)
         if tail:
             e -= len(tail.group(0))
         if e - s > 2:
             spans.append((s, e))
     return spans
+
+
+_OPEN_PAREN = re.compile(r"\s*\(")
+_TRAILING_AND = re.compile(r"\s+(?:و|and)$", re.IGNORECASE)
 
 
 def _two_names(text: str, left: int, mid: int, right: int, end: int) -> bool:
