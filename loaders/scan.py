@@ -14,8 +14,8 @@ original is found, in the same order, and nothing else (tests/test_scan.py).
 
 Arabic cues mostly start with the commonest letters («ا», «و», «ب», «ت»), so the engine
 still enters the pattern at a quarter of the positions of a text. Where it can, `Led`
-therefore skips to a rarer letter among the first three of each cue («م» of «تمويل»),
-its anchor, and checks the pattern from the one to three places before it where a
+therefore skips to a rarer letter among the first four of each cue («م» of «تمويل»),
+its anchor, and checks the pattern from the places up to three before it where a
 cue may start (`_anchors`).
 """
 from __future__ import annotations
@@ -298,7 +298,7 @@ def lead(pattern: re.Pattern) -> str:
 
 
 # How common each character is (per cent): Arabic letters as in the sample corpus (data/corpus),
-# English letters as in English prose; an anchor is a rare one among a cue's first three. Unlisted: 0.3.
+# English letters as in English prose; an anchor is a rare one among a cue's first four. Unlisted: 0.3.
 _FREQUENCY = {**dict.fromkeys(" \n", 15.0), "ا": 13.0, "ل": 10.3, "م": 5.9, "ي": 5.7, "ت": 4.6, "و": 4.2,
               "ن": 3.7, "ة": 3.6, "ر": 3.4, "ع": 2.7, "د": 2.2, "س": 2.2, "ب": 2.1, "ف": 1.7, "ك": 1.3, "ج": 1.2,
               "ق": 1.2, "ح": 1.0, "إ": 1.0, "أ": 0.8, "ه": 0.8, "ص": 0.8, "ط": 0.7, "ش": 0.7, "خ": 0.5,
@@ -306,7 +306,7 @@ _FREQUENCY = {**dict.fromkeys(" \n", 15.0), "ا": 13.0, "ل": 10.3, "م": 5.9, "
               **dict(zip("etaoinshrdlcumwfgypbvk", (12, 9, 8, 7.5, 7, 7, 6.3, 6, 6, 4.3, 4, 2.8, 2.8, 2.4, 2.4, 2.2,
                                                     2, 2, 1.9, 1.5, 1, 0.8))),
               **dict.fromkeys("0123456789", 1.5)}
-_DEPTH = 3          # the anchor is one of a cue's first three characters
+_DEPTH = 4          # the anchor is one of a cue's first four characters
 _MAX_PREFIXES = 512
 
 
