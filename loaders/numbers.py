@@ -25,7 +25,8 @@ Decisions (spell_digits):
 - A glued Arabic prefix stays where it was: «وخمسة» (and five) becomes «و5», «بعشرين» (with twenty)
   «ب20»; the count patterns of common.py read a number after a letter (`بمشاركة 25 خبيرا`,
   `من 37 بلدا` are unchanged, «و5 خبراء» is read as 5 experts).
-- Left alone: "one", «واحد»/«واحدة»/«أحد»/«إحدى» on their own ("one of the …", «أحد الخبراء»);
+- Left alone: millions (a population or a sum, never an audience: «174 مليون شخص», "USD 2 million");
+  a scale word after digits ("174 million", «3 آلاف»); "one", «واحد»/«واحدة»/«أحد»/«إحدى» on their own ("one of the …", «أحد الخبراء»);
   ordinals ("first", "twenty-first", «الخامسة عشرة» the fifteenth, «الأولى»), and fractions
   ("two-thirds", "two and a half"); Arabic words with the article («الخمسة», «السبع والخمسين»
   the 57 [member states], «بالمائة» per cent: an article makes an adjective or a name, not a
@@ -273,7 +274,11 @@ def _is_count(text: str, at: int, start: int, end: int, value: int, words: int) 
     """Whether the number read at text[start:end] (its prefix from at) is a count to replace."""
     if words == 1 and value == 1:
         return False  # "one", «واحد», «إحدى» on their own
+    if value >= 1000000:
+        return False  # a population or a sum («174 مليون شخص», "USD 2 million"), never an audience
     first = _WORD.match(text, start).group()
+    if _DIGITS_BEFORE.search(text, max(0, at - 12), at) and _is_scale(first):
+        return False  # "174 million", «3 آلاف»: the number is in digits already, the word its scale
     if first.isascii():
         nxt = _NEXT.match(text, end)
         if nxt is not None:
@@ -289,6 +294,16 @@ def _is_count(text: str, at: int, start: int, end: int, value: int, words: int) 
     if before and strip_article(fold(before[-1])) in _AR_ORDINALS:
         return _AR.get(fold(first), ("", 0))[0] not in ("ten", "tens")  # «الخامسة عشرة» the fifteenth
     return True
+
+
+_DIGITS_BEFORE = re.compile(r"\d[\d.,]*[ \t\u00A0]*$")
+_SCALES = frozenset(("a", "hundred", "scale", "dozen", "thousand", "thousands", "thousands2", "million", "millions",
+                     "millions2"))
+
+
+def _is_scale(word: str) -> bool:
+    """Whether word names a hundred, a thousand, a million or a dozen, not how many of them."""
+    return _EN.get(word.lower(), _AR.get(fold(word), ("", 0)))[0] in _SCALES
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -179,6 +179,8 @@ def test_spell_digits_writes_each_count_in_digits(text, expected):
     "الدول الأعضاء السبع والخمسين", "الدول الثماني", "50 بالمائة", "يوم الاثنين",  # the article
     "آلاف المشاركين", "hundreds of delegates", "thousands of visitors", "dozens of experts",  # estimates
     "وأثنى على البلدان", "كمية ونوعية الوظائف", "لست أدري",  # words that only look like numbers
+    "نحو 174 مليون شخص", "USD 2 million", "two million people", "ثلاثة ملايين نسمة",  # populations, sums
+    "3 آلاف مشارك", "2.5 thousand visitors",  # the scale of a number in digits
 ])
 def test_spell_digits_leaves_what_is_not_a_count(text):
     assert spell_digits(text) == text
@@ -240,7 +242,6 @@ CORPUS_REPLACEMENTS = Counter({
     ("data/corpus/003_4313a17dbf0ecda5.txt", "سبع عشرة", 17): 1,
     ("data/corpus/003_4313a17dbf0ecda5.txt", "سبعة", 7): 1, ("data/corpus/003_4313a17dbf0ecda5.txt", "ستة", 6): 1,
     ("data/corpus/004_3bbcf9ea6f343b1b.txt", "ست", 6): 1,
-    ("tests/golden-blind/news-blind2-ar-food-security-report.txt", "مليون", 1000000): 1,
     ("tests/golden-blind/news-blind2-ar-statcom-session.txt", "ثلاثة", 3): 1,
     ("tests/golden-blind/news-blind2-en-cbcab-online-course.txt", "three", 3): 1,
     ("tests/golden-blind/news-blind2-en-cbcab-online-course.txt", "six", 6): 1,
