@@ -183,7 +183,6 @@ NEWS_DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]", 
 # Persian yeh and keheh for the Arabic letters («دیسمبر» December, 004 l.47): one
 # letter for one, so every offset into the text stays the same.
 LETTER_VARIANTS = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
-PERSIAN_LETTERS = re.compile("[\u06CC\u06A9]")
 
 
 def _find_dates(text: str) -> list[DateSpan]:
@@ -191,7 +190,8 @@ def _find_dates(text: str) -> list[DateSpan]:
 
 
 def _standard_letters(text: str) -> str:
-    return text.translate(LETTER_VARIANTS) if PERSIAN_LETTERS.search(text) else text
+    # two searches for one letter each: several times faster than a class scan over a long text
+    return text.translate(LETTER_VARIANTS) if "\u06CC" in text or "\u06A9" in text else text
 
 
 @dataclass(frozen=True)
