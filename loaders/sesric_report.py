@@ -462,7 +462,7 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
         event_type = "training_course"
     elif event_type == "session" and NUMBERED_SESSION.search(fold(prefix or heading)):
         event_type = "meeting"
-    title = _title(body, head_end, heading, heading_title, closed, kind)
+    title = _title(text, bullet, head_end, heading, heading_title, closed, kind)
     if body_first:
         title = _body_title(body) or title
     line = _line_of(lines, bullet.start)
@@ -544,10 +544,12 @@ def _heading_title(heading: str) -> tuple[str, str | None, bool]:
     return heading.strip(), None, False
 
 
-def _title(body, head_end, heading, heading_title, closed, kind) -> str:
+def _title(text, bullet, head_end, heading, heading_title, closed, kind) -> str:
     """The activity's own title as written: the heading's quoted title or the body's copy of it."""
-    quoted = BODY_TITLE.search(body, head_end)
-    body_title = quoted.group(1).strip() if quoted and quoted.start() - head_end < 900 else None
+    # Read in the report, once for all bullets (BODY_TITLE reads nothing before its match, so
+    # the bullet's text from head_end reads alike there).
+    quoted = BODY_TITLE.search_within(text, bullet.start + head_end, bullet.end)
+    body_title = quoted.group(1).strip() if quoted and quoted.start() - bullet.start - head_end < 900 else None
     if heading_title and body_title:
         same = heading_title.replace(" ", "") == body_title.replace(" ", "")
         return body_title if same or not closed else heading_title

@@ -134,3 +134,14 @@ def test_the_loaders_bullets_find_the_same_cues_within_the_report():
         for led in PATTERNS:
             assert [m.span() for m in led.finditer_within(text, bullet.start, bullet.end)] == \
                    [m.span() for m in led.full.finditer(text, bullet.start, bullet.end)], led.pattern[:40]
+
+
+def test_the_body_title_read_in_the_report_is_the_one_read_in_the_bullet_text():
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "data" / "corpus" / "004_3bbcf9ea6f343b1b.txt").read_text(
+        encoding="utf-8")
+    cue = sesric_report.BODY_TITLE
+    for bullet in sesric_report.split_bullets(text):
+        for at in (0, 5, sesric_report._heading_end(bullet.text)):
+            within, alone = cue.search_within(text, bullet.start + at, bullet.end), cue.search(bullet.text, at)
+            assert (within and (within.start() - bullet.start, within.group(1))) == (alone and (alone.start(), alone.group(1)))
