@@ -22,20 +22,28 @@ What is read:
   folded (ة as ه, ى as ي, أ as ا), since every word is keyed by loaders.arabic.fold.
 
 Decisions (spell_digits):
-- A glued Arabic prefix stays where it was: «وخمسة» (and five) becomes «و5», «بعشرين» (with twenty)
-  «ب20»; the count patterns of common.py read a number after a letter (`بمشاركة 25 خبيرا`,
-  `من 37 بلدا` are unchanged, «و5 خبراء» is read as 5 experts).
-- Left alone: millions (a population or a sum, never an audience: «174 مليون شخص», "USD 2 million");
-  a scale word after digits ("174 million", «3 آلاف»); "one", «واحد»/«واحدة»/«أحد»/«إحدى» on their own ("one of the …", «أحد الخبراء»);
-  ordinals ("first", "twenty-first", «الخامسة عشرة» the fifteenth, «الأولى»), and fractions
-  ("two-thirds", "two and a half"); Arabic words with the article («الخمسة», «السبع والخمسين»
-  the 57 [member states], «بالمائة» per cent: an article makes an adjective or a name, not a
-  count); «آلاف»/"hundreds"/"thousands" with no number before them (an estimate); an English
-  number word capitalised in mid-sentence ("OIC Ten-Year Programme of Action", "Group of Eight":
-  part of a name; a capital at the start of a sentence or line is read).
+- A glued Arabic prefix, و (and), ب (with), ل (for), ف (so), stays where it was: «وخمسة» (and five)
+  becomes «و5», «بعشرين» (with twenty) «ب20»; the count patterns of common.py read a number after a
+  letter («و5 خبراء» is 5 experts) and `بمشاركة 25 خبيرا`, `من 37 بلدا` are unchanged. Not ك (as):
+  «كمية» (quantity) would be ك + «مية» (a hundred without hamza).
+- Left alone, as no count:
+  - "one", «واحد»/«واحدة»/«أحد»/«إحدى» on their own ("one of the …", «أحد الخبراء»);
+  - ordinals and fractions ("first", "twenty-first", «الخامسة عشرة» the fifteenth, «الأولى»,
+    "two-thirds", "two and a half"); «اثنا»/«اثني» only before ten («أثنى» he praised folds alike);
+  - Arabic words with the article («الخمسة», «السبع والخمسين» the 57 [member states], «بالمائة»
+    per cent): the article makes an adjective or a name;
+  - «آلاف», "hundreds", "thousands" with no number before them (an estimate), and a scale word after
+    digits ("174 million", «3 آلاف»): the number is in digits already;
+  - millions: a population or a sum («174 مليون شخص», "USD 2 million"), never an audience;
+  - an English number word capitalised in mid-sentence: part of a name ("OIC Ten-Year Programme of
+    Action", "Group of Eight"); a capital at the start of a sentence or a line is read;
+  - a number word glued to digits or to letters of another script, which only damaged PDF text has
+    («2025عشر», «ICCDلأربعين» in data/corpus/003, pieces of ordinals).
+- "a dozen" is 12 (a count, if a round one). ألفا on its own is the construct dual, 2000 («ألفا
+  مشارك»), and ألفًا with tanween the accusative singular, 1000; without tashkeel ألفا is read as 2000.
 - A hyphenated modifier keeps its hyphen: "six-member" becomes "6-member".
 - The returned text does not keep offsets: "twenty-eight" (12 characters) becomes "28". Counts
-  are values, not spans; a caller that needs a span reads it on the original text.
+  are values, not spans; a caller that needs a span reads it on the original text (number_spans).
 """
 from __future__ import annotations
 
@@ -230,10 +238,7 @@ def _spell(text: str) -> str:
     done = 0
     for start, end, value in number_spans(text):
         out.append(text[done:start])
-        # a space keeps the digits apart from a number or word glued on in damaged text («2024خمسة»)
-        before = text[start - 1] if start else " "
-        glued = before.isalnum() and (before.isascii() or text[start].isascii())  # not a prefix: «و5»
-        out.append(f"{' ' if glued else ''}{value}{' ' if end < len(text) and text[end].isalnum() else ''}")
+        out.append(str(value))
         done = end
     if not out:
         return text
@@ -255,8 +260,8 @@ def number_spans(text: str):
             continue
         word = m.group()
         prefix = _STARTS.get(word if word.isalpha() and "\u0640" not in word else _MARK.sub("", word))
-        if prefix is None:
-            continue
+        if prefix is None or m.start() and text[m.start() - 1].isalnum():
+            continue  # glued to digits or another script: damaged text («2025عشر», «ICCDلأربعين»)
         start = m.start()
         while prefix:  # step over the prefix letters and their marks
             start += 1
@@ -264,7 +269,9 @@ def number_spans(text: str):
         while _MARK.match(text, start):
             start += 1
         read = _read(text, start, m.end())
-        if read is None or not _is_count(text, m.start(), start, *read):
+        if read is None or read[0] < len(text) and text[read[0]].isalnum():
+            continue
+        if not _is_count(text, m.start(), start, *read):
             continue
         yield start, read[0], read[1]
         done = read[0]

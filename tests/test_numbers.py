@@ -163,7 +163,6 @@ def test_every_number_up_to_9999_in_the_plainest_forms_reads_back():
     ("بمشاركة خمسة و عشرين خبيرا", "بمشاركة 25 خبيرا"),  # و written apart
     ("بمشاركة خمسةً وعشرينَ خبيرًا", "بمشاركة 25 خبيرًا"),  # tashkeel
     ("وست دول", "و6 دول"),
-    ("واستفادت 2024خمسة مشاريع", "واستفادت 2024 5 مشاريع"),  # damaged PDF text: the digits stay apart
 ])
 def test_spell_digits_writes_each_count_in_digits(text, expected):
     assert has_number_words(text)
@@ -181,6 +180,7 @@ def test_spell_digits_writes_each_count_in_digits(text, expected):
     "وأثنى على البلدان", "كمية ونوعية الوظائف", "لست أدري",  # words that only look like numbers
     "نحو 174 مليون شخص", "USD 2 million", "two million people", "ثلاثة ملايين نسمة",  # populations, sums
     "3 آلاف مشارك", "2.5 thousand visitors",  # the scale of a number in digits
+    "واستفادت 2024خمسة مشاريع", "ICCDلأربعين", "twoخمسة", "2025عشر",  # glued on in damaged PDF text
 ])
 def test_spell_digits_leaves_what_is_not_a_count(text):
     assert spell_digits(text) == text
@@ -232,13 +232,12 @@ def test_spell_digits_never_raises_and_a_second_run_changes_nothing(text):
 
 
 # Every replacement in the texts we have, read one by one and each a real count (the list is in the
-# report of issue 3, item 4). Damaged PDF text («في عام الف», «لأربعين», «2025عشر») is read as written.
+# report of issue 3, item 4); «في عام الف» ("in the year thousand", damaged PDF text) is read as written.
 CORPUS_REPLACEMENTS = Counter({
-    ("data/corpus/003_4313a17dbf0ecda5.txt", "ثمانية", 8): 3, ("data/corpus/003_4313a17dbf0ecda5.txt", "خمسة", 5): 1,
+    ("data/corpus/003_4313a17dbf0ecda5.txt", "ثمانية", 8): 3,
     ("data/corpus/003_4313a17dbf0ecda5.txt", "ثلاثة", 3): 1, ("data/corpus/003_4313a17dbf0ecda5.txt", "الف", 1000): 1,
-    ("data/corpus/003_4313a17dbf0ecda5.txt", "أربعين", 40): 1,
     ("data/corpus/003_4313a17dbf0ecda5.txt", "سبعة عشر", 17): 1,
-    ("data/corpus/003_4313a17dbf0ecda5.txt", "عشر", 10): 1, ("data/corpus/003_4313a17dbf0ecda5.txt", "أربعة", 4): 1,
+    ("data/corpus/003_4313a17dbf0ecda5.txt", "أربعة", 4): 1,
     ("data/corpus/003_4313a17dbf0ecda5.txt", "سبع عشرة", 17): 1,
     ("data/corpus/003_4313a17dbf0ecda5.txt", "سبعة", 7): 1, ("data/corpus/003_4313a17dbf0ecda5.txt", "ستة", 6): 1,
     ("data/corpus/004_3bbcf9ea6f343b1b.txt", "ست", 6): 1,
