@@ -132,3 +132,26 @@ def test_is_displaced_says_what_the_plain_glued_pattern_says_on_every_corpus_lin
     for path in sorted(CORPUS.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert is_displaced(line) == (_GLUED_PLAIN.search(line) is not None), (path.name, line)
+
+
+def _split_words_one_pair_at_a_time(text):
+    """split_words as first written: every pair read with its match (the reference for the test below)."""
+    from loaders.pdftext import _MARKS, _PAIR, _counts, _unify
+    count = _counts(text).get
+    found = []
+    for m in _PAIR.finditer(_unify(text)):
+        a, b = m.group(1, 2)
+        if count(a, 0) > 1 or count(b, 0) > 1:
+            continue
+        if _MARKS.search(a + b):
+            a, b = _MARKS.sub("", a), _MARKS.sub("", b)
+        if count(a, 0) == 1 and count(b, 0) == 1 and count(a + b, 0):
+            found.append((m.start(1), m.end(2), text[m.start(1):m.end(2)].replace(" ", "", 1)))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["استر", "اتيجية", "استراتيجية", "استر اتيجية", "تنفيذ", "وتنفيذ", " ", "  ", "\n",
+                                 "،", "الكومسيك", "استرّ", "اتيجيّة", "أ", "ا", "ة", "ه", "x", "٢"]), max_size=25).map("".join))
+def test_split_words_finds_each_split_word_where_reading_every_pair_does(text):
+    assert split_words(text) == _split_words_one_pair_at_a_time(text)
