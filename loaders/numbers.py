@@ -153,13 +153,20 @@ def _casings(word: str) -> tuple[str, ...]:
     return word, word.title(), word.upper()  # "twenty", "Twenty", "TWENTY"; not "tWenty"
 
 
+# Whole words that begin with the prefix و: «واحد» (one) is one word, «وأحد» (and one) is two.
+_AR_WHOLE = frozenset(form for key in _AR for form in _spellings(key) if form[:2] not in ("وأ", "وإ", "وآ"))
+
+
 def _first_words(english, arabic) -> dict[str, int]:
     """Each word (marks dropped) a number may start with -> the length of its glued prefix."""
     words = {w: 0 for e in english for w in _casings(e)}
     for key in arabic:
         for prefix in _PREFIXES if len(key) >= 3 else _SHORT_PREFIXES:
             for raw_prefix in _spellings(prefix):
-                words.update((raw_prefix + form, len(prefix)) for form in _spellings(key))
+                for form in _spellings(key):
+                    # a whole word first: «واحد» (one) is not و (and) + «أحد»
+                    if not prefix or raw_prefix + form not in _AR_WHOLE:
+                        words[raw_prefix + form] = len(prefix)
     return words
 
 
@@ -259,22 +266,38 @@ def number_spans(text: str):
         if m.start() < done:
             continue
         word = m.group()
-        prefix = _STARTS.get(word if word.isalpha() and "\u0640" not in word else _MARK.sub("", word))
-        if prefix is None or m.start() and text[m.start() - 1].isalnum():
+        bare = word if word.isalpha() and "\u0640" not in word else _MARK.sub("", word)
+        prefix = _STARTS.get(bare)
+        if prefix is None or m.start() and _glued(text[m.start() - 1]):
             continue  # glued to digits or another script: damaged text («2025عشر», «ICCDلأربعين»)
-        start = m.start()
-        while prefix:  # step over the prefix letters and their marks
-            start += 1
-            prefix -= _MARK.match(text, start - 1) is None
-        while _MARK.match(text, start):
-            start += 1
-        read = _read(text, start, m.end())
-        if read is None or read[0] < len(text) and text[read[0]].isalnum():
+        start, read = _read_after(text, m, prefix)
+        if prefix == 0 and bare[0] in "وؤ" and _STARTS.get(bare[1:]) == 0:
+            # «واحد عشر»: «وأحد عشر» (and eleven) without its hamza, not «واحد» (one) and ten
+            start_wa, read_wa = _read_after(text, m, 1)
+            if read_wa is not None and (read is None or read_wa[2] > read[2]):
+                start, read = start_wa, read_wa
+        if read is None or read[0] < len(text) and _glued(text[read[0]]):
             continue
         if not _is_count(text, m.start(), start, *read):
             continue
         yield start, read[0], read[1]
         done = read[0]
+
+
+def _read_after(text: str, m: re.Match, prefix: int) -> tuple[int, tuple[int, int, int] | None]:
+    """(where the number starts, what _read reads there) for the word m with a glued prefix of that many letters."""
+    start = m.start()
+    while prefix:  # step over the prefix letters and their marks
+        start += 1
+        prefix -= _MARK.match(text, start - 1) is None
+    while _MARK.match(text, start):
+        start += 1
+    return start, _read(text, start, m.end())
+
+
+def _glued(char: str) -> bool:
+    """Whether char, next to a word, glues it to another: a letter, a digit, or a mark («twentyًtwenty»)."""
+    return char.isalnum() or _MARK.match(char) is not None
 
 
 def _is_count(text: str, at: int, start: int, end: int, value: int, words: int) -> bool:
@@ -401,6 +424,7 @@ def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None
     if key not in _AR:
         return None
     total = current = unit = 0
+    one_wa = False
     last = None
     best = None
     words = 0
@@ -431,7 +455,7 @@ def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None
             else:
                 break
             current += value
-        elif kind == "ten" and last in ("one", "unit", "twelve") and current % 100 == unit:
+        elif kind == "ten" and last in ("one", "unit", "twelve") and current % 100 == unit and not one_wa:
             current += 10  # «خمسة عشر», «إحدى عشرة»
             kind = "teen"
         elif kind == "hundred" and last == "unit" and 3 <= unit <= 9 and current == unit:
@@ -445,6 +469,7 @@ def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None
             break
         if kind in ("one", "unit", "twelve"):
             unit = value
+        one_wa = key[0] == _WA  # «واحد»: eleven is «أحد عشر», never «واحد عشر»
         last = kind
         words += 1
         if kind != "twelve":

@@ -162,7 +162,8 @@ def test_every_number_up_to_9999_in_the_plainest_forms_reads_back():
     ("بمشاركه خمسه وعشرين خبيرا من عشره بلدان", "بمشاركه 25 خبيرا من 10 بلدان"),  # folded
     ("بمشاركة خمسة و عشرين خبيرا", "بمشاركة 25 خبيرا"),  # و written apart
     ("بمشاركة خمسةً وعشرينَ خبيرًا", "بمشاركة 25 خبيرًا"),  # tashkeel
-    ("وست دول", "و6 دول"),
+    ("وست دول", "و6 دول"), ("بمشاركة واحد وثلاثين خبيرا", "بمشاركة 31 خبيرا"),
+    ("وأحد عشر خبيرا", "و11 خبيرا"), ("واحد عشر خبيرا", "و11 خبيرا"),  # «وأحد» with its hamza or without
 ])
 def test_spell_digits_writes_each_count_in_digits(text, expected):
     assert has_number_words(text)
@@ -180,7 +181,7 @@ def test_spell_digits_writes_each_count_in_digits(text, expected):
     "وأثنى على البلدان", "كمية ونوعية الوظائف", "لست أدري",  # words that only look like numbers
     "نحو 174 مليون شخص", "USD 2 million", "two million people", "ثلاثة ملايين نسمة",  # populations, sums
     "3 آلاف مشارك", "2.5 thousand visitors",  # the scale of a number in digits
-    "واستفادت 2024خمسة مشاريع", "ICCDلأربعين", "twoخمسة", "2025عشر",  # glued on in damaged PDF text
+    "واستفادت 2024خمسة مشاريع", "ICCDلأربعين", "twoخمسة", "2025عشر", "twentyًtwenty",  # glued: damaged text
 ])
 def test_spell_digits_leaves_what_is_not_a_count(text):
     assert spell_digits(text) == text
