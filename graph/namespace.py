@@ -105,8 +105,10 @@ class OIC(DefinedNamespace):
     partnershipBetween: URIRef
     partnershipEvidence: URIRef
     partnershipSource: URIRef
+    partnershipSourceNames: URIRef
     partyTo: URIRef
     permanent: URIRef
+    preferredAcronym: URIRef
     programmeOf: URIRef
     quote: URIRef
     roleHolder: URIRef
