@@ -373,6 +373,7 @@ def job_rdflib(size: str, work: Path, seed: int) -> None:
 
     import queries
     from graph import iri
+    from graph.build import RULES
     from queries.run import bind
 
     path = ensure_graph(size, work, seed)
@@ -384,7 +385,7 @@ def job_rdflib(size: str, work: Path, seed: int) -> None:
     target = ds.graph(URIRef(str(iri.named_graph("inferred"))))
     start = time.perf_counter()
     added = 0
-    for name in ("construct-involves", "construct-partnerships"):
+    for name in RULES:  # the build's rules, in the build's order
         triples = list(ds.query(queries.load(name).text))
         for t in triples:
             target.add(t)

@@ -30,7 +30,9 @@ from loaders.records import Problem, Record
 from loaders.registry import Registry, default_registry
 
 ONTOLOGY_TTL = Path(__file__).resolve().parent.parent / "ontology" / "oic.ttl"
-RULES = ("construct-involves", "construct-partnerships")
+# In order: each rule reads what the ones before it materialised.
+RULES = ("construct-involves", "construct-partnerships", "construct-partnership-source-names",
+         "construct-organisation-names")
 SOURCE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 CACHE_DIR = "cache"
 SCRATCH = "build.nq"  # the build's N-Quads, in the new store's folder while it is being filled

@@ -231,7 +231,8 @@ def test_query_cli_binds_positional_values_and_named_params_and_prints_json(buil
 def test_sparql_cli_runs_inline_and_file_queries_in_every_form(built_graph, tmp_path):
     runner = CliRunner()
     out = ["--out", str(built_graph)]
-    select = runner.invoke(cli, ["sparql", "SELECT ?l WHERE { <https://w3id.org/oic-kg/org/kobia> "
+    # DISTINCT: the registry graph and the inferred graph (construct-organisation-names.rq) both hold it.
+    select = runner.invoke(cli, ["sparql", "SELECT DISTINCT ?l WHERE { <https://w3id.org/oic-kg/org/kobia> "
                                  "<https://w3id.org/oic-kg/ontology#acronym> ?l }", "--format", "csv", *out])
     assert select.exit_code == 0 and select.stdout.splitlines() == ["l", "KOBIA"]
     query_file = tmp_path / "ask.rq"
@@ -273,3 +274,66 @@ def test_partners_finds_the_organisation_by_every_accepted_form_of_its_name(stor
 
 def test_partners_takes_no_network_or_programme_for_an_organisation(store):
     assert ask(store, "partners", "OIC-SMENET") == [] and ask(store, "partners", "StatCaB") == []
+
+
+WALKED_SOURCES = """PREFIX oic: <https://w3id.org/oic-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?p (GROUP_CONCAT(DISTINCT ?name; separator=" ") AS ?names) WHERE {
+  ?p a oic:Partnership ; oic:partnershipEvidence/oic:evidence/oic:fromSource/rdfs:label ?name .
+} GROUP BY ?p"""
+
+
+def test_each_partnership_carries_the_names_of_the_sources_its_shared_activities_come_from(store):
+    # construct-partnership-source-names.rq: what partners.rq returns as ?sources is the walk
+    # partnership → shared activity → evidence → source document → name, each name once.
+    walked = {r["p"].value: sorted(r["names"].value.split(" "))
+              for r in store.query(WALKED_SOURCES, use_default_graph_as_union=True)}
+    materialised = {r["p"].value: sorted(r["names"].value.split(" ")) for r in store.query(
+        "SELECT ?p ?names WHERE { ?p <https://w3id.org/oic-kg/ontology#partnershipSourceNames> ?names }",
+        use_default_graph_as_union=True)}
+    assert walked and materialised == walked
+
+
+PREFERRED_NAMES = """PREFIX oic: <https://w3id.org/oic-kg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?o (COUNT(?a) AS ?acronyms) (COUNT(?en) AS ?ens) (COUNT(?ar) AS ?ars) WHERE {
+  { SELECT DISTINCT ?o WHERE { ?o a oic:Organisation } }
+  { ?o oic:preferredAcronym ?a } UNION { ?o skos:prefLabel ?en FILTER(LANG(?en) = "en") }
+  UNION { ?o skos:prefLabel ?ar FILTER(LANG(?ar) = "ar") }
+} GROUP BY ?o"""
+
+
+def test_each_organisation_has_one_preferred_acronym_and_one_preferred_name_per_language(store):
+    # construct-organisation-names.rq, read by partners.rq so that a partner's names are one row each;
+    # counted over the union of graphs without DISTINCT, as partners.rq reads them.
+    counts = {r["o"].value: (int(r["acronyms"].value), int(r["ens"].value), int(r["ars"].value))
+              for r in store.query(PREFERRED_NAMES, use_default_graph_as_union=True)}
+    assert len(counts) > 100 and all(max(c) <= 1 for c in counts.values())
+    assert sum(c[0] for c in counts.values()) > 50 and sum(c[2] for c in counts.values()) > 100
+    # A registry organisation keeps the registry's names; one the texts name gets one of those names.
+    assert [r for r in ask(store, "partners", "KOBIA") if r["acronym_"] == "SESRIC"][0]["label_en"] == \
+        "Statistical, Economic and Social Research and Training Centre for Islamic Countries"
+
+
+def _named_twice(source: str, name: str, start: str) -> dict:
+    # SESRIC and an agency no registry row knows (so its names come from the texts), named differently.
+    return {"source": source, "kind": "event", "event_type": "workshop", "title": "ورشة عمل " + start,
+            "start": start, "end": start, "city": None, "country": None, "online": None,
+            "organisers": [{"name": "سيسرك", "acronym": "SESRIC", "id": "sesric"}],
+            "partners": [{"name": name, "acronym": "NSO-X", "span": [5, 9]}], "programmes": [], "networks": [],
+            "participants": None, "participant_countries": None, "span": [0, 40], "quote": "ورشة"}
+
+
+def test_an_organisation_the_texts_name_two_ways_is_listed_once_under_the_first_name():
+    store = ox.Store()
+    records = [Record.from_json(json.dumps(r)) for r in (
+        _named_twice("a.txt", "الهيئة الوطنية للإحصاء", "2024-03-01"),
+        _named_twice("b.txt", "المكتب الوطني للإحصاء", "2025-05-02"))]
+    load_dataset(store, to_dataset(records, default_registry()))
+    materialise(store)
+    rows = ask(store, "partners", "NSO-X")
+    assert [(r["acronym_"], r["shared"], r["first"], r["last"]) for r in rows] == [("SESRIC", "2", "2024", "2025")]
+    assert sorted(rows[0]["sources"].split()) == ["a.txt", "b.txt"]
+    # One row, not one per name or per source graph; the name is the first in code-point order.
+    assert [(r["acronym_"], r["label_ar"], r["label_en"]) for r in ask(store, "partners", "SESRIC")] == \
+        [("NSO-X", "المكتب الوطني للإحصاء", None)]
