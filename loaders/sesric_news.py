@@ -53,13 +53,26 @@ CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|
 ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("by", rf"من\s+تنظيم|\bco-?hosted\s+by\b|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
            r"|\b(?:organi[sz]ed|hosted|convened|co-?organi[sz]ed)\s+(?:jointly\s+)?by\b|\bat\s+the\s+invitation\s+of\b"
-           r"|بدعوة\s+من"),
+           r"|بدعوة\s+من"
+           # a hosting verb with the activity as its object pronoun, its host after it: «واستضافته الوكالة …»
+           # (and the agency hosted it), «التي احتضنتها», «وتستضيفه»; «باستضافة من» / «بضيافة» / «في ضيافة» (hosted by).
+           # Glued to «و» or after a relative: «على استضافتها للاجتماع» (for its hosting of the meeting, 001) is the
+           # noun, whose «ل» object follows it.
+           rf"|(?:و|(?:{_A}لذي|{_A}لتي|وقد|قد)\s+)(?:{_A}ستضافت?|{_A}حتضنت?|س?[يت]ستضيف|س?[يت]حتضن)(?:ه|ها)"
+           r"(?=\s)(?!\s+(?:ل|لل)[\u0600-\u06FF])"
+           r"|باستضافة(?:\s+من)?|(?:ب|في\s+)ضيافة"),
+    # Jointly with: a co-organiser in the sentence that reports the activity, a partner elsewhere
+    # («بالاشتراك مع», «بالتنظيم المشترك مع», «في تنظيم مشترك مع», "jointly with", "co-organised with",
+    # "in co-organisation with"; blind-4 notes call 2)
+    ("co", r"بالاشتراك\s+مع|(?:ب|في\s+)?(?:ال)?تنظيم\s+(?:ال)?مشترك\s+مع|بشكل\s+مشترك\s+مع"
+           r"|\bjointly\s+(?:organi[sz]ed\s+|held\s+|hosted\s+|convened\s+)?with\b"
+           r"|\bco-?(?:organi[sz]ed|hosted|convened)\s+with\b|\bin\s+co-?organi[sz]ation\s+with\b"),
     ("partner", r"و?(?:ترأست?|[يت]ترأس)|برئاسة|\bchaired\s+by\b|\bunder\s+the\s+chairmanship\s+of\b"
-                r"|عروضا?\s+من|عرضا\s+من|مداخلات\s+من|\bpresentations?\s+(?:by|from)\b|بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بالاشتراك\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
+                r"|عروضا?\s+من|عرضا\s+من|مداخلات\s+من|\bpresentations?\s+(?:by|from)\b|بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
                 r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
                 r"|ممثلون\s+عن|ممثلين\s+عن|وفدا?\s+من|وفد\s+رفيع\s+المستوى\s+من|من\s+تقديم|بتقديم\s+من"
                 r"|\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
-                r"|\bjointly\s+with\b|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
+                r"|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
                 r"collaboration|participation|contribution|assistance)\s+of\b|\bsupported\s+by\b|\bfunded\s+by\b"
                 r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
                 r"|\bprovided\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
@@ -459,7 +472,7 @@ def _story_counts(page: "_Page") -> tuple[int | None, int | None]:
     return None, countries
 
 
-_CUES_SIGN = re.compile(ROLE_CUES[4][1], re.IGNORECASE)
+_CUES_SIGN = re.compile(dict(ROLE_CUES)["sign"], re.IGNORECASE)
 
 
 def _signed(page: "_Page") -> bool:
@@ -872,7 +885,7 @@ class _Page:
             return
         cues = [c for c in self.cues(a, b) if c[2] <= b]
         co = CO_ORGANISE.search(sentence) if lead else None
-        verbs = [c for c in cues if c[0] in ("org", "sign", "part")]
+        verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co")]
         anchor = None
         for org in orgs:
             pos = org.span[0]
@@ -883,13 +896,13 @@ class _Page:
             cue = before[-1] if before else None
             if cue is not None and cue[0] == "again":
                 said = [c for c in before if c[0] not in ("again", "stop")]
-                cue = said[-1] if said and said[-1][0] in ("partner", "benef", "by") else None
+                cue = said[-1] if said and said[-1][0] in ("partner", "benef", "by", "co") else None
             if cue is not None and cue[0] == "stop" and self._comma_between(cue[2], pos):
                 cue = None
             role = cue[0] if cue else None
             if role is None:
                 later = [c for c in verbs if c[1] >= org.span[1]]
-                if lead and later and later[0][0] in ("org", "sign"):
+                if lead and later and later[0][0] in ("org", "sign", "co"):
                     organisers.append(org)  # the subject before its verb, an aside between commas allowed
                 elif lead and later and later[0][0] == "part":
                     took_part.append(org)
@@ -912,6 +925,8 @@ class _Page:
                 if pos - gap_from <= 40 and _BETWEEN_GAP.match(self.text, gap_from, pos):
                     organisers.append(org)
                     anchor = org.span[1]
+            elif role == "co":
+                (organisers if lead else partners).append(org)
             elif role == "partner" or (role == "with" and lead):
                 if not (agreement and role == "with"):
                     partners.append(org)
@@ -1104,7 +1119,7 @@ class _Page:
                     organisers.append(before[-1])
         for role, _, at in self.cues(other.span[1], other.clause[1]):
             nxt = [o for o in self.orgs if at <= o.span[0] < other.clause[1]]
-            if nxt and role == "by":
+            if nxt and role in ("by", "co"):
                 organisers.append(nxt[0])
             elif nxt and role == "partner":
                 partners.append(nxt[0])

@@ -582,3 +582,43 @@ def test_an_agreement_signed_in_the_passive_is_read_with_its_parties():
     mou = extract(text, "x").records[1]
     assert (mou.kind, mou.title, mou.start) == ("agreement", "MoU", "2025-06-04")
     assert [o.acronym for o in mou.organisers] == ["SESRIC", "IsDB"]
+
+
+def _roles(text):
+    record = extract(text, "x.txt").records[0]
+    return [o.acronym or o.name for o in record.organisers], [o.acronym or o.name for o in record.partners]
+
+
+def test_a_host_named_after_a_hosting_verb_with_the_activity_as_its_object_organises():
+    head = "الاجتماع الثالث للشبكة في تونس\nالتاريخ : 3 مارس 2025\nمكان الانعقاد: تونس - تونس\n\n"
+    for verb in ("واستضافته", "وقد استضافته", "واحتضنته", "الذي استضافته"):
+        text = head + (f"عقد سيسرك الاجتماع الثالث للشبكة يوم 3 مارس 2025 في تونس، {verb} الوكالة التونسية "
+                       "للتكوين المهني (ATFP)، بمشاركة خبراء من منظمة العمل الدولية (ILO).\n")
+        assert _roles(text) == (["SESRIC", "ATFP"], ["ILO"]), verb
+    hosted_by = head + ("عقد سيسرك ورشة عمل يوم 3 مارس 2025 باستضافة من الوكالة التونسية للتكوين المهني (ATFP).\n")
+    assert _roles(hosted_by) == (["SESRIC", "ATFP"], [])
+
+
+def test_the_noun_for_hosting_thanked_for_is_no_hosting_verb():
+    text = ("المديرة العامة تلتقي رئيس الوكالة\nالتاريخ : 3 مارس 2025\nمكان الانعقاد: تونس - تونس\n\n"
+            "التقت المديرة العامة لسيسرك يوم 3 مارس 2025 برئيس الوكالة التونسية للتكوين المهني (ATFP) في تونس. "
+            "وأعربت عن تقديرها للوكالة على استضافتها للاجتماع.\n")
+    organisers, _ = _roles(text)
+    assert organisers == ["SESRIC"]
+
+
+def test_a_body_named_jointly_with_in_the_lead_co_organises_and_elsewhere_is_a_partner():
+    ar = ("ورشة عمل حول إحصاءات الهجرة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "نظم سيسرك {cue} دائرة الإحصاءات العامة في الأردن (DOS) ورشة عمل حول إحصاءات الهجرة يوم 6 مايو 2025 "
+          "في عمان، بمشاركة خبراء من منظمة العمل الدولية (ILO).\n")
+    for cue in ("بالاشتراك مع", "بالتنظيم المشترك مع", "بشكل مشترك مع"):
+        assert _roles(ar.format(cue=cue)) == (["SESRIC", "DOS"], ["ILO"]), cue
+    en = ("Workshop on Migration Statistics\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC {cue} the Department of Statistics of Jordan (DOS) a workshop on migration statistics on "
+          "6 May 2025 in Amman, with experts from the International Labour Organization (ILO).\n")
+    for cue in ("organised, jointly with", "organised, in co-organisation with", "co-organised with"):
+        assert _roles(en.format(cue=cue)) == (["SESRIC", "DOS"], ["ILO"]), cue
+    later = ("Workshop on Migration Statistics\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+             "SESRIC organised a workshop on migration statistics on 6 May 2025 in Amman. The sessions drew on "
+             "studies SESRIC prepared jointly with the Department of Statistics of Jordan (DOS).\n")
+    assert _roles(later) == (["SESRIC"], ["DOS"])
