@@ -76,23 +76,62 @@ _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمث�
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 
 
-# A number of people written in words: "eight officials", «ثمانية مسؤولين» (two to twenty); not "experts":
+# A number of people written in words: "eight officials", «ثمانية مسؤولين» (two to ninety-nine); not "experts":
 # "conducted by two experts from BPS" counts the presenters, not the audience.
 _NUMBER_WORDS = {w: n for n, words in enumerate((
-    (), (), ("two", "اثنان", "اثنين"), ("three", "ثلاثة", "ثلاث"), ("four", "أربعة", "أربع", "اربعة"),
+    (), ("one", "واحد", "واحدة", "أحد", "إحدى", "احد", "احدى"), ("two", "اثنان", "اثنين", "اثنا", "اثني", "اثنتا"),
+    ("three", "ثلاثة", "ثلاث"), ("four", "أربعة", "أربع", "اربعة", "اربع"),
     ("five", "خمسة", "خمس"), ("six", "ستة", "ست"), ("seven", "سبعة", "سبع"), ("eight", "ثمانية", "ثماني"),
     ("nine", "تسعة", "تسع"), ("ten", "عشرة", "عشر"), ("eleven",), ("twelve",), ("thirteen",), ("fourteen",),
     ("fifteen",), ("sixteen",), ("seventeen",), ("eighteen",), ("nineteen",), ("twenty", "عشرون", "عشرين")))
     for w in words}
 _NUMBER_WORDS.update({w: n for n, words in ((30, ("thirty", "ثلاثون", "ثلاثين")), (40, ("forty", "أربعون", "أربعين")),
-                                           (50, ("fifty", "خمسون", "خمسين")), (60, ("sixty", "ستون", "ستين")))
+                                           (50, ("fifty", "خمسون", "خمسين")), (60, ("sixty", "ستون", "ستين")),
+                                           (70, ("seventy", "سبعون", "سبعين")), (80, ("eighty", "ثمانون", "ثمانين")),
+                                           (90, ("ninety", "تسعون", "تسعين")))
                       for w in words})
+_ONE_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# A compound is its parts added up: "twenty-six", "Thirty two", «ستة وعشرون» (six and twenty), «خمسة عشر» (fifteen).
+_NUMBER = rf"(?:{_ONE_WORD})(?:(?:[\s-]+و?|\s*-\s*)(?:{_ONE_WORD})){{0,1}}"
+_NUMBER_PARTS = re.compile(rf"(?<![\w\u0600-\u06FF])(?:و)?({_ONE_WORD})(?![\w\u0600-\u06FF])", re.IGNORECASE)
+
+
+def word_number(words: str) -> int | None:
+    """The number a few number words write (2 to 99), or None.
+
+    >>> word_number("Twenty-six"), word_number("ستة وعشرون"), word_number("خمسة عشر"), word_number("one")
+    (26, 26, 15, None)
+    """
+    n = sum(_NUMBER_WORDS[p.lower()] for p in _NUMBER_PARTS.findall(words))
+    return n if 2 <= n <= 99 else None
+
+
+# Whose number it is: people named by their trade count as the audience ("Twenty-six auditors took part",
+# «ستة وعشرون مدققا»), as do the members of a visiting delegation ("the nine-member delegation").
+_PROFESSIONS_EN = (r"statisticians|auditors|accountants|economists|engineers|inspectors|analysts|bankers|teachers"
+                   r"|lecturers|academics|journalists|students|managers|employees|staff\s+members|entrepreneurs"
+                   r"|farmers|judges|diplomats|doctors|nurses|physicians")
+_PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصادي|مهندس|مفتش|محلل|معلم|أستاذ|صحفي|طالب|مدير|قاض|دبلوماسي|طبيب"
+                   r")(?:ين|ا|ون)")
 _WORD_PARTICIPANTS = re.compile(
-    r"(?<![\w\u0600-\u06FF])(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:senior\s+)?"
-    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا)"
-    r"|(?:participants|officials|trainees|delegates|professionals|statisticians)\b)", re.IGNORECASE)
+    rf"(?<![\w\u0600-\u06FF])({_NUMBER})[\s-]+(?:senior\s+|young\s+)?"
+    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا|" + _PROFESSIONS_AR + ")"
+    r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
+    r"|member\s+(?:delegation|team|mission|group)\b)", re.IGNORECASE)
 _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
-                               r"|statisticians", re.IGNORECASE)
+                               r"|-member\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE)
+# The members of a delegation, in words or digits: "a delegation of nine members", "a 12-member delegation",
+# «وفد مكون من تسعة أعضاء», «وفدا يضم 12 عضوا».
+_DELEGATION = re.compile(
+    rf"\b(?:delegation|team|mission)\s+(?:of|comprising|composed\s+of|consisting\s+of|made\s+up\s+of)\s+"
+    rf"({_NUMBER}|\d+)\s+(?:members|officials|people|persons|representatives)\b"
+    rf"|(?<![\w.])(\d+)-member\s+(?:delegation|team|mission)\b"
+    rf"|(?<![\u0600-\u06FF])(?:ال)?وفد(?:ا|ه)?\s+(?:(?:مكون|مكونا|مؤلف|مؤلفا|يتألف|يتكون|يضم|ضم)\s+)?(?:من\s+)?"
+    rf"({_NUMBER}|\d+)\s+(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)", re.IGNORECASE)
+# "delivered by two senior auditors from …", «قدمها ثلاثة مدققين»: the presenters, not the audience
+# ("attended by thirty officials" is).
+_BY_BEFORE = re.compile(r"(?:\b(?:delivered|presented|conducted|given|led|facilitated|taught|moderated|run)\s+by"
+                        r"|(?<![\u0600-\u06FF])(?:قدم|ألقى|القى|أدار|ادار)(?:ت|ه|ها|ته|تها)?)\s+$", re.IGNORECASE)
 # People counted with the words that say what they do: "62 customs and trade officials", "45 senior
 # government officials" (up to three lower-case words between the number and the people noun; not a
 # year, not "million").
@@ -107,7 +146,7 @@ _MODIFIED_PEOPLE = Led(re.compile(
 _GATHERED_PART = Led(re.compile(
     r"(?=[وجضاحب])(?<![\u0600-\u06FF])و?(?:جمع|جمعت|ضم|ضمت|استقطب|استقطبت|حضره|حضرها|بمشاركة|شارك\s+في\S*)\s+"
     r"(?:[^\s\d.،,]+\s+){0,3}?(\d[\d,]*|" + "|".join(
-        sorted((w for w in _NUMBER_WORDS if not w.isascii()), key=len, reverse=True)) +
+        sorted((w for w, n in _NUMBER_WORDS.items() if not w.isascii() and n > 1), key=len, reverse=True)) +
     r")\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|بين|مؤسس|منظم|هيئ|جهات|وزار|مكاتب|مراكز|مؤشر|مشاريع|مشروع|دورات|ورش"
     r"|أنشط|انشط|شركات|بنوك|جامعات|معاهد|مدن|أقاليم|اقاليم))(?:ال)?[\u0600-\u06FF]{3,}"))
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
@@ -170,10 +209,17 @@ def _in_words(text: str) -> int | None:
     if part is not None:
         number = part.group(1)
         return int(number.replace(",", "")) if number[0].isdigit() else _NUMBER_WORDS[number]
+    if "elegation" in text or "team" in text or "mission" in text or "وفد" in text:
+        members = _DELEGATION.search(text)
+        if members is not None:
+            number = next(g for g in members.groups() if g)
+            return int(number) if number.isdigit() else word_number(number)
     if not _WORD_PEOPLE_NOUN.search(text):
         return None  # the nouns first: most texts name none, and the number words are many
-    words = _WORD_PARTICIPANTS.search(text)
-    return _NUMBER_WORDS[words.group(1).lower()] if words else None
+    for words in _WORD_PARTICIPANTS.finditer(text):
+        if not _BY_BEFORE.search(text, max(0, words.start() - 30), words.start()):
+            return word_number(words.group(1))
+    return None
 
 
 # Cues of an activity held online, folded like the text they are looked for in

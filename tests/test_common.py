@@ -110,3 +110,24 @@ def test_countries_of_the_people_named_before_them_are_counted_after_of():
     assert find_counts("attended by senior officials of the customs administrations of 17 OIC member countries") \
         == (None, 17)
     assert find_counts("Azerbaijan is one of 57 member states, and 17 of 57 states replied") == (None, None)
+
+
+def test_a_compound_number_in_words_counts_people_named_by_their_trade():
+    assert find_counts("Thirty-four accountants from the ministry attended the course.") == (34, None)
+    assert find_counts("Forty two engineers took part.") == (42, None)
+    assert find_counts("وشارك في الدورة ستة وثلاثون محاسبا من الوزارة") == (36, None)
+    assert find_counts("حضرها خمسة عشر مشاركا") == (15, None)
+
+
+def test_the_presenters_counted_in_words_are_not_the_audience():
+    assert find_counts("The course was delivered by three senior economists from the bank.") == (None, None)
+    assert find_counts("قدمها ثلاثة مهندسين من الهيئة") == (None, None)
+    assert find_counts("The course was attended by twelve economists.") == (12, None)
+
+
+def test_the_members_of_a_delegation_are_counted_in_words_or_digits():
+    assert find_counts("The seven-member delegation toured the zone.") == (7, None)
+    assert find_counts("SESRIC received a 12-member delegation from the agency.") == (12, None)
+    assert find_counts("a delegation of eleven members from the ministry") == (11, None)
+    assert find_counts("استقبل المركز وفدا مكونا من ثمانية أعضاء") == (8, None)
+    assert find_counts("وفد يضم 6 أعضاء من الهيئة") == (6, None)
