@@ -69,7 +69,7 @@ def event_type_of(text: str) -> str | None:
 _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|متخصص|مختص|موظف|شخص|مهني|باحث|صناع|صانع|ممارس|أكاديمي|اكاديمي|مندوب"
            r"|جه[ةه]\s+اتصال|participants?|experts?|officials?|trainees?|representatives?|delegates?"
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
-_COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states)"
+_COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states|states)"
 _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
 _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"

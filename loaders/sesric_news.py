@@ -111,9 +111,13 @@ _CUES = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{role}>{pattern})" for role, p
 # Words between the subjects of one verb: «و» and, commas, "and", an acronym in parentheses.
 # («… (سيسرك) والمعهد …»: the «و» glued to the next name ends the gap.)
 _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
-# «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor.
-_MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?|(?:member\s+(?:countries|states)|"
-                         r"countries)\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
+# «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor; so is
+# a body whose member states are counted: «من 30 دولة عضوا في المركز …», "of 30 (the) member states of the …",
+# "30 states members of the …".
+_MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?"
+                         r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في)?"
+                         r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)\s*$",
+                         re.IGNORECASE)
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
 _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
                             r"|organs|bodies|entities|system)\b", re.IGNORECASE)
@@ -878,9 +882,16 @@ class _Page:
     def _sentence_roles(self, span, agreement, organisers, partners, took_part, others, lead):
         a, b = span
         sentence = self.text[a:b]
-        orgs = [o for o in self.orgs if a <= o.span[0] < b and not self._inside_other(o, others)
-                and not _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0])
-                and not _MEMBER_STATES.match(self.text, o.span[1])]
+        orgs, framed_end = [], -1
+        for o in self.orgs:
+            if not a <= o.span[0] < b or self._inside_other(o, others):
+                continue
+            if _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0]) or \
+                    _MEMBER_STATES.match(self.text, o.span[1]) or \
+                    0 <= o.span[0] - framed_end <= 2 and self.text[framed_end:o.span[0]].strip() in ("(", ""):
+                framed_end = o.span[1]  # a frame, and its acronym in parentheses right after it too
+                continue
+            orgs.append(o)
         if not orgs:
             return
         cues = [c for c in self.cues(a, b) if c[2] <= b]

@@ -622,3 +622,19 @@ def test_a_body_named_jointly_with_in_the_lead_co_organises_and_elsewhere_is_a_p
              "SESRIC organised a workshop on migration statistics on 6 May 2025 in Amman. The sessions drew on "
              "studies SESRIC prepared jointly with the Department of Statistics of Jordan (DOS).\n")
     assert _roles(later) == (["SESRIC"], ["DOS"])
+
+
+def test_a_body_whose_member_states_are_counted_is_no_party():
+    ar = ("اجتماع حول التجارة\nالتاريخ : 3 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك اجتماعا حول التجارة يوم 3 مارس 2025 في أنقرة، بمشاركة 200 مندوب من 30 {members} المركز "
+          "الإسلامي لتنمية التجارة.\n")
+    for members in ("دولة عضوا في", "بلدا عضوا في"):
+        record = extract(ar.format(members=members), "x.txt").records[0]
+        assert (record.partners, record.participants, record.participant_countries) == ((), 200, 30), members
+    en = ("Meeting on Trade\nDate : 3 March 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised a meeting on trade on 3 March 2025 in Ankara, with the participation of 200 delegates "
+          "from 30 {members}.\n")
+    for members in ("member states of the Islamic Centre for Development of Trade (ICDT)", "ICDT member states",
+                    "states members of the ICDT"):
+        record = extract(en.format(members=members), "x.txt").records[0]
+        assert (record.partners, record.participants, record.participant_countries) == ((), 200, 30), members
