@@ -638,3 +638,38 @@ def test_a_body_whose_member_states_are_counted_is_no_party():
                     "states members of the ICDT"):
         record = extract(en.format(members=members), "x.txt").records[0]
         assert (record.partners, record.participants, record.participant_countries) == ((), 200, 30), members
+
+
+def test_a_report_launched_at_an_unnamed_ceremony_with_an_audience_or_parties_of_its_own_is_two_records():
+    text = ("SESRIC Launches the OIC Water Report 2025 in Istanbul\nDate : 4 June 2025\nVenue : Istanbul - Türkiye\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025: Scarcity and Cooperation\", at a launch "
+            "reception held in Istanbul on 4 June 2025. The reception was organised in collaboration with the "
+            "Islamic Development Bank (IsDB). Some 120 guests attended.\n")
+    publication, event = extract(text, "x").records
+    assert (publication.kind, publication.title, publication.start, publication.partners) == (
+        "publication", "OIC Water Report 2025: Scarcity and Cooperation", None, ())
+    assert (event.kind, event.title, event.start, event.city) == (
+        "event", "SESRIC Launches the OIC Water Report 2025 in Istanbul", "2025-06-04", "Istanbul")
+    assert [o.acronym for o in event.partners] == ["IsDB"] and event.participants == 120
+    arabic = ("سيسرك يطلق تقرير المياه 2025\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: إسطنبول - تركيا\n\n"
+              "أطلق سيسرك تقريره الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي 2025\"، وذلك خلال حفل أقيم "
+              "في إسطنبول يوم 4 يونيو 2025. وحضر الحفل نحو 120 ضيفا من السفراء والباحثين.\n")
+    assert [(r.kind, r.start, r.participants) for r in extract(arabic, "x").records] == [
+        ("publication", None, None), ("event", "2025-06-04", 120)]
+
+
+def test_a_report_launched_at_an_unnamed_ceremony_whose_only_partner_prepared_it_is_one_dated_publication():
+    text = ("SESRIC Launches the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC launched its new report, \"OIC Water Report 2025\", at a ceremony held at its headquarters in "
+            "Ankara on 4 June 2025. The report was prepared in collaboration with the Islamic Development Bank "
+            "(IsDB).\n")
+    (publication,) = extract(text, "x").records
+    assert (publication.kind, publication.start, [o.acronym for o in publication.partners]) == (
+        "publication", "2025-06-04", ["IsDB"])
+    arabic = ("سيسرك يطلق تقرير المياه 2025\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+              "أطلق سيسرك تقريره الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي 2025\"، وذلك خلال حفل أقيم "
+              "في مقره بأنقرة يوم 4 يونيو 2025 بحضور عدد من السفراء. وقد أعد التقرير بالتعاون مع البنك الإسلامي "
+              "للتنمية.\n")
+    (publication,) = extract(arabic, "x").records
+    assert (publication.kind, publication.start, [o.acronym for o in publication.partners]) == (
+        "publication", "2025-06-04", ["IsDB"])
