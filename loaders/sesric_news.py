@@ -188,6 +188,11 @@ _ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|ع�
                            .replace("{A}", _A), re.IGNORECASE)
 # «هجين» hybrid: held in a place and online at once (gold 004 l.157 keeps online null).
 _HYBRID = re.compile(r"\bhybrid\b|هجين|مختلط|حضوري(?:ا|ة)?\s+و\s*(?:عن\s+بعد|افتراضي)", re.IGNORECASE)
+# The story says so when the venue line gives only the place: «عقدت الورشة بصيغة هجينة» (in a hybrid format),
+# «حضوريا وعن بعد», "held in a hybrid format", "in person and online".
+_HYBRID_IN_STORY = re.compile(r"(?:بصيغة|بشكل|بنظام|بصورة|بطريقة|في\s+شكل)\s+(?:هجين|مختلط)|حضوريا\s+وعن\s+بعد"
+                              r"|حضوريا\s+وافتراضيا|\bin\s+(?:a\s+)?hybrid\b|\bhybrid\s+(?:format|mode|setting)\b"
+                              r"|\bin[\s-]person\s+and\s+(?:online|virtually)\b", re.IGNORECASE)
 # Event kinds the shared cues miss: «تدريب» training, "training" alone, «زيارة» visit.
 # A head of an institution receiving or meeting a dignitary: "Director General Receives the Ambassador of …",
 # «تستقبل سفير», «يلتقي بوزير»: a (bilateral) meeting.
@@ -312,6 +317,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         event_type = "meeting"
     if event_type == "webinar" and online is None:
         online = True
+    if online is not None and kind == "event" and _HYBRID_IN_STORY.search(page.body):
+        online = None  # in a place and online at once (gold 004 l.157; blind-4 call 1)
     launch = _launch_event(text[lead[0]:lead[1]]) if kind == "publication" and lead else None
     unnamed = _unnamed_launch(text[lead[0]:lead[1]]) if kind == "publication" and launch is None and lead else None
     if kind == "publication" and launch is None and lead and not named:

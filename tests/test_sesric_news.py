@@ -673,3 +673,18 @@ def test_a_report_launched_at_an_unnamed_ceremony_whose_only_partner_prepared_it
     (publication,) = extract(arabic, "x").records
     assert (publication.kind, publication.start, [o.acronym for o in publication.partners]) == (
         "publication", "2025-06-04", ["IsDB"])
+
+
+def test_a_hybrid_format_stated_in_the_story_leaves_online_unknown_and_keeps_the_city():
+    ar = ("ورشة عمل حول إحصاءات الهجرة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "نظم سيسرك ورشة عمل حول إحصاءات الهجرة يوم 6 مايو 2025 في عمان. وعقدت الورشة {how}.\n")
+    for how in ("بصيغة هجينة", "بشكل مختلط", "حضوريا وعن بعد"):
+        record = extract(ar.format(how=how), "x.txt").records[0]
+        assert (record.city, record.online) == ("Amman", None), how
+    en = ("Workshop on Migration Statistics\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC organised a workshop on migration statistics on 6 May 2025 in Amman. {how}\n")
+    for how in ("The workshop was held in a hybrid format.", "Participants joined in person and online."):
+        record = extract(en.format(how=how), "x.txt").records[0]
+        assert (record.city, record.online) == ("Amman", None), how
+    mixed = en.format(how="The results of the survey were mixed, and the hybrid seeds study was discussed.")
+    assert extract(mixed, "x.txt").records[0].online is False
