@@ -333,6 +333,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     if not agreement:
         others += page.signed_agreements(lead, others)
     organisers, partners = page.roles(lead, agreement, others)
+    host = page.premises_of(lead) if event_type in ("meeting", "visit") and lead else None
+    if host is not None and host.id not in {o.id for o in (*organisers, *partners)}:
+        partners = (*partners, host)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
         participants, countries = _story_counts(page)
@@ -998,6 +1001,16 @@ class _Page:
                 else:
                     organisers.append(org)
 
+    def premises_of(self, lead: tuple[int, int]) -> Organisation | None:
+        """The body at whose premises the lead says a meeting took place: «وذلك في مقر وزارة المالية …», "at the
+        headquarters of the Ministry of …". A head met in his or her ministry is met as its head: the body is the
+        counterpart (the premises cue gives no role otherwise)."""
+        for m in _PREMISES.finditer(self.text, lead[0], lead[1]):
+            body = next((o for o in self.orgs if m.end() <= o.span[0] <= m.end() + 1), None)
+            if body is not None:
+                return body
+        return None
+
     def about_report(self, org: Organisation) -> bool:
         """True when the sentence naming org names the report before it and no activity: «وقد أعد التقرير
         بالتعاون مع X» (the report was prepared with X), "The report was prepared in collaboration with X"."""
@@ -1392,6 +1405,9 @@ _NAMED_ACTIVITY = re.compile(
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)
+# Where a meeting took place: «في مقر» at the premises of, "at the headquarters of (the)".
+_PREMISES = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*مقر\s+|\bat\s+the\s+(?:headquarters|premises|offices?|seat)\s+of\s+"
+                       r"(?:the\s+)?", re.IGNORECASE)
 # A report named by its noun: "the report", «التقرير», «دراسته».
 _REPORT_WORD = re.compile(r"\b(?:report|study|publication|book|outlook)\b"
                           r"|(?<![\u0600-\u06FF])[وب]?(?:ال)?(?:تقرير|دراس[ةه]|كتاب)(?:ه|ها)?(?![\u0600-\u06FF])",

@@ -688,3 +688,23 @@ def test_a_hybrid_format_stated_in_the_story_leaves_online_unknown_and_keeps_the
         assert (record.city, record.online) == ("Amman", None), how
     mixed = en.format(how="The results of the survey were mixed, and the hybrid seeds study was discussed.")
     assert extract(mixed, "x.txt").records[0].online is False
+
+
+def test_the_body_at_whose_premises_a_head_is_met_is_the_counterpart():
+    ar = ("المديرة العامة لسيسرك تلتقي وزير التخطيط في نواكشوط\nالتاريخ : 9 يونيو 2025\n"
+          "مكان الانعقاد: نواكشوط - موريتانيا\n\n"
+          "التقت المديرة العامة لسيسرك يوم 9 يونيو 2025 بمعالي وزير الاقتصاد والتخطيط، وذلك في مقر وزارة الاقتصاد "
+          "والتخطيط في موريتانيا بنواكشوط.\n")
+    record = extract(ar, "x.txt").records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC"]
+    assert [o.name for o in record.partners] == ["وزارة الاقتصاد والتخطيط في موريتانيا"]
+    en = ("SESRIC Director General Meets the Minister of Planning of Mauritania\nDate : 9 June 2025\n"
+          "Venue : Nouakchott - Mauritania\n\n"
+          "The Director General of SESRIC met H.E. the Minister of Economy and Planning on 9 June 2025 at the "
+          "headquarters of the Ministry of Economy and Planning of Mauritania in Nouakchott.\n")
+    record = extract(en, "x.txt").records[0]
+    assert [o.name for o in record.partners] == ["Ministry of Economy and Planning of Mauritania"]
+    at_home = ("SESRIC Director General Receives the Ambassador of Mauritania\nDate : 9 June 2025\n"
+               "Venue : Ankara - Türkiye\n\nThe Director General of SESRIC received the Ambassador of Mauritania on "
+               "9 June 2025 at the headquarters of SESRIC in Ankara.\n")
+    assert extract(at_home, "x.txt").records[0].partners == ()
