@@ -1232,6 +1232,8 @@ class _Page:
                     continue
                 if involved is not None and not self._possessor_involved(m.start(), involved):
                     continue
+                if self._frames_others(m.start()):
+                    continue
                 acronym = m.group(2)
                 if acronym is None and not m.group(0).lower().startswith(("its ", "sesric")):
                     continue  # "the World Food Programme": an organisation, not a programme of the page
@@ -1265,7 +1267,13 @@ class _Page:
         return tuple(dict.fromkeys(
             _label(m.entry) for m in self.mentions
             if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
-            and owned(m.entry)))
+            and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))))
+
+    def _frames_others(self, at: int) -> bool:
+        """True when the programme named at `at` frames other activities the story recalls, not the page's:
+        "the training activities that the Centre has implemented jointly with X under its … Programme",
+        "more than 20 courses under …", «الدورات التي نظمها المركز في إطار برنامج …»."""
+        return _OTHERS_UNDER.search(self.text, max(self.body_start, at - 160), at) is not None
 
     def relations(self, start: str | None) -> tuple[Relation, ...]:
         """Chair and secretariat relations the story states («ستتولى الوكالة رئاسة الشبكة»)."""
@@ -1405,6 +1413,14 @@ _NAMED_ACTIVITY = re.compile(
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)
+# Other activities, in the plural, framed by the programme named right after: "activities that SESRIC has
+# implemented with X under", "20 courses within the framework of", «الأنشطة التي نفذها المركز في إطار».
+_OTHERS_UNDER = re.compile(
+    r"\b(?:activities|courses|trainings|workshops|seminars|webinars|events|projects|programmes|missions)\s+"
+    r"(?:(?:that|which)\s[^.;!?\n]{0,110}?)?(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,6}?\(?$"
+    r"|(?:ال)?(?:أنشطة|انشطة|دورات|ورش|فعاليات|مشاريع|برامج)(?:\s+(?:ال)?(?:تدريبية|عمل))?\s+(?:التي|الذي)\s"
+    r"[^.؟!\n]{0,110}?(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE)
 # Where a meeting took place: «في مقر» at the premises of, "at the headquarters of (the)".
 _PREMISES = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*مقر\s+|\bat\s+the\s+(?:headquarters|premises|offices?|seat)\s+of\s+"
                        r"(?:the\s+)?", re.IGNORECASE)

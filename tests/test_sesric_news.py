@@ -708,3 +708,19 @@ def test_the_body_at_whose_premises_a_head_is_met_is_the_counterpart():
                "Venue : Ankara - Türkiye\n\nThe Director General of SESRIC received the Ambassador of Mauritania on "
                "9 June 2025 at the headquarters of SESRIC in Ankara.\n")
     assert extract(at_home, "x.txt").records[0].partners == ()
+
+
+def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
+    en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
+          "Venue : Algiers - Algeria\n\n"
+          "SESRIC participated in the Annual Meeting of the Islamic Development Bank (IsDB) on 9 June 2025 in "
+          "Algiers. The SESRIC delegation presented the courses that the Centre has organised with the IsDB under "
+          "its Statistical Capacity Building Programme (StatCaB).\n")
+    assert extract(en, "x.txt").records[0].programmes == ()
+    framed = en.replace("participated in", "organised, within the framework of StatCaB,")
+    assert extract(framed, "x.txt").records[0].programmes == ("StatCaB",)
+    ar = ("سيسرك يشارك في الاجتماع السنوي للبنك الإسلامي للتنمية\nالتاريخ : 9 يونيو 2025\n"
+          "مكان الانعقاد: الجزائر - الجزائر\n\n"
+          "شارك سيسرك في الاجتماع السنوي للبنك الإسلامي للتنمية يوم 9 يونيو 2025 في الجزائر. واستعرض وفد سيسرك "
+          "الدورات التي نظمها المركز بالتعاون مع البنك في إطار برنامج بناء القدرات الإحصائية (StatCaB).\n")
+    assert extract(ar, "x.txt").records[0].programmes == ()
