@@ -42,7 +42,9 @@ _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
 _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}طلقت?|س?[يت]طلق"
                 rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
-_EN_ORG_VERB = r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches)"
+_EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
+                # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
+                r"|(?<=will\s)(?:hold|organi[sz]e|host|convene|conduct))")
 # «تشارك سيسرك مع X في تنظيم»: X and Y organised it together; "co-organised", "jointly organised".
 CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|تشاركت|اشتركت)\s[^.]*?\sفي\s+(?:تنظيم|عقد)"
                          r"|\bco-?organi[sz]\w*|\bjointly\s+(?:organi[sz]ed|held|hosted|convened)", re.IGNORECASE)
@@ -153,7 +155,8 @@ ACTIVITY_NAME = re.compile(
 # An activity an organising verb introduces: "a side event titled '…'", «ورشة عمل بعنوان "…"».
 _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
 _INDEFINITE_ACTIVITY = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
+    r"\b(?:a|an|the\s+(?=(?:next|following|upcoming|coming|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b))\s*"
+    r"(?:[\w-]+\s+){0,3}?((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
     r"meeting|panel(?:\s+discussion)?|session|forum|roundtable|round-table|study\s+visit|conference))\b"
     rf"(?:\s+(?:titled|entitled|on|under\s+the\s+(?:theme|title)|about){_QUOTED})?"
     r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|اجتماعا|حلقة\s+نقاش|جلسة)"
@@ -375,12 +378,20 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
                 quote=text[lead_span[0]:lead_span[1]].strip(), line=_line_of(text, lead_span[0]), key=bare(report)))
     for other in others:
         record = page.record_for(other)
+        if record.event_type == "session" and _OF_THE_SERIES.search(record.quote) and main.kind == "event":
+            # 'the fifth session of the series' on a page about a webinar series: a session of the page's kind
+            record = replace(record, event_type=main.event_type)
         if other.margins and record.city is None and record.online is None:
             # a panel on the margins of the page's meeting is held where it is, under its network (J17)
             record = replace(record, city=main.city, country=main.country, online=main.online,
                              networks=record.networks or main.networks)
         result.records.append(record)
     return result
+
+
+# "the fifth session of the series", «الجلسة الخامسة من السلسلة»: a session of the series the page is about.
+_OF_THE_SERIES = re.compile(r"\bsession\s+of\s+(?:the|this|its)\s+(?:\w+\s+)?series\b"
+                            r"|(?:ال)?جلس[ةه](?:\s+\S+)?\s+من\s+(?:هذه\s+)?(?:ال)?سلسل[ةه]", re.IGNORECASE)
 
 
 # A report launched during an activity with a name of its own: "SESRIC launched its latest report, "…",
@@ -1409,7 +1420,10 @@ _NAMED_ACTIVITY = re.compile(
     r"exhibition)s?"
     r"|(?<![\u0600-\u06FF])(?:[وب]?(?:ال)?)(?:فعالي[ةه]|ورش[ةه]|ندو[ةه]|دور[ةه]|{A}جتماع[اه]?|جلس[ةه]|حلق[ةه]|زيار[ةه]"
     r"|منتدى|مؤتمر[اه]?|برنامج[اه]?|تقرير[اه]?|لقاء|محاضر[ةه]|حدث[اه]?|دراس[ةه]|دليل[اه]?)(?:ه|ها)?)"
-    r"(?:\s+[^\s\"“«'‘.,،؛:]+){0,4}?[,،]?"
+    r"(?:\s+[^\s\"“«'‘.,،؛:]+){0,4}?"
+    # the quoted name of the series the activity belongs to: 'the fourth session of its webinar series "…", titled
+    # "…"', «الجلسة الرابعة من سلسلة "…" بعنوان "…"»: the name after the cue is the activity's own
+    r"(?:\s*[\"“«][^\"”»\n]{3,200}[\"”»])?[,،]?"
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)

@@ -724,3 +724,21 @@ def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activ
           "شارك سيسرك في الاجتماع السنوي للبنك الإسلامي للتنمية يوم 9 يونيو 2025 في الجزائر. واستعرض وفد سيسرك "
           "الدورات التي نظمها المركز بالتعاون مع البنك في إطار برنامج بناء القدرات الإحصائية (StatCaB).\n")
     assert extract(ar, "x.txt").records[0].programmes == ()
+
+
+def test_a_session_of_a_series_is_titled_by_its_own_quoted_name_and_the_next_dated_session_is_a_record():
+    text = ("SESRIC Holds the Second Session of its Webinar Series on Trade\nDate : 5 March 2025\nVenue : Online\n\n"
+            "SESRIC organised on 5 March 2025 the second session of its webinar series \"Trade for Development\", "
+            "titled \"Digital Trade Facilitation in OIC Countries\", in collaboration with the Islamic Centre for "
+            "Development of Trade (ICDT).\n\nThe session brought together 80 participants from 20 countries.\n\n"
+            "SESRIC will hold the third session of the series, on \"Halal Trade and Standards\", online on "
+            "9 April 2025.\n")
+    main, following = extract(text, "x.txt").records
+    assert (main.title, main.event_type) == ("Digital Trade Facilitation in OIC Countries", "webinar")
+    assert (following.title, following.event_type, following.start, following.online) == (
+        "Halal Trade and Standards", "webinar", "2025-04-09", True)
+    assert [o.acronym for o in following.organisers] == ["SESRIC"]
+    arabic = ("سيسرك يعقد الجلسة الثانية من سلسلة ندواته\nالتاريخ : 5 مارس 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+              "نظم سيسرك يوم 5 مارس 2025 الجلسة الثانية من سلسلة ندواته \"التجارة من أجل التنمية\" "
+              "بعنوان \"تيسير التجارة الرقمية\".\n")
+    assert extract(arabic, "x.txt").records[0].title == "تيسير التجارة الرقمية"
