@@ -363,13 +363,18 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     if launch is not None:
         result.records[0:1] = _launched_at(main, launch, venue_of_page)
         main = result.records[1]
-    elif unnamed is not None:
+    elif unnamed is not None and (participants is not None or
+                                  len([o for o in partners if page.about_report(o)]) < len(partners)):
         # A launch without a name of its own is an activity of its own when the story gives it something besides
         # its date and place: an audience it counts or a party that is not the report's.
         report_partners = tuple(o for o in partners if page.about_report(o))
-        if participants is not None or len(report_partners) < len(partners):
-            result.records[0:1] = _launched_at(main, (title, title_line, unnamed), venue_of_page, report_partners)
-            main = result.records[1]
+        result.records[0:1] = _launched_at(main, (title, title_line, unnamed), venue_of_page, report_partners)
+        main = result.records[1]
+    elif kind == "publication" and lead and not any(d.start for d in find_dates(text[lead[0]:lead[1]])):
+        # a report the story does not say was launched on a day ('SESRIC has published the latest edition of …')
+        # has no date of its own: the date line is the page's (blind-5 call 8; a launch the lead dates keeps its
+        # day, blind-2 call 3)
+        result.records[0] = main = replace(main, start=None, end=None)
     elif kind == "event" and lead:
         report = _report_launched_in(text, lead)
         if report is not None:  # "a webinar … to launch its report "…"": the report is a record of its own

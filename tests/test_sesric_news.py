@@ -742,3 +742,18 @@ def test_a_session_of_a_series_is_titled_by_its_own_quoted_name_and_the_next_dat
               "نظم سيسرك يوم 5 مارس 2025 الجلسة الثانية من سلسلة ندواته \"التجارة من أجل التنمية\" "
               "بعنوان \"تيسير التجارة الرقمية\".\n")
     assert extract(arabic, "x.txt").records[0].title == "تيسير التجارة الرقمية"
+
+
+def test_a_report_the_story_does_not_date_has_no_date_of_its_own():
+    text = ("SESRIC Publishes the OIC Water Report 2025\nDate : 4 June 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC has released the new edition of its annual report, \"OIC Water Report 2025\". The report "
+            "reviews water scarcity in OIC countries.\n")
+    (publication,) = extract(text, "x.txt").records
+    assert (publication.kind, publication.title, publication.start, publication.end) == (
+        "publication", "OIC Water Report 2025", None, None)
+    arabic = ("سيسرك يصدر تقرير المياه 2025\nالتاريخ : 4 يونيو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+              "أصدر سيسرك تقريره الجديد بعنوان \"المياه في بلدان منظمة التعاون الإسلامي 2025\". ويستعرض التقرير "
+              "ندرة المياه في البلدان الأعضاء.\n")
+    assert extract(arabic, "x.txt").records[0].start is None
+    dated = arabic.replace("أصدر سيسرك", "أصدر سيسرك يوم 4 يونيو 2025")
+    assert extract(dated, "x.txt").records[0].start == "2025-06-04"
