@@ -147,7 +147,7 @@ ABOUT = re.compile(r"^\s*(?:وللذكر|للذكر|نبذة|About\s|Note\b|For\
 _AR_ACTIVITY_NOUNS = (rf"{_A}جتماع|ورشة|الدورة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة|حلقة|فعالية|قمة|{_A}لقمة"
                       r"|لقاء|معرض|{A}حتفال|برنامج\s+تدريبي".replace("{A}", _A))
 ACTIVITY_NAME = re.compile(
-    rf"(?:(?<=\s)|^)(?:و|ب|ف)?(?:ال|لل)(?:{_AR_ACTIVITY_NOUNS})[^()،,.\n]{{3,160}}?"
+    rf"(?:(?<=\s)|^)(?:و|ب|ف)?(?:ال|لل)(?:{_AR_ACTIVITY_NOUNS})(?![\u0600-\u06FF])[^()،,.\n]{{3,160}}?"
     rf"(?=\s*(?:\([^)]*\)\s*)?(?:،|,|\.|\n|بتاريخ|يوم|{_A}يام|في\s+[\d٠-٩]|في\s+الفترة|خلال|{_A}لذي|{_A}لتي|{_A}لمنعقد|$))"
     r"|\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Course|Symposium|Congress|Ceremony|Visit|Exhibition|Fair)\b"
@@ -298,7 +298,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         city, country, online = _venue_in(text[lead[0]:lead[1]], registry)
 
     title = title_line
-    if event_type_of(title_line) is None and not AGREEMENT.search(title_line):
+    if _event_type(title_line) is None and not AGREEMENT.search(title_line):
         title = _activity_name(page.body) or title_line
     title = title.strip(" \"«»")
     agreement = bool(AGREEMENT.search(title_line) and _signed(page)) or bool(
@@ -1411,7 +1411,7 @@ def _bullet_block(body: str, pos: int):
 
 # «... في تنظيم الاجتماع الافتتاحي لشبكة ... (OIC-SMENET) بتاريخ»: the activity's own name.
 _ACTIVITY_IN_LEAD = re.compile(
-    r"((?:ال|لل)(?:اجتماع|إجتماع|ورشة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة)[^()،.\n]{3,160}?)"
+    r"((?:ال|لل)(?:اجتماع|إجتماع|ورشة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة)(?![\u0600-\u06FF])[^()،.\n]{3,160}?)"
     r"\s*(?:\([^)]*\))?\s*(?:،|\.|بتاريخ|يوم|في\s+\d|في الفترة|خلال|الذي|التي|$)")
 
 

@@ -757,3 +757,13 @@ def test_a_report_the_story_does_not_date_has_no_date_of_its_own():
     assert extract(arabic, "x.txt").records[0].start is None
     dated = arabic.replace("أصدر سيسرك", "أصدر سيسرك يوم 4 يونيو 2025")
     assert extract(dated, "x.txt").records[0].start == "2025-06-04"
+
+
+def test_a_head_receiving_a_delegation_is_titled_by_the_headline_not_by_a_word_that_starts_like_an_activity():
+    text = ("المدير العام للمعهد يستقبل وفدا من وزارة التخطيط الأردنية\nالتاريخ : 3 مارس 2025\n"
+            "مكان الانعقاد: أنقرة - تركيا\n\n"
+            "استقبل المدير العام لمركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية (سيسرك) "
+            "وفدا من وزارة التخطيط الأردنية يوم 3 مارس 2025 بمقر المركز في أنقرة. واستعرض الجانبان الدورة التدريبية "
+            "حول \"إحصاءات العمل\" التي نظمها سيسرك في عمان.\n")
+    record = extract(text, "x.txt").records[0]
+    assert (record.title, record.event_type) == (text.splitlines()[0], "meeting")
