@@ -104,7 +104,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("again", r"\band\s+(?:also\s+)?(?:by|from)\s+(?=the\b|[A-Z])|(?<![\u0600-\u06FF])و(?:من|بواسطة)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
-    ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b|{A}ستقبلت?|{A}لتقت?|[يت]لتقي".replace(
+    ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b"
+             r"|(?:و|ف)?(?:{A}ستقبلت?|{A}لتقت?|[يت]ستقبل|[يت]لتقي)(?![\u0600-\u06FF])".replace(
         "{A}", _A)),
 )
 # Every cue starts a word: the lookbehind, tried once per position, spares the alternatives mid-word.
@@ -341,7 +342,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         partners = (*partners, host)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
-        participants, countries = _story_counts(page)
+        participants, countries = _story_counts(page, others)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
     main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others])
@@ -529,16 +530,22 @@ _PARTICIPATION = re.compile(r"participa|attend|brought\s+together|bringing\s+tog
                             r"|بمشاركة|شارك|حضر|حضور|جمع|مشارك|مندوب|متدرب", re.IGNORECASE)
 
 
-def _story_counts(page: "_Page") -> tuple[int | None, int | None]:
+def _story_counts(page: "_Page", others: list["_Other"] = ()) -> tuple[int | None, int | None]:
     """(participants, countries) of the first sentence that counts the audience, when the lead does not.
 
-    A country count is taken only from a sentence that counts people or says who took part.
+    A country count is taken only from a sentence that counts people or says who took part; the clauses of the
+    other activities the story dates are left out («الدورة … التي نظمها سيسرك … بمشاركة 30 إحصائيا» counts that
+    course's audience, not the page's).
     """
     if _counts(page.body) == (None, None):
         return None, None  # the story counts nobody (one scan instead of one per sentence)
     countries = None
     for a, b in page.sentences:
         sentence = page.text[a:b]
+        for o in others:
+            if o.clause[0] < b and a < o.clause[1]:
+                s, e = max(a, o.clause[0]) - a, min(b, o.clause[1]) - a
+                sentence = sentence[:s] + " " * (e - s) + sentence[e:]
         if ABOUT.match(sentence):
             continue
         people, found = _counts(sentence)
@@ -915,8 +922,10 @@ class _Page:
             sentence = self.text[a:b]
             if ABOUT.match(sentence):
                 continue
-            if any(c[0] in ("org", "by", "sign", "part") for c in self.cues(a, b)) or CO_ORGANISE.search(sentence):
-                return a, b
+            if any(c[0] in ("org", "by", "sign", "part", "co")
+                   or c[0] == "with" and self.text[c[1]:c[2]].lower() not in ("مع", "with")
+                   for c in self.cues(a, b)) or CO_ORGANISE.search(sentence):
+                return a, b  # (a "with" cue other than «مع»/"with" is a verb: received, met, «استقبلت», «التقت»)
         return self.sentences[0] if self.sentences else None
 
     # -- roles -------------------------------------------------------------------------------
@@ -1095,6 +1104,9 @@ class _Page:
                 key = bare(name)
                 if any(_similar(key, bare(o.title)) for o in found):
                     continue
+                named = _quoted_name(sentence[m.start():m.end() + 2])
+                if named is not None:
+                    name = named[0]  # «الدورة التدريبية حول "…"»: the quoted name is the activity's own
                 found.append(_Other(name, (a + m.start(), a + m.end()),
                                     (a + m.start(), a + m.end() + clause_end), dates[0].start, dates[0].end))
         return found
@@ -1188,6 +1200,7 @@ class _Page:
         else:
             organisers, partners = self._roles_of(other)
         inside = [m for m in self.mentions if other.clause[0] <= m.start < other.clause[1]]
+        participants, countries = _counts(clause)
         return Record(
             source=self.source, kind=other.kind, title=other.title,
             event_type=None if other.kind != "event" else (
@@ -1196,7 +1209,7 @@ class _Page:
             organisers=organisers, partners=partners,
             programmes=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes")),
             networks=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "networks")),
-            span=other.clause, quote=clause.strip(), line=_line_of(self.text, other.span[0]),
+            participants=participants, participant_countries=countries, span=other.clause, quote=clause.strip(), line=_line_of(self.text, other.span[0]),
             key=bare(other.title),
         )
 

@@ -767,3 +767,22 @@ def test_a_head_receiving_a_delegation_is_titled_by_the_headline_not_by_a_word_t
             "حول \"إحصاءات العمل\" التي نظمها سيسرك في عمان.\n")
     record = extract(text, "x.txt").records[0]
     assert (record.title, record.event_type) == (text.splitlines()[0], "meeting")
+
+
+def test_a_past_course_recalled_with_its_days_has_its_quoted_title_and_audience_and_lends_them_to_no_one():
+    text = ("المدير العام لسيسرك يستقبل وفدا من دائرة الإحصاءات العامة الأردنية\nالتاريخ : 3 مارس 2025\n"
+            "مكان الانعقاد: أنقرة - تركيا\n\n"
+            "استقبل المدير العام لسيسرك وفدا من دائرة الإحصاءات العامة الأردنية يوم 3 مارس 2025 بمقر المركز في "
+            "أنقرة. واستعرض الجانبان الدورة التدريبية حول \"إحصاءات العمل\" التي نظمها سيسرك بالتعاون مع الدائرة في "
+            "عمان يومي 5 و6 مايو 2024 بمشاركة 25 إحصائيا.\n")
+    meeting, course = extract(text, "x.txt").records
+    assert (meeting.event_type, meeting.participants, [o.name for o in meeting.partners]) == (
+        "meeting", None, ["دائرة الإحصاءات العامة الأردنية"])
+    assert (course.title, course.start, course.participants, course.city) == (
+        "إحصاءات العمل", "2024-05-05", 25, "Amman")
+    english = ("SESRIC Director General Receives a Delegation from the Department of Statistics of Jordan\n"
+               "Date : 3 March 2025\nVenue : Ankara - Türkiye\n\n"
+               "The Director General of SESRIC received a delegation from the Department of Statistics of Jordan on "
+               "3 March 2025 at the SESRIC headquarters in Ankara.\n")
+    (meeting,) = extract(english, "x.txt").records
+    assert [o.name for o in meeting.partners] == ["Department of Statistics of Jordan"]
