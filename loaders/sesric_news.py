@@ -58,9 +58,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
            r"|بدعوة\s+من"
            # a hosting verb with the activity as its object pronoun, its host after it: «واستضافته الوكالة …»
            # (and the agency hosted it), «التي احتضنتها», «وتستضيفه»; «باستضافة من» / «بضيافة» / «في ضيافة» (hosted by).
-           # Glued to «و» or after a relative: «على استضافتها للاجتماع» (for its hosting of the meeting, 001) is the
-           # noun, whose «ل» object follows it.
-           rf"|(?:و|(?:{_A}لذي|{_A}لتي|وقد|قد)\s+)(?:{_A}ستضافت?|{_A}حتضنت?|س?[يت]ستضيف|س?[يت]حتضن)(?:ه|ها)"
+           # Glued to «و», after a relative or opening a clause after a comma («…، استضافتها الإدارة …»): «على
+           # استضافتها للاجتماع» (for its hosting of the meeting, 001) is the noun, whose «ل» object follows it.
+           rf"|(?:و|(?:{_A}لذي|{_A}لتي|وقد|قد)\s+|(?<=[،,]\s))(?:{_A}ستضافت?|{_A}حتضنت?|س?[يت]ستضيف|س?[يت]حتضن)(?:ه|ها)"
            r"(?=\s)(?!\s+(?:ل|لل)[\u0600-\u06FF])"
            r"|باستضافة(?:\s+من)?|(?:ب|في\s+)ضيافة"),
     # Jointly with: a co-organiser in the sentence that reports the activity, a partner elsewhere

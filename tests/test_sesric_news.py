@@ -595,6 +595,9 @@ def test_a_host_named_after_a_hosting_verb_with_the_activity_as_its_object_organ
         text = head + (f"عقد سيسرك الاجتماع الثالث للشبكة يوم 3 مارس 2025 في تونس، {verb} الوكالة التونسية "
                        "للتكوين المهني (ATFP)، بمشاركة خبراء من منظمة العمل الدولية (ILO).\n")
         assert _roles(text) == (["SESRIC", "ATFP"], ["ILO"]), verb
+    after_comma = head + ("نظم سيسرك دورة تدريبية حول \"إحصاءات العمل\"، استضافتها الوكالة التونسية للتكوين المهني "
+                          "(ATFP) يوم 3 مارس 2025 في تونس.\n")
+    assert _roles(after_comma) == (["SESRIC", "ATFP"], [])
     hosted_by = head + ("عقد سيسرك ورشة عمل يوم 3 مارس 2025 باستضافة من الوكالة التونسية للتكوين المهني (ATFP).\n")
     assert _roles(hosted_by) == (["SESRIC", "ATFP"], [])
 
