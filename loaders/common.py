@@ -72,7 +72,9 @@ _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|م
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states|states)"
 _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
-_COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+(\d+)\s+(?:من\s+)?"
+_COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+"
+                            r"(?:the\s+[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?"  # "from the Bank's 57 member countries"
+                            rf"(\d+)\s+(?:من\s+)?"
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 
 
@@ -88,11 +90,13 @@ _NUMBER_WORDS = {w: n for n, words in enumerate((
 _NUMBER_WORDS.update({w: n for n, words in ((30, ("thirty", "ثلاثون", "ثلاثين")), (40, ("forty", "أربعون", "أربعين")),
                                            (50, ("fifty", "خمسون", "خمسين")), (60, ("sixty", "ستون", "ستين")),
                                            (70, ("seventy", "سبعون", "سبعين")), (80, ("eighty", "ثمانون", "ثمانين")),
-                                           (90, ("ninety", "تسعون", "تسعين")))
+                                           (90, ("ninety", "تسعون", "تسعين")),
+                                           (100, ("hundred", "مئة", "مائة", "مئه", "مائه")))
                       for w in words})
 _ONE_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-# A compound is its parts added up: "twenty-six", "Thirty two", «ستة وعشرون» (six and twenty), «خمسة عشر» (fifteen).
-_NUMBER = rf"(?:{_ONE_WORD})(?:(?:[\s-]+و?|\s*-\s*)(?:{_ONE_WORD})){{0,1}}"
+# A compound is its parts added up: "twenty-six", "Thirty two", «ستة وعشرون» (six and twenty), «خمسة عشر» (fifteen);
+# "hundred" multiplies what stands before it: "one hundred and twenty", «مئة وعشرون».
+_NUMBER = rf"(?:{_ONE_WORD})(?:(?:[\s-]+(?:and\s+)?و?|\s*-\s*)(?:{_ONE_WORD})){{0,3}}"
 _NUMBER_PARTS = re.compile(rf"(?<![\w\u0600-\u06FF])(?:و)?({_ONE_WORD})(?![\w\u0600-\u06FF])", re.IGNORECASE)
 
 
@@ -101,9 +105,14 @@ def word_number(words: str) -> int | None:
 
     >>> word_number("Twenty-six"), word_number("ستة وعشرون"), word_number("خمسة عشر"), word_number("one")
     (26, 26, 15, None)
+    >>> word_number("one hundred and twenty"), word_number("مئة وعشرون")
+    (120, 120)
     """
-    n = sum(_NUMBER_WORDS[p.lower()] for p in _NUMBER_PARTS.findall(words))
-    return n if 2 <= n <= 99 else None
+    n = 0
+    for part in _NUMBER_PARTS.findall(words):
+        value = _NUMBER_WORDS[part.lower()]
+        n = max(n, 1) * 100 if value == 100 else n + value
+    return n if 2 <= n <= 999 else None
 
 
 # Whose number it is: people named by their trade count as the audience ("Twenty-six auditors took part",
@@ -115,7 +124,8 @@ _PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصا
                    r")(?:ين|ا|ون)")
 _WORD_PARTICIPANTS = re.compile(
     rf"(?<![\w\u0600-\u06FF])({_NUMBER})[\s-]+(?:senior\s+|young\s+)?"
-    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا|" + _PROFESSIONS_AR + ")"
+    r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا"
+    r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")"
     r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
     r"|member\s+(?:delegation|team|mission|group)\b)", re.IGNORECASE)
 _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
@@ -128,6 +138,18 @@ _DELEGATION = re.compile(
     rf"|(?<![\w.])(\d+)-member\s+(?:delegation|team|mission)\b"
     rf"|(?<![\u0600-\u06FF])(?:ال)?وفد(?:ا|ه)?\s+(?:(?:مكون|مكونا|مؤلف|مؤلفا|يتألف|يتكون|يضم|ضم)\s+)?(?:من\s+)?"
     rf"({_NUMBER}|\d+)\s+(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)", re.IGNORECASE)
+# Countries counted in words: «من عشرة بلدان», "of seven OIC member countries", "from twelve countries".
+_WORD_COUNTRIES = re.compile(
+    rf"(?<![\w\u0600-\u06FF])(?:من|في|يمثلون|from|in|representing|across|of)\s+({_NUMBER})\s+"
+    rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}(?![\w\u0600-\u06FF])", re.IGNORECASE)
+_COUNTRY_WORDS = ("countries", "states", "Countries", "States", "بلد", "دول")
+
+
+def _word_countries(text: str) -> int | None:
+    m = _WORD_COUNTRIES.search(text) if _has(text, _COUNTRY_WORDS) else None
+    return word_number(m.group(1)) if m else None
+
+
 # "delivered by two senior auditors from …", «قدمها ثلاثة مدققين»: the presenters, not the audience
 # ("attended by thirty officials" is).
 _BY_BEFORE = re.compile(r"(?:\b(?:delivered|presented|conducted|given|led|facilitated|taught|moderated|run)\s+by"
@@ -172,11 +194,13 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     if _INDIC_DIGIT.search(text):
         text = to_ascii_digits(text)
     if not _DIGIT.search(text):
-        return _in_words(text), None  # a country count is written in digits
+        people = _in_words(text)
+        return people, (_word_countries(text) if people is not None else None)
     people = _PARTICIPANTS.search(text) or (_MODIFIED_PEOPLE.search(text) if _has(text, _MODIFIED_NOUNS) else None)
     countries = _COUNTRY_COUNT.search(text) or (_countries_of_people(text) if _has(text, _COUNTRY_NOUNS) else None)
-    return (int(people.group(1).replace(",", "")) if people else _in_words(text),
-            int(countries.group(1)) if countries else None)
+    people = int(people.group(1).replace(",", "")) if people else _in_words(text)
+    return people, (int(countries.group(1)) if countries else
+                    _word_countries(text) if people is not None else None)
 
 
 # Plain words a pattern cannot match without (`in` on the text is much cheaper than a regex scan).

@@ -131,3 +131,12 @@ def test_the_members_of_a_delegation_are_counted_in_words_or_digits():
     assert find_counts("a delegation of eleven members from the ministry") == (11, None)
     assert find_counts("استقبل المركز وفدا مكونا من ثمانية أعضاء") == (8, None)
     assert find_counts("وفد يضم 6 أعضاء من الهيئة") == (6, None)
+
+
+def test_hundreds_and_countries_in_words_and_a_possessive_before_the_country_count():
+    assert find_counts("Well over two hundred and forty officials from 30 countries attended.") == (240, 30)
+    assert find_counts("حضرها مئة وخمسون مشاركا") == (150, None)
+    assert find_counts("Thirty trainees from the statistical offices of nine member countries joined.") == (30, 9)
+    assert find_counts("شاركت فيها أربعون موظفة من ستة بلدان") == (40, 6)
+    assert find_counts("about 300 delegates from the Fund's 40 member states") == (300, 40)
+    assert find_counts("The disease is present in nine countries.") == (None, None)
