@@ -93,26 +93,67 @@ _NUMBER_WORDS.update({w: n for n, words in ((30, ("thirty", "ثلاثون", "ث�
                                            (90, ("ninety", "تسعون", "تسعين")),
                                            (100, ("hundred", "مئة", "مائة", "مئه", "مائه")))
                       for w in words})
-_ONE_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 # A compound is its parts added up: "twenty-six", "Thirty two", «ستة وعشرون» (six and twenty), «خمسة عشر» (fifteen);
-# "hundred" multiplies what stands before it: "one hundred and twenty", «مئة وعشرون».
-_NUMBER = rf"(?:{_ONE_WORD})(?:(?:[\s-]+(?:and\s+)?و?|\s*-\s*)(?:{_ONE_WORD})){{0,3}}"
-_NUMBER_PARTS = re.compile(rf"(?<![\w\u0600-\u06FF])(?:و)?({_ONE_WORD})(?![\w\u0600-\u06FF])", re.IGNORECASE)
+# "hundred" multiplies what stands before it: "one hundred and twenty", «مئة وعشرون». The words are read back from
+# the noun they count (a word at a time, no pattern of every number word run over the whole text).
+_WORD = re.compile(r"[^\s\-]+")
+_WORD_SPLIT = re.compile(r"[\s\-.,،;:()«»\"“”]+")
+# The words that can open a count (not "one": "one hundred" has "hundred"), with a glued «و» too.
+_NUMBER_TRIGGERS = frozenset(w for w, n in _NUMBER_WORDS.items() if n > 1) | frozenset(
+    "و" + w for w, n in _NUMBER_WORDS.items() if n > 1 and not w.isascii())
+
+
+def _number_key(word: str) -> str | None:
+    word = word.lower()
+    if word in _NUMBER_WORDS:
+        return word
+    return word[1:] if word.startswith("و") and word[1:] in _NUMBER_WORDS else None  # «وعشرون» and twenty
+
+
+def _value(parts: list[str]) -> int | None:
+    n = 0
+    for part in parts:
+        value = _NUMBER_WORDS[part]
+        n = max(n, 1) * 100 if value == 100 else n + value
+    return n if 2 <= n <= 999 else None
+
+
+def _number_before(text: str, end: int, digits: bool = False, skip: int = 0) -> tuple[int, int] | None:
+    """(number, where it starts) written in words (or, with `digits`, in digits) right before text[end:], over at
+    most `skip` other Latin words ("seven OIC member countries"); None when there is none."""
+    if end and not text[end - 1].isspace() and text[end - 1] != "-":
+        return None
+    words = list(_WORD.finditer(text, max(0, end - 70), end))
+    parts: list[str] = []
+    first = None
+    for w in reversed(words):
+        word = w.group(0)
+        key = _number_key(word)
+        if key is not None:
+            parts.insert(0, key)
+            first = w.start()
+        elif digits and not parts and word.isdigit():
+            return int(word), w.start()
+        elif parts and word.lower() == "and":
+            continue
+        elif not parts and skip and word.isascii() and word.isalpha():
+            skip -= 1
+        else:
+            break
+    value = _value(parts) if parts else None
+    return (value, first) if value is not None else None
 
 
 def word_number(words: str) -> int | None:
-    """The number a few number words write (2 to 99), or None.
+    """The number a few number words write (2 to 999), or None.
 
     >>> word_number("Twenty-six"), word_number("ستة وعشرون"), word_number("خمسة عشر"), word_number("one")
     (26, 26, 15, None)
     >>> word_number("one hundred and twenty"), word_number("مئة وعشرون")
     (120, 120)
     """
-    n = 0
-    for part in _NUMBER_PARTS.findall(words):
-        value = _NUMBER_WORDS[part.lower()]
-        n = max(n, 1) * 100 if value == 100 else n + value
-    return n if 2 <= n <= 999 else None
+    found = _number_before(words + " ", len(words) + 1)
+    return found[0] if found else None
 
 
 # Whose number it is: people named by their trade count as the audience ("Twenty-six auditors took part",
@@ -122,32 +163,38 @@ _PROFESSIONS_EN = (r"statisticians|auditors|accountants|economists|engineers|ins
                    r"|farmers|judges|diplomats|doctors|nurses|physicians")
 _PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصادي|مهندس|مفتش|محلل|معلم|أستاذ|صحفي|طالب|مدير|قاض|دبلوماسي|طبيب"
                    r")(?:ين|ا|ون)")
-_WORD_PARTICIPANTS = re.compile(
-    rf"(?<![\w\u0600-\u06FF])({_NUMBER})[\s-]+(?:senior\s+|young\s+)?"
+_WORD_PEOPLE = re.compile(
+    r"(?<![\w\u0600-\u06FF])(?:senior\s+|young\s+)?"
     r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا"
-    r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")"
+    r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")(?![\u0600-\u06FF])"
     r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
-    r"|member\s+(?:delegation|team|mission|group)\b)", re.IGNORECASE)
+    r"|(?P<member>member\s+(?:delegation|team|mission|group)\b))", re.IGNORECASE)
 _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
                                r"|-member\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE)
-# The members of a delegation, in words or digits: "a delegation of nine members", "a 12-member delegation",
-# «وفد مكون من تسعة أعضاء», «وفدا يضم 12 عضوا».
-_DELEGATION = re.compile(
-    rf"\b(?:delegation|team|mission)\s+(?:of|comprising|composed\s+of|consisting\s+of|made\s+up\s+of)\s+"
-    rf"({_NUMBER}|\d+)\s+(?:members|officials|people|persons|representatives)\b"
-    rf"|(?<![\w.])(\d+)-member\s+(?:delegation|team|mission)\b"
-    rf"|(?<![\u0600-\u06FF])(?:ال)?وفد(?:ا|ه)?\s+(?:(?:مكون|مكونا|مؤلف|مؤلفا|يتألف|يتكون|يضم|ضم)\s+)?(?:من\s+)?"
-    rf"({_NUMBER}|\d+)\s+(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)", re.IGNORECASE)
+# The members of a delegation, in words or digits: "a delegation of nine members", «وفد مكون من تسعة أعضاء»,
+# «وفدا يضم 12 عضوا» (and "a 12-member delegation", read with the people above).
+_MEMBERS = re.compile(r"\b(?:members|officials|people|persons|representatives)\b"
+                      r"|(?<![\u0600-\u06FF])(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)(?![\u0600-\u06FF])", re.IGNORECASE)
+_DELEGATION_BEFORE = re.compile(
+    r"\b(?:delegation|team|mission)\s+(?:of|comprising|composed\s+of|consisting\s+of|made\s+up\s+of)\s+$"
+    r"|(?<![\u0600-\u06FF])(?:ال)?وفد(?:ا|ه)?\s+(?:(?:مكون|مكونا|مؤلف|مؤلفا|يتألف|يتكون|يضم|ضم)\s+)?(?:من\s+)?$",
+    re.IGNORECASE)
 # Countries counted in words: «من عشرة بلدان», "of seven OIC member countries", "from twelve countries".
-_WORD_COUNTRIES = re.compile(
-    rf"(?<![\w\u0600-\u06FF])(?:من|في|يمثلون|from|in|representing|across|of)\s+({_NUMBER})\s+"
-    rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}(?![\w\u0600-\u06FF])", re.IGNORECASE)
+_COUNTRY_NOUN = re.compile(r"(?<![\w\u0600-\u06FF])(?:ال)?(?:بلدان|بلدا|بلد|دول|دولة|countries|states)"
+                           r"(?![\w\u0600-\u06FF])", re.IGNORECASE)
+_COUNTRY_CUE_BEFORE = re.compile(r"(?<![\w\u0600-\u06FF])(?:من|في|يمثلون|from|in|representing|across|of)\s+$",
+                                 re.IGNORECASE)
 _COUNTRY_WORDS = ("countries", "states", "Countries", "States", "بلد", "دول")
 
 
 def _word_countries(text: str) -> int | None:
-    m = _WORD_COUNTRIES.search(text) if _has(text, _COUNTRY_WORDS) else None
-    return word_number(m.group(1)) if m else None
+    if not _has(text, _COUNTRY_WORDS):
+        return None
+    for m in _COUNTRY_NOUN.finditer(text):
+        found = _number_before(text, m.start(), skip=2)
+        if found and _COUNTRY_CUE_BEFORE.search(text, max(0, found[1] - 20), found[1]):
+            return found[0]
+    return None
 
 
 # "delivered by two senior auditors from …", «قدمها ثلاثة مدققين»: the presenters, not the audience
@@ -233,16 +280,18 @@ def _in_words(text: str) -> int | None:
     if part is not None:
         number = part.group(1)
         return int(number.replace(",", "")) if number[0].isdigit() else _NUMBER_WORDS[number]
-    if "elegation" in text or "team" in text or "mission" in text or "وفد" in text:
-        members = _DELEGATION.search(text)
-        if members is not None:
-            number = next(g for g in members.groups() if g)
-            return int(number) if number.isdigit() else word_number(number)
-    if not _WORD_PEOPLE_NOUN.search(text):
-        return None  # the nouns first: most texts name none, and the number words are many
-    for words in _WORD_PARTICIPANTS.finditer(text):
-        if not _BY_BEFORE.search(text, max(0, words.start() - 30), words.start()):
-            return word_number(words.group(1))
+    words = not _NUMBER_TRIGGERS.isdisjoint(_WORD_SPLIT.split(text.lower()))  # most texts write no number in words
+    if ("elegation" in text or "team" in text or "mission" in text or "وفد" in text) and (words or _DIGIT.search(text)):
+        for m in _MEMBERS.finditer(text):
+            found = _number_before(text, m.start(), digits=True)
+            if found and _DELEGATION_BEFORE.search(text, max(0, found[1] - 50), found[1]):
+                return found[0]
+    if not (words or "-member" in text) or not _WORD_PEOPLE_NOUN.search(text):
+        return None  # the nouns first: most texts name none
+    for m in _WORD_PEOPLE.finditer(text):
+        found = _number_before(text, m.start(), digits=m.group("member") is not None)
+        if found and not _BY_BEFORE.search(text, max(0, found[1] - 30), found[1]):
+            return found[0]
     return None
 
 

@@ -117,10 +117,11 @@ _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*
 # «البلدان الأعضاء في منظمة التعاون الإسلامي», "OIC Member Countries": the OIC as a frame, not an actor; so is
 # a body whose member states are counted: «من 30 دولة عضوا في المركز …», "of 30 (the) member states of the …",
 # "30 states members of the …".
-_MEMBERS_OF = re.compile(r"(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?"
-                         r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في)?"
-                         r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)\s*$",
-                         re.IGNORECASE)
+# (Searched over the 40 characters before each body: the lookahead on the first letters spares the rest.)
+_MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?"
+                             r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في)?"
+                             r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)"
+                             r"\s*$", re.IGNORECASE))
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
 _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
                             r"|organs|bodies|entities|system)\b", re.IGNORECASE)
@@ -197,6 +198,7 @@ _HYBRID = re.compile(r"\bhybrid\b|هجين|مختلط|حضوري(?:ا|ة)?\s+و\
 _HYBRID_IN_STORY = re.compile(r"(?:بصيغة|بشكل|بنظام|بصورة|بطريقة|في\s+شكل)\s+(?:هجين|مختلط)|حضوريا\s+وعن\s+بعد"
                               r"|حضوريا\s+وافتراضيا|\bin\s+(?:a\s+)?hybrid\b|\bhybrid\s+(?:format|mode|setting)\b"
                               r"|\bin[\s-]person\s+and\s+(?:online|virtually)\b", re.IGNORECASE)
+_HYBRID_WORDS = ("هجين", "مختلط", "حضوري", "ybrid", "person")  # one of them is in every match (`in` is cheap)
 # Event kinds the shared cues miss: «تدريب» training, "training" alone, «زيارة» visit.
 # A head of an institution receiving or meeting a dignitary: "Director General Receives the Ambassador of …",
 # «تستقبل سفير», «يلتقي بوزير»: a (bilateral) meeting.
@@ -321,7 +323,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         event_type = "meeting"
     if event_type == "webinar" and online is None:
         online = True
-    if online is not None and kind == "event" and _HYBRID_IN_STORY.search(page.body):
+    if online is not None and kind == "event" and any(w in page.body for w in _HYBRID_WORDS) and \
+            _HYBRID_IN_STORY.search(page.body):
         online = None  # in a place and online at once (gold 004 l.157; blind-4 call 1)
     launch = _launch_event(text[lead[0]:lead[1]]) if kind == "publication" and lead else None
     unnamed = _unnamed_launch(text[lead[0]:lead[1]]) if kind == "publication" and launch is None and lead else None
