@@ -526,6 +526,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             break
         if word in _ACTIVITY_OBJECTS:
             break  # «… في جمهورية أذربيجان دورة تدريبية»: the verb's object, after the subject's name
+        if len(word) > 4 and word.endswith(("ها", "هم", "هما")) and not word.startswith("ال"):
+            break  # «دائرة الإحصاءات العامة خطتها …» (its plan): a name carries no pronoun; the verb's object
         last = j
         j += 1
     if last > i and last + 1 < len(tokens) and "\n" in text[tokens[last].end:tokens[last + 1].start] \

@@ -77,7 +77,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
                 r"collaboration|participation|contribution|assistance)\s+of\b|\bsupported\s+by\b|\bfunded\s+by\b"
                 r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
-                r"|\bprovided\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
+                r"|\bprovided\s+by\b|\bbriefed\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
                 r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"
                 # the institution a visit goes to: "a study visit to X", «زيارة دراسية إلى X»
                 r"|\b(?:study\s+|official\s+|working\s+|technical\s+)?visits?\s+to\b"
@@ -102,6 +102,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
              r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b".replace("{A}", _A)),
     # "presentations by X on …, and by Y on …", «عروض من X حول …، ومن Y حول …»: the cue said again
     ("again", r"\band\s+(?:also\s+)?(?:by|from)\s+(?=the\b|[A-Z])|(?<![\u0600-\u06FF])و(?:من|بواسطة)(?=\s)"),
+    # A body that presented: "while the Ministry of Health … presented the strategy", «واستعرضت الهيئة …» (the English
+    # subject before the verb, the Arabic one right after it, is a partner; an object gets no role from it, but
+    # SESRIC's own work presented by its people, «عرضت تجربة سيسرك», 'presented SESRIC's work', makes SESRIC a
+    # speaker: blind-3 call 3).
+    ("present", r"\b(?:presented|presents|showcased)\b"
+                r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
     ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b"
@@ -142,7 +148,8 @@ BULLET = re.compile(r"^\s*(?:[•▪●◦\-–*]|\d+[.)])\s*(.+)$", re.MULTILIN
 # A full stop ends a sentence, but not after an initial or a title: "H.E. Zehra", "Dr. Ali".
 # (The lookahead on the first character spares the lookbehinds at every other position.)
 SENTENCE_END = re.compile(r"(?=[.!؟?\n])(?:(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
-                          r"(?<!\bProf)(?<!\bNo)(?<!\bEng)(?<!\bSt)[.!؟?](?=\s)|\n\s*\n)")
+                          r"(?<!\bProf)(?<!\bNo)(?<!\bEng)(?<!\bSt)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)"
+                          r"[.!؟?](?=\s)|\n\s*\n)")  # nor after a company's "Inc." or "Ltd." inside its name
 # A paragraph about an institution, not about the activity: «وللذكر» for the record, "About X".
 ABOUT = re.compile(r"^\s*(?:وللذكر|للذكر|نبذة|About\s|Note\b|For\s+(?:your\s+)?information)", re.IGNORECASE)
 # An activity named with the article: «الاجتماع الافتتاحي لشبكة …», "the Inaugural Meeting of …".
@@ -838,6 +845,18 @@ _AGREEMENT_PHRASE = re.compile(
     r"|(?:مع|بين|يوم|بتاريخ|خلال|الذي|التي|وذلك)(?=\s))[^\s,،.]+)*)")
 
 
+def _shortened(found: list[Organisation]) -> list[Organisation]:
+    """A body the page names again shorter, without its last words, is the body named in full before it:
+    «دائرة الإحصاءات العامة الأردنية» then «دائرة الإحصاءات العامة», "the Ministry of Health of Jordan" then "the
+    Ministry of Health" (a discovered name without an acronym: the two would be two bodies)."""
+    out = []
+    for o in found:
+        longer = None if o.acronym or len(o.name.split()) < 2 else next(
+            (f for f in found if f.span[0] < o.span[0] and f.name.startswith(o.name + " ")), None)
+        out.append(Organisation(longer.name, longer.acronym, longer.id, o.span) if longer else o)
+    return out
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
@@ -876,6 +895,7 @@ class _Page:
                   for n, s, e in named]
         named = {name_key(o.name): o.id for o in found if o.acronym}
         found = [same_as_named(o, named) for o in found]
+        found = _shortened(found)
         found += [Organisation(o.name, o.acronym, o.id, span) for o, span in
                   find_acronyms(text, found, self.tokens)]
         # "the Food and Agriculture Organization of the United Nations (FAO)": a known name inside a longer
@@ -981,7 +1001,7 @@ class _Page:
             return
         cues = [c for c in self.cues(a, b) if c[2] <= b]
         co = CO_ORGANISE.search(sentence) if lead else None
-        verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co")]
+        verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co", "present")]
         anchor = None
         for org in orgs:
             pos = org.span[0]
@@ -998,7 +1018,10 @@ class _Page:
             role = cue[0] if cue else None
             if role is None:
                 later = [c for c in verbs if c[1] >= org.span[1]]
-                if lead and later and later[0][0] in ("org", "sign", "co"):
+                if later and later[0][0] == "present" and later[0][1] - org.span[1] <= 60 and \
+                        not re.search(r"[.;؛]", self.text[org.span[1]:later[0][1]]):
+                    partners.append(org)  # the subject of a presenting verb
+                elif lead and later and later[0][0] in ("org", "sign", "co"):
                     organisers.append(org)  # the subject before its verb, an aside between commas allowed
                 elif lead and later and later[0][0] == "part":
                     took_part.append(org)
@@ -1023,6 +1046,9 @@ class _Page:
                     anchor = org.span[1]
             elif role == "co":
                 (organisers if lead else partners).append(org)
+            elif role == "present" and (org.id == "sesric" or not self.text[cue[1]].isascii()
+                                        and _JOINER.match(self.text[cue[2]:pos])):
+                partners.append(org)  # SESRIC's work presented; «واستعرضت وزارة …»: the Arabic subject follows its verb
             elif role == "partner" or (role == "with" and lead):
                 if not (agreement and role == "with"):
                     partners.append(org)

@@ -789,3 +789,41 @@ def test_a_past_course_recalled_with_its_days_has_its_quoted_title_and_audience_
                "3 March 2025 at the SESRIC headquarters in Ankara.\n")
     (meeting,) = extract(english, "x.txt").records
     assert [o.name for o in meeting.partners] == ["Department of Statistics of Jordan"]
+
+
+def test_a_body_that_presented_or_briefed_is_a_partner_and_sesric_presenting_its_work_is_a_speaker():
+    en = ("SESRIC Organises a Course on Trade Statistics in Tashkent\nDate : 6 May 2025\nVenue : Tashkent - Uzbekistan\n\n"
+          "SESRIC organised a training course on trade statistics on 6 May 2025 in Tashkent. The Ministry of "
+          "Investment of the Republic of Uzbekistan presented the national trade strategy. The participants were "
+          "briefed by the Islamic Centre for Development of Trade (ICDT) on trade data. Twenty officials of the "
+          "State Customs Committee were briefed on customs data.\n")
+    record = extract(en, "x.txt").records[0]
+    assert [o.acronym or o.name for o in record.partners] == [
+        "Ministry of Investment of the Republic of Uzbekistan", "ICDT"]
+    took_part = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
+                 "Venue : Algiers - Algeria\n\n"
+                 "A SESRIC delegation participated in the Annual Meeting of the Islamic Development Bank (IsDB) on "
+                 "9 June 2025 in Algiers. The Director General spoke at a panel and presented SESRIC's work on "
+                 "statistics.\n")
+    record = extract(took_part, "x.txt").records[0]
+    assert "SESRIC" in [o.acronym for o in record.partners]
+    ar = ("ورشة عمل حول إحصاءات التجارة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: طشقند - أوزبكستان\n\n"
+          "نظم سيسرك ورشة عمل حول إحصاءات التجارة يوم 6 مايو 2025 في طشقند. واستعرضت وزارة الاستثمار في أوزبكستان "
+          "استراتيجيتها الوطنية للتجارة.\n")
+    assert [o.name for o in extract(ar, "x.txt").records[0].partners] == ["وزارة الاستثمار في أوزبكستان"]
+
+
+def test_a_company_name_with_inc_does_not_end_its_sentence():
+    text = ("SESRIC Organises a Course on Health Tourism\nDate : 6 May 2025\nVenue : Tashkent - Uzbekistan\n\n"
+            "SESRIC organised a training course on health tourism on 6 May 2025 in Tashkent. The course was "
+            "delivered by experts from Acme Health Inc. and the Malaysia Healthcare Travel Council (MHTC).\n")
+    record = extract(text, "x.txt").records[0]
+    assert "MHTC" in [o.acronym for o in record.partners]
+
+
+def test_a_body_named_again_shorter_is_one_body_and_a_name_stops_before_a_word_with_a_pronoun():
+    text = ("ورشة عمل حول مسوح الصحة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+            "نظم سيسرك بالتعاون مع دائرة الإحصاءات العامة الأردنية ورشة عمل حول مسوح الصحة يوم 6 مايو 2025 في عمان. "
+            "وعرضت دائرة الإحصاءات العامة خطتها للمسح المقبل.\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.name for o in record.partners] == ["دائرة الإحصاءات العامة الأردنية"]
