@@ -124,8 +124,8 @@ _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*
 # a body whose member states are counted: «من 30 دولة عضوا في المركز …», "of 30 (the) member states of the …",
 # "30 states members of the …".
 # (Searched over the 40 characters before each body: the lookahead on the first letters spares the rest.)
-_MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في)?"
-                             r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في)?"
+_MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?أعضاء)?(?:\s+في|\s+ب)?"
+                             r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في|\s+ب)?"
                              r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)"
                              r"\s*$", re.IGNORECASE))
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
@@ -832,9 +832,11 @@ _OCCASION_PHRASE = re.compile(r"(?:على\s+هامش|بالتزامن\s+مع|\bo
 # A programme named with a possessive or an acronym: "its Ibn Khaldun Programme", "SESRIC's Smart Agriculture
 # Programme (Smart-Agri)", «برنامجه للتنمية الزراعية الذكية (Smart-Agri)».
 _PROGRAMME_EN = re.compile(
-    r"\b(?:its|SESRIC's|SESRIC’s|the)\s+((?:[A-Z][\w-]*\s+){1,6}Program(?:me)?)\b"
+    r"\b(?:its|SESRIC's|SESRIC’s|the)\s+((?:[A-Z][\w-]*\s+){1,6}(?:Program(?:me)?|Initiative|Project))\b"
     r"(?:(?:\s+(?:for|of|on)\s+[^()\n.,]{3,60}?)?\s*\(([A-Z][A-Za-z]*-?[A-Za-z]+)\))?")
-_PROGRAMME_AR = re.compile(r"(برنامج(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
+# (and an initiative or a project with its acronym: «مبادرة أسئلة التبغ للمسوح … (TQS-OIC)», the contract's
+# "programmes, projects and initiatives")
+_PROGRAMME_AR = re.compile(r"((?:برنامج|مبادر[ةه]|مشروع)(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
 
 
 # An agreement's own phrase: «مذكرة تفاهم للتعاون في مجال …», "Memorandum of Understanding on Cooperation in
@@ -1281,7 +1283,8 @@ class _Page:
         A possessive belongs to the body named last before it in its sentence: "methods used by the
         World Bank (WB) in its … Program" is the bank's, and counts only when the bank takes part
         (`involved`: the ids of the activity's organisers and partners)."""
-        known = [(m.start, m.end) for m in self.mentions]
+        # (a body's name inside the programme's is no registry programme: «مبادرة … في منظمة التعاون الإسلامي (TQS-OIC)»)
+        known = [(m.start, m.end) for m in self.mentions if m.entry.table != "organisations"]
         out = []
         for pattern in (_PROGRAMME_EN, _PROGRAMME_AR):
             for m in pattern.finditer(self.text, self.body_start, self.body_end):

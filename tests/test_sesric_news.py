@@ -827,3 +827,18 @@ def test_a_body_named_again_shorter_is_one_body_and_a_name_stops_before_a_word_w
             "وعرضت دائرة الإحصاءات العامة خطتها للمسح المقبل.\n")
     record = extract(text, "x.txt").records[0]
     assert [o.name for o in record.partners] == ["دائرة الإحصاءات العامة الأردنية"]
+
+
+def test_an_initiative_or_project_with_its_acronym_is_a_programme_even_with_a_body_inside_its_name():
+    ar = ("ورشة عمل حول مسوح الصحة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "نظم سيسرك ورشة عمل حول مسوح الصحة يوم 6 مايو 2025 في عمان، وذلك في إطار مبادرة المسوح الصحية في منظمة "
+          "التعاون الإسلامي (HS-OIC).\n")
+    assert extract(ar, "x.txt").records[0].programmes == ("HS-OIC",)
+    en = ("Workshop on Health Surveys\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC organised a workshop on health surveys on 6 May 2025 in Amman under its Health Surveys Initiative "
+          "(HS-OIC).\n")
+    assert extract(en, "x.txt").records[0].programmes == ("HS-OIC",)
+    member_states = ("ورشة عمل حول تمكين المرأة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+                     "نظم سيسرك ورشة عمل يوم 6 مايو 2025 في عمان، وقدم خبراء من منظمة تنمية المرأة في الدول الأعضاء "
+                     "بمنظمة التعاون الإسلامي (WDO) عروضا.\n")
+    assert [o.acronym for o in extract(member_states, "x.txt").records[0].partners] == ["WDO"]
