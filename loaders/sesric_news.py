@@ -99,7 +99,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
              r"|\bin\s+the\s+presence\s+of\b|بحضور|على\s+هامش|بالتزامن\s+مع|في\s+{A}طار|ضمن|حول|بعنوان|تحت\s+عنوان|خلال|في\s+مقر|{A}لذي|{A}لتي"
              r"|\bon\s+the\s+(?:sidelines|margins?)\s+of\b|\bin\s+conjunction\s+with\b|\balongside\b"
              r"|\bwithin\s+the\s+framework\s+of\b|\bunder\s+(?:the|its)\b|\bentitled\b|\btitled\b|\bon\s+the\s+theme\b"
-             r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b".replace("{A}", _A)),
+             r"|\bduring\b|\bat\s+the\s+(?:headquarters|premises)\s+of\b|\bwhich\b|\bon\b|\babout\b"
+             # reported speech: «مشيرا إلى أن كلية …» (noting that the faculty …), 'stressing that …': bodies
+             # named in what someone said take no role from the cue before it
+             r"|(?:مشير|مؤكد|موضح|مضيف|مبين|منوه)[اة]?\s+(?:إلى\s+)?(?:أن|ان)(?=\s)"
+             r"|\b(?:noting|stressing|adding|highlighting|underlining|emphasi[sz]ing|saying|said|stated|noted)\s+that\b"
+             .replace("{A}", _A)),
     # "presentations by X on …, and by Y on …", «عروض من X حول …، ومن Y حول …»: the cue said again
     ("again", r"\band\s+(?:also\s+)?(?:by|from)\s+(?=the\b|[A-Z])|(?<![\u0600-\u06FF])و(?:من|بواسطة)(?=\s)"),
     # A body that presented: "while the Ministry of Health … presented the strategy", «واستعرضت الهيئة …» (the English

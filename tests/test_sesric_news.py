@@ -842,3 +842,15 @@ def test_an_initiative_or_project_with_its_acronym_is_a_programme_even_with_a_bo
                      "نظم سيسرك ورشة عمل يوم 6 مايو 2025 في عمان، وقدم خبراء من منظمة تنمية المرأة في الدول الأعضاء "
                      "بمنظمة التعاون الإسلامي (WDO) عروضا.\n")
     assert [o.acronym for o in extract(member_states, "x.txt").records[0].partners] == ["WDO"]
+
+
+def test_bodies_named_in_reported_speech_take_no_role_from_the_cue_before():
+    ar = ("سيسرك يوقع مذكرة تفاهم مع جامعة أنقرة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "وقع سيسرك وجامعة أنقرة مذكرة تفاهم يوم 6 مايو 2025 في أنقرة. وأعرب رئيس الجامعة عن اعتزازه بالتعاون مع "
+          "سيسرك، مشيرا إلى أن كلية الاقتصاد بالجامعة ستستقبل المتدربين.\n")
+    record = extract(ar, "x.txt").records[0]
+    assert record.partners == ()
+    en = ("Workshop on Migration Statistics\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC organised a workshop on migration statistics on 6 May 2025 in Amman in collaboration with the "
+          "Department of Statistics of Jordan (DOS), noting that the Ministry of Labour of Jordan had asked for it.\n")
+    assert [o.acronym or o.name for o in extract(en, "x.txt").records[0].partners] == ["DOS"]
