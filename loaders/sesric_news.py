@@ -971,6 +971,7 @@ class _Page:
                     continue
                 self._sentence_roles((a, b), agreement, organisers, partners, took_part, others, lead=False)
         partners += self._listed()
+        partners += self._officers(others)
         occasion = self._occasion_bodies()
         partners = [o for o in partners if o.id not in occasion]
         if not organisers and not agreement:
@@ -979,6 +980,19 @@ class _Page:
                 organisers.append(sesric)
         organisers_t = unique(organisers)
         return organisers_t, unique(partners, exclude=organisers_t)
+
+    def _officers(self, others: list[_Other]) -> list[Organisation]:
+        """Bodies the story says served on the activity's bureau, named before their office: "with the Palestinian
+        Central Bureau of Statistics and … serving as Vice-Chairs", «… و… بصفتهما نائبين للرئيس» (partners, as a
+        chair is: 004 #176, blind-3 call 14)."""
+        out: list[Organisation] = []
+        if not _OFFICE_WORDS.search(self.body):
+            return out
+        for m in _AS_OFFICERS.finditer(self.text, self.body_start, self.body_end):
+            clause = max(self.text.rfind(",", 0, m.start()), self.text.rfind("،", 0, m.start()),
+                         self.text.rfind(".", 0, m.start()), m.start() - 250)
+            out += [o for o in self.orgs if clause < o.span[0] < m.start() and not self._inside_other(o, others)]
+        return out
 
     def _occasion_bodies(self) -> set[str]:
         """Ids of the bodies whose meeting is the occasion: «على هامش الدورة … لمجلس وزراء الخارجية».
@@ -1490,6 +1504,12 @@ _OTHERS_UNDER = re.compile(
     r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,6}?\(?$"
     r"|(?:ال)?(?:أنشطة|انشطة|دورات|ورش|فعاليات|مشاريع|برامج)(?:\s+(?:ال)?(?:تدريبية|عمل))?\s+(?:التي|الذي)\s"
     r"[^.؟!\n]{0,110}?(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE)
+# An office on the activity's bureau, after the bodies that hold it: "… serving as Vice-Chairs", "as Co-Chair",
+# «بصفتهما نائبين للرئيس», «نائبا للرئيس».
+_AS_OFFICERS = re.compile(r"\b(?:serving|acting|elected|appointed|sitting)?\s*as\s+(?:the\s+)?(?:Vice[\s-]?Chair(?:s|persons?|men)?"
+                          r"|Co-?Chairs?|Rapporteurs?)\b"
+                          r"|(?:بصفت(?:ه|ها|هما|هم)\s+)?(?:نائب(?:ا|ي|ين)?|نواب(?:ا)?)\s+(?:لل|ل)?رئيس", re.IGNORECASE)
+_OFFICE_WORDS = re.compile(r"[Vv]ice|[Cc]o-?[Cc]hair|[Rr]apporteur|نائب|نواب")
 # Where a meeting took place: «في مقر» at the premises of, "at the headquarters of (the)".
 _PREMISES = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*مقر\s+|\bat\s+the\s+(?:headquarters|premises|offices?|seat)\s+of\s+"
                        r"(?:the\s+)?", re.IGNORECASE)

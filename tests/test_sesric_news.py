@@ -854,3 +854,15 @@ def test_bodies_named_in_reported_speech_take_no_role_from_the_cue_before():
           "SESRIC organised a workshop on migration statistics on 6 May 2025 in Amman in collaboration with the "
           "Department of Statistics of Jordan (DOS), noting that the Ministry of Labour of Jordan had asked for it.\n")
     assert [o.acronym or o.name for o in extract(en, "x.txt").records[0].partners] == ["DOS"]
+
+
+def test_bodies_serving_as_vice_chairs_are_partners():
+    en = ("The 5th Meeting of the OIC Statistical Commission\nDate : 6 May 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised the 5th Meeting of the OIC Statistical Commission on 6 May 2025 in Ankara. The meeting was "
+          "chaired by the Department of Statistics Malaysia (DOSM), with the Palestinian Central Bureau of Statistics "
+          "(PCBS) and the Turkish Statistical Institute (TURKSTAT) serving as Vice-Chairs.\n")
+    assert [o.acronym for o in extract(en, "x.txt").records[0].partners] == ["DOSM", "PCBS", "TURKSTAT"]
+    ar = ("الاجتماع الخامس للجنة الإحصائية\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك الاجتماع الخامس للجنة الإحصائية يوم 6 مايو 2025 في أنقرة. وشارك الجهاز المركزي للإحصاء "
+          "الفلسطيني (PCBS) ومعهد الإحصاء التركي (TURKSTAT) بصفتهما نائبين للرئيس.\n")
+    assert [o.acronym for o in extract(ar, "x.txt").records[0].partners] == ["PCBS", "TURKSTAT"]
