@@ -64,7 +64,11 @@ def from_discovery(name: str, acronym: str | None, start: int, end: int, registr
     acronym = acronym.replace("\u0130", "I").replace("\u0131", "i") if acronym else None
     entry = known_as(name, acronym, registry) if registry is not None else None
     if entry is not None:
-        return Organisation(name=name, acronym=entry.acronym, id=entry.id, span=(start, end))
+        # the acronym as the text writes it when the registry does not know it as a spelling of the body
+        # ("… Safety and Health (NIOSH)" for the registry's NIOHS; «(IDB)» stays IsDB, a known spelling)
+        spellings = {n.upper() for n in entry.names}
+        written = acronym if acronym and acronym.upper() not in spellings and entry.acronym else None
+        return Organisation(name=name, acronym=written or entry.acronym, id=entry.id, span=(start, end))
     return Organisation(name=name, acronym=acronym, id=mint_id(name, acronym), span=(start, end))
 
 

@@ -807,8 +807,10 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞı
 _ASCII_ACRONYM = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
 
 
-def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisation]:
-    """A registry body with no acronym takes the one the text gives it: "Statistics Indonesia (BPS)".
+def _acronyms_as_written(text: str, orgs: list[Organisation], registry: Registry | None = None) -> list[Organisation]:
+    """A registry body takes the acronym the text gives it: "Statistics Indonesia (BPS)"; one the registry writes
+    otherwise too, unless the registry knows the text's as a spelling of it ("(NIOSH)" for NIOHS, "(TCA)" for
+    Sayıştay; not "(IDB)" for IsDB, "(PERKESO)" for SOCSO, nor a mere case difference, "(GBoS)").
 
     >>> orgs = [Organisation("Statistics Indonesia", None, "bps", (0, 20))]
     >>> _acronyms_as_written("Statistics Indonesia (BPS) and", orgs)[0].acronym
@@ -822,11 +824,15 @@ def _acronyms_as_written(text: str, orgs: list[Organisation]) -> list[Organisati
     """
     given: dict[str, str] = {}
     for o in orgs:
-        if o.acronym is None and o.id is not None and o.span is not None:
+        if o.id is not None and o.span is not None and (o.acronym is None or o.name != o.acronym):
             m = _ACRONYM_AFTER.match(text, o.span[1])
             if m and sum(c.isupper() for c in m.group(1).split()[0]) >= 2:
-                given.setdefault(o.id, m.group(1).translate(_ASCII_ACRONYM))  # KOBİA → KOBIA (gold notes)
-    return [replace(o, acronym=given[o.id]) if o.acronym is None and o.id in given else o for o in orgs]
+                written = m.group(1).translate(_ASCII_ACRONYM)  # KOBİA → KOBIA (gold notes)
+                entry = registry.organisations.get(o.id) if registry is not None else None
+                known = {n.upper().translate(_ASCII_ACRONYM) for n in entry.names} if entry is not None else set()
+                if o.acronym is None or written.upper() not in known | {o.acronym.upper().translate(_ASCII_ACRONYM)}:
+                    given.setdefault(o.id, written)  # "(NIOSH)", "(TCA)": as the text writes it
+    return [replace(o, acronym=given[o.id]) if o.id in given else o for o in orgs]
 
 
 # An occasion phrase up to its comma: «على هامش الدورة الحادية والخمسين لمجلس وزراء الخارجية،».
@@ -914,7 +920,7 @@ class _Page:
         orgs.sort(key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
-        self.orgs = _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]))
+        self.orgs = _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]), registry)
         self.sentences = _sentences(text, body_start, body_end)
         self._cues = _cues_at_words(text, self.tokens, body_end)
         self._cue_starts = [c[1] for c in self._cues]

@@ -866,3 +866,11 @@ def test_bodies_serving_as_vice_chairs_are_partners():
           "نظم سيسرك الاجتماع الخامس للجنة الإحصائية يوم 6 مايو 2025 في أنقرة. وشارك الجهاز المركزي للإحصاء "
           "الفلسطيني (PCBS) ومعهد الإحصاء التركي (TURKSTAT) بصفتهما نائبين للرئيس.\n")
     assert [o.acronym for o in extract(ar, "x.txt").records[0].partners] == ["PCBS", "TURKSTAT"]
+
+
+def test_a_registry_body_takes_the_acronym_the_text_writes_unless_the_registry_knows_it_as_its_spelling():
+    text = ("SESRIC Organises a Course on Audit\nDate : 6 May 2025\nVenue : Ankara - Türkiye\n\n"
+            "SESRIC organised a training course on audit on 6 May 2025 in Ankara in collaboration with the Turkish "
+            "Court of Accounts (TCA) and the Islamic Development Bank (IDB).\n")
+    record = extract(text, "x.txt").records[0]
+    assert [o.acronym for o in record.partners] == ["TCA", "IsDB"]
