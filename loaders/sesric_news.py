@@ -179,7 +179,7 @@ _INDEFINITE_ACTIVITY = re.compile(
 # "the Inaugural Meeting of the OIC SME Network": an English activity's own name.
 _ENGLISH_ACTIVITY = re.compile(
     r"\b[Tt]he\s+(?:[A-Z0-9][\w\-'/]*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
-    r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)\b"
+    r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)s?\b"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-'/]*(?:\s+[A-Z0-9][\w\-'/]*)*)*")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
@@ -1594,7 +1594,19 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
             words.pop()
         if len(words) >= 3 and len(" ".join(words)) < len(headline) and not _OPEN_END.search(" ".join(words)):
             fits.append(" ".join(words).rstrip("،,"))
+    if not fits and _TAKES_PART_IN.search(headline):
+        # "SESRIC Participates in the 18th Meeting of the SMIIC General Assembly": the headline shortens the name
+        # the lead gives in full ('the 18th Meeting of the General Assembly of the Standards and Metrology
+        # Institute for Islamic Countries'); the lead's name opens with the headline's first two words after "in"
+        after = _ordinals_in_words(bare(headline[_TAKES_PART_IN.search(headline).end():]))
+        fits = [name for name in names if len(name.split()) >= 4
+                and after.startswith(" ".join(_ordinals_in_words(bare(name)).split()[:2]))]
     return max(fits, key=len) if fits else None
+
+
+# A headline about taking part in someone else's activity: "SESRIC Participates in the …", «سيسرك يشارك في …».
+_TAKES_PART_IN = re.compile(r"\b(?:Participates?|Participated|Attends?|Attended|Takes\s+Part|Took\s+Part|Joins?)\s+"
+                            r"(?:in\s+)?(?:the\s+)?|(?:[يت]شارك|شارك|شاركت)\s+في\s+", re.IGNORECASE)
 
 
 def _activity_name(body: str) -> str | None:

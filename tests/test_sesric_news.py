@@ -874,3 +874,15 @@ def test_a_registry_body_takes_the_acronym_the_text_writes_unless_the_registry_k
             "Court of Accounts (TCA) and the Islamic Development Bank (IDB).\n")
     record = extract(text, "x.txt").records[0]
     assert [o.acronym for o in record.partners] == ["TCA", "IsDB"]
+
+
+def test_a_headline_that_shortens_the_name_of_an_activity_sesric_takes_part_in_is_titled_by_the_leads_name():
+    text = ("SESRIC Participates in the 12th Meeting of the ICDT Board\nDate : 6 May 2025\nVenue : Casablanca - Morocco\n\n"
+            "SESRIC participated in the 12th Meeting of the Board of Directors of the Islamic Centre for Development "
+            "of Trade (ICDT), held on 6 May 2025 in Casablanca.\n")
+    record = extract(text, "x.txt").records[0]
+    assert record.title == ("12th Meeting of the Board of Directors of the Islamic Centre for Development of Trade")
+    plural = ("SESRIC Attends the 2025 Annual Meetings of the IsDB Group\nDate : 6 May 2025\nVenue : Algiers - Algeria\n\n"
+              "SESRIC participated in the 2025 Annual Meetings of the Islamic Development Bank Group, held on 6 May "
+              "2025 in Algiers.\n")
+    assert extract(plural, "x.txt").records[0].title == "2025 Annual Meetings of the Islamic Development Bank Group"
