@@ -858,6 +858,32 @@ _AGREEMENT_PHRASE = re.compile(
     r"|(?:مع|بين|يوم|بتاريخ|خلال|الذي|التي|وذلك)(?=\s))[^\s,،.]+)*)")
 
 
+# A body that carries another's name with a head noun of its own: "the IsDB Institute", "SESRIC Training Centre",
+# «معهد البنك الإسلامي للتنمية» (the IsDB's institute): a body of its own, not the one it is named after.
+_OWN_HEAD_AFTER = re.compile(r"\s+(?:Institute|Academy|Foundation|University|Fund|College)\b")
+_OWN_HEAD_BEFORE = re.compile(r"(?<![\u0600-\u06FF])(?:معهد|أكاديمية|اكاديمية|جامعة|كلية)\s+$")
+
+
+def _bodies_of(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """Bodies named after another one with a head noun of their own, minted as bodies of their own (blind-5
+    call 9: "the IsDB Institute" is not IsDB). Only a known body written by its acronym, or in Arabic after a bare
+    head noun."""
+    out = []
+    for o in orgs:
+        start, end = o.span
+        after = _OWN_HEAD_AFTER.match(text, end) if o.acronym and text[start:end] == o.acronym else None
+        before = _OWN_HEAD_BEFORE.search(text, max(0, start - 12), start) if after is None and o.id else None
+        if after is not None:
+            name = text[start:after.end()]
+            out.append(Organisation(name, None, mint_id(name, None), (start, after.end())))
+        elif before is not None:
+            name = clean_name(text[before.start():end])
+            out.append(Organisation(name, None, mint_id(name, None), (before.start(), end)))
+        else:
+            out.append(o)
+    return out
+
+
 def _shortened(found: list[Organisation]) -> list[Organisation]:
     """A body the page names again shorter, without its last words, is the body named in full before it:
     «دائرة الإحصاءات العامة الأردنية» then «دائرة الإحصاءات العامة», "the Ministry of Health of Jordan" then "the
@@ -920,7 +946,7 @@ class _Page:
         orgs.sort(key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
-        self.orgs = _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]), registry)
+        self.orgs = _bodies_of(text, _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]), registry))
         self.sentences = _sentences(text, body_start, body_end)
         self._cues = _cues_at_words(text, self.tokens, body_end)
         self._cue_starts = [c[1] for c in self._cues]

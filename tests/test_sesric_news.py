@@ -886,3 +886,15 @@ def test_a_headline_that_shortens_the_name_of_an_activity_sesric_takes_part_in_i
               "SESRIC participated in the 2025 Annual Meetings of the Islamic Development Bank Group, held on 6 May "
               "2025 in Algiers.\n")
     assert extract(plural, "x.txt").records[0].title == "2025 Annual Meetings of the Islamic Development Bank Group"
+
+
+def test_a_body_named_after_another_with_a_head_noun_of_its_own_is_a_body_of_its_own():
+    en = ("Webinar on Islamic Finance\nDate : 6 May 2025\nVenue : Online\n\n"
+          "SESRIC organised a webinar on Islamic finance on 6 May 2025, with speakers from the IsDB Institute and the "
+          "Islamic Development Bank (IsDB).\n")
+    partners = extract(en, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [("IsDB Institute", None), ("Islamic Development Bank", "IsDB")]
+    ar = ("ندوة حول التمويل الإسلامي\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+          "نظم سيسرك ندوة عبر الإنترنت يوم 6 مايو 2025 بمشاركة خبراء من معهد البنك الإسلامي للتنمية.\n")
+    assert [(o.name, o.acronym) for o in extract(ar, "x.txt").records[0].partners] == [
+        ("معهد البنك الإسلامي للتنمية", None)]
