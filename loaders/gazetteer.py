@@ -375,6 +375,9 @@ NAME_HEADS = frozenset((
     # "Permanent Mission of … to …" (capitalised words around the head, as for the others)
     "committee", "customs", "administration", "institut", "mission",
 ))
+# «الإدارة» (the administration) heads a name only as a central or general administration: «الإدارة المركزية
+# للإحصاء» (Kuwait's statistics bureau), «الإدارة العامة للجمارك»; not «إدارة المخاطر» (risk management).
+_ADMINISTRATION_OF = frozenset(("المركزيه", "العامه"))
 # Words that end an Arabic name: prepositions, relatives, conjunctions as words.
 _NAME_STOPS = frozenset((
     "من", "علي", "عن", "الي", "مع", "حول", "خلال", "الذي", "التي", "الذين", "ذات", "ذو", "بين", "عبر", "حيث",
@@ -433,6 +436,8 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         skip = head_skips.get(tok.text, _UNSET)
         if skip is _UNSET:
             skip = _remember(head_skips, tok.text, _head_skip(tok))
+        if skip is None and tok.key == "اداره" and i + 1 < n and fold(tokens[i + 1].text) in _ADMINISTRATION_OF:
+            skip = 1 if re.match(r"^[وبفك](?:ال|لل)", tok.text) else 0  # «الإدارة المركزية للإحصاء» a body's name
         if skip is None or _inside(spans, tok.start):
             i += 1
             continue

@@ -159,3 +159,9 @@ def test_an_arabic_name_may_be_a_transliteration_that_starts_like_a_preposition_
     text = "وشارك خبراء من جامعة بوسطن ومعهد بيرتراند في الرباط، ومن منظمة بالتعاون مع المركز."
     assert [n for n, s, e in discover_names(text, [], None, places)] == ["جامعة بوسطن", "معهد بيرتراند في الرباط"]
     assert discover_names("مركز بإشراف الوزارة، وهيئة باعتبارها شريكا، ومكتب بأنقرة", [], None, places) == []
+
+
+def test_a_central_or_general_administration_heads_a_name_but_management_does_not():
+    names = [n for n, s, e in discover_names("استضافتها الإدارة المركزية للإحصاء في دولة الكويت خلال الفترة", [])]
+    assert names == ["الإدارة المركزية للإحصاء في دولة الكويت"]
+    assert discover_names("ورشة عمل حول إدارة المخاطر المالية في البنوك", []) == []
