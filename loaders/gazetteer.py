@@ -286,8 +286,9 @@ ORG_HEADS = (
     "organization", "organisation", "corporation", "council", "union", "committee", "fund",
     "association", "chamber", "office", "company", "department", "directorate", "academy",
     "commission", "foundation", "institution", "bureau", "alliance", "partnership", "league", "تحالف",
+    "inc", "ltd", "plc",  # a company that ends its name so: "International Health Services Inc. (USHAŞ)"
 )
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131&.\-]{1,15})\s*\)")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.\-]{1,15})\s*\)")  # «(USHAŞ)»
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")
 _STOP_BEFORE_NAME = {"مع", "بين", "من", "عن", "الي", "على", "علي", "في", "قبل", "with", "and", "by", "of", "the"}
 

@@ -57,11 +57,14 @@ def from_mention(mention: Mention) -> Organisation:
                         span=(mention.start, mention.end))
 
 
+_TURKISH_ASCII = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
+
+
 def from_discovery(name: str, acronym: str | None, start: int, end: int, registry=None) -> Organisation:
     """An organisation found by its form, with a minted id, or the registry's when a registry is
     given and knows the name under another spelling (`known_as`)."""
     name = clean_name(name)
-    acronym = acronym.replace("\u0130", "I").replace("\u0131", "i") if acronym else None
+    acronym = acronym.translate(_TURKISH_ASCII) if acronym else None  # KOBİA → KOBIA, USHAŞ → USHAS
     entry = known_as(name, acronym, registry) if registry is not None else None
     if entry is not None:
         # the acronym as the text writes it when the registry does not know it as a spelling of the body

@@ -165,3 +165,8 @@ def test_a_central_or_general_administration_heads_a_name_but_management_does_no
     names = [n for n, s, e in discover_names("استضافتها الإدارة المركزية للإحصاء في دولة الكويت خلال الفترة", [])]
     assert names == ["الإدارة المركزية للإحصاء في دولة الكويت"]
     assert discover_names("ورشة عمل حول إدارة المخاطر المالية في البنوك", []) == []
+
+
+def test_a_company_ending_in_inc_with_a_turkish_acronym_is_found():
+    found = discover("experts from the Global Health Services Inc. (SAĞLIK) of Türkiye and", [])
+    assert [(n, a) for n, a, s, e in found] == [("Global Health Services Inc", "SAĞLIK")]

@@ -119,3 +119,8 @@ def test_a_national_acronym_of_another_country_is_not_the_registry_body():
     partners = extract(text, "x.txt").records[0].partners
     assert [(o.name, o.acronym) for o in partners] == [("National Institute of Statistics of Cameroon", "INS")]
     assert partners[0].id != "ins-guinea"
+
+
+def test_a_discovered_acronym_with_turkish_letters_is_written_in_ascii():
+    from loaders.resolve import from_discovery
+    assert from_discovery("Global Health Services Inc", "SAĞLIK", 0, 10).acronym == "SAGLIK"
