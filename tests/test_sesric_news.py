@@ -898,3 +898,53 @@ def test_a_body_named_after_another_with_a_head_noun_of_its_own_is_a_body_of_its
           "نظم سيسرك ندوة عبر الإنترنت يوم 6 مايو 2025 بمشاركة خبراء من معهد البنك الإسلامي للتنمية.\n")
     assert [(o.name, o.acronym) for o in extract(ar, "x.txt").records[0].partners] == [
         ("معهد البنك الإسلامي للتنمية", None)]
+
+
+def _first_letters(items):
+    """(letters a parsed pattern can start with, whether it can match empty), or (None, False) when unknown."""
+    from re import _constants as c
+    out = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.IN:
+            if any(o not in (c.LITERAL, c.RANGE) for o, _ in av):
+                return None, False
+            return out | {chr(a) for o, a in av if o is c.LITERAL} | {
+                chr(x) for o, a in av if o is c.RANGE for x in range(a[0], a[1] + 1)}, False
+        if op is c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                letters, empty = _first_letters(alt.data)
+                if letters is None:
+                    return None, False
+                out |= letters
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+        elif op is c.SUBPATTERN:
+            letters, empty = _first_letters(av[-1].data)
+            if letters is None:
+                return None, False
+            out |= letters
+            if not empty:
+                return out, False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            letters, empty = _first_letters(av[2].data)
+            if letters is None:
+                return None, False
+            out |= letters
+            if av[0] > 0 and not empty:
+                return out, False
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return None, False
+    return out, True
+
+
+def test_every_cue_starts_with_a_letter_the_word_filter_lets_through():
+    import re
+    from loaders.sesric_news import _CUE_FIRST_LETTERS, _CUES
+    letters, empty = _first_letters(re._parser.parse(_CUES.pattern, _CUES.flags).data)
+    assert letters is not None and not empty
+    cased = {v for ch in letters for v in (ch, ch.upper(), ch.lower())}
+    assert cased <= _CUE_FIRST_LETTERS | {"ſ", "K"}, sorted(cased - _CUE_FIRST_LETTERS)
