@@ -168,9 +168,9 @@ _WORD_PEOPLE = re.compile(
     r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا"
     r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")(?![\u0600-\u06FF])"
     r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
-    r"|(?P<member>member\s+(?:delegation|team|mission|group)\b))", re.IGNORECASE)
+    r"|(?P<member>(?:member|strong)\s+(?:delegation|team|mission|group)\b))", re.IGNORECASE)
 _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
-                               r"|-member\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE)
+                               r"|-member\s|-strong\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE)
 # The members of a delegation, in words or digits: "a delegation of nine members", «وفد مكون من تسعة أعضاء»,
 # «وفدا يضم 12 عضوا» (and "a 12-member delegation", read with the people above).
 _MEMBERS = re.compile(r"\b(?:members|officials|people|persons|representatives)\b"
@@ -286,7 +286,7 @@ def _in_words(text: str) -> int | None:
             found = _number_before(text, m.start(), digits=True)
             if found and _DELEGATION_BEFORE.search(text, max(0, found[1] - 50), found[1]):
                 return found[0]
-    if not (words or "-member" in text) or not _WORD_PEOPLE_NOUN.search(text):
+    if not (words or "-member" in text or "-strong" in text) or not _WORD_PEOPLE_NOUN.search(text):
         return None  # the nouns first: most texts name none
     for m in _WORD_PEOPLE.finditer(text):
         found = _number_before(text, m.start(), digits=m.group("member") is not None)

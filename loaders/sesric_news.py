@@ -40,7 +40,7 @@ _A = "[اأإآ]"   # alef as the pages write it, with or without hamza
 _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
-_AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}طلقت?|س?[يت]طلق"
+_AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
                 rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
 _EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
@@ -111,7 +111,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # subject before the verb, the Arabic one right after it, is a partner; an object gets no role from it, but
     # SESRIC's own work presented by its people, «عرضت تجربة سيسرك», 'presented SESRIC's work', makes SESRIC a
     # speaker: blind-3 call 3).
-    ("present", r"\b(?:presented|presents|showcased)\b"
+    ("present", r"\b(?:presented|presents|showcased|shared)\b|\b(?:gave|made|delivered)\s+(?:a\s+)?presentations?\b"
                 r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
@@ -740,7 +740,7 @@ def _gazetteer(registry: Registry) -> Gazetteer:
 
 # The letters a cue can start with (case-blind; tests/test_sesric_news.py reads them from the pattern): a word
 # that starts with another («جلسة», «داخل», "key", a number) is not tried at all.
-_CUE_FIRST_LETTERS = frozenset("abcdefhijlmnoprstuvwABCDEFHIJLMNOPRSTUVWİıſK" "آأإابتحخزسشضعفقلمنوي")
+_CUE_FIRST_LETTERS = frozenset("abcdefghijlmnoprstuvwABCDEFGHIJLMNOPRSTUVWİıſK" "آأإابتحخزسشضعفقلمنوي")
 
 
 def _cues_at_words(text: str, tokens: list[Token], end: int) -> list[tuple[str, int, int]]:
@@ -1075,6 +1075,9 @@ class _Page:
             if cue is not None and cue[0] == "stop" and self._comma_between(cue[2], pos):
                 cue = None
             role = cue[0] if cue else None
+            if role == "present" and org.id != "sesric" and (self.text[cue[1]].isascii()
+                                                              or not _JOINER.match(self.text[cue[2]:pos])):
+                role = None  # the object of a presenting verb takes no role from it; it may be the next one's subject
             if role is None:
                 later = [c for c in verbs if c[1] >= org.span[1]]
                 if later and later[0][0] == "present" and later[0][1] - org.span[1] <= 60 and \

@@ -140,3 +140,8 @@ def test_hundreds_and_countries_in_words_and_a_possessive_before_the_country_cou
     assert find_counts("شاركت فيها أربعون موظفة من ستة بلدان") == (40, 6)
     assert find_counts("about 300 delegates from the Fund's 40 member states") == (300, 40)
     assert find_counts("The disease is present in nine countries.") == (None, None)
+
+
+def test_a_delegation_counted_as_strong():
+    assert find_counts("SESRIC received a 12-strong delegation from the ministry.") == (12, None)
+    assert find_counts("The eight-strong team visited the plant.") == (8, None)

@@ -948,3 +948,16 @@ def test_every_cue_starts_with_a_letter_the_word_filter_lets_through():
     assert letters is not None and not empty
     cased = {v for ch in letters for v in (ch, ch.upper(), ch.lower())}
     assert cased <= _CUE_FIRST_LETTERS | {"ſ", "K"}, sorted(cased - _CUE_FIRST_LETTERS)
+
+
+def test_more_of_the_presenting_and_hosting_families():
+    en = ("SESRIC Organises a Course on Trade Statistics\nDate : 6 May 2025\nVenue : Tashkent - Uzbekistan\n\n"
+          "SESRIC organised a training course on trade statistics on 6 May 2025 in Tashkent. The Statistics Agency of "
+          "Uzbekistan shared its experience, and the Islamic Centre for Development of Trade (ICDT) gave a "
+          "presentation on trade data.\n")
+    assert [o.acronym or o.name for o in extract(en, "x.txt").records[0].partners] == [
+        "Statistics Agency of Uzbekistan", "ICDT"]
+    ar = ("الاجتماع الثالث للشبكة في تونس\nالتاريخ : 3 مارس 2025\nمكان الانعقاد: تونس - تونس\n\n"
+          "عقد سيسرك الاجتماع الثالث للشبكة يوم 3 مارس 2025 في تونس، واحتضنت الوكالة التونسية للتكوين المهني "
+          "(ATFP) أعماله.\n")
+    assert _roles(ar) == (["SESRIC", "ATFP"], [])
