@@ -567,11 +567,12 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
     first = i
     while first > 0:
         prev = tokens[first - 1]
-        if prev.text == "and" and first > 1 and tokens[first - 2].latin \
+        if prev.text == "and" and first > 1 and tokens[first - 2].latin and tokens[first].key not in NAME_HEADS \
                 and tokens[first - 2].text.istitle() and tokens[first - 2].text not in _EN_ARTICLES \
                 and tokens[first - 2].end not in starts and not _BREAK.search(text, tokens[first - 2].start,
                                                                               tokens[first].start):
             first -= 2  # "Food and Agriculture Organization": two capitalised words joined before the head
+            # (not before a head noun of its own: "the IsDB Institute and Bank Indonesia" are two bodies)
             continue
         if (not prev.latin or not prev.text[:1].isupper() or prev.text in _EN_ARTICLES or prev.end in starts
                 or _BREAK.search(text, prev.end, tokens[first].start) or prev.text.isupper() and len(prev.text) > 1):

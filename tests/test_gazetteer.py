@@ -170,3 +170,10 @@ def test_a_central_or_general_administration_heads_a_name_but_management_does_no
 def test_a_company_ending_in_inc_with_a_turkish_acronym_is_found():
     found = discover("experts from the Global Health Services Inc. (SAĞLIK) of Türkiye and", [])
     assert [(n, a) for n, a, s, e in found] == [("Global Health Services Inc", "SAĞLIK")]
+
+
+def test_and_before_a_head_noun_of_its_own_separates_two_english_names():
+    names = [n for n, s, e in discover_names("speakers from the Astana Finance Institute and Bank Indonesia spoke", [])]
+    assert names == ["Astana Finance Institute", "Bank Indonesia"]
+    assert [n for n, s, e in discover_names("the Food and Agriculture Organization spoke", [])] == [
+        "Food and Agriculture Organization"]
