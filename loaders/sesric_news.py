@@ -1343,12 +1343,15 @@ class _Page:
         A possessive belongs to the body named last before it in its sentence: "methods used by the
         World Bank (WB) in its … Program" is the bank's, and counts only when the bank takes part
         (`involved`: the ids of the activity's organisers and partners)."""
-        # (a body's name inside the programme's is no registry programme: «مبادرة … في منظمة التعاون الإسلامي (TQS-OIC)»)
         known = [(m.start, m.end) for m in self.mentions if m.entry.table != "organisations"]
+        bodies = [(m.start, m.end) for m in self.mentions if m.entry.table == "organisations"]
         out = []
         for pattern in (_PROGRAMME_EN, _PROGRAMME_AR):
             for m in pattern.finditer(self.text, self.body_start, self.body_end):
+                # a registry programme anywhere in it, or a body named by it ('the United Nations Development
+                # Programme (UNDP)'); a body named inside it is no matter («مبادرة … في منظمة التعاون الإسلامي (TQS-OIC)»)
                 if any(s <= m.start(1) < e or m.start(1) <= s < m.end() for s, e in known) or \
+                        any(s <= m.start(1) < e for s, e in bodies) or \
                         any(s <= m.start() < e for s, e in exclude):
                     continue
                 if involved is not None and not self._possessor_involved(m.start(), involved):

@@ -961,3 +961,10 @@ def test_more_of_the_presenting_and_hosting_families():
           "عقد سيسرك الاجتماع الثالث للشبكة يوم 3 مارس 2025 في تونس، واحتضنت الوكالة التونسية للتكوين المهني "
           "(ATFP) أعماله.\n")
     assert _roles(ar) == (["SESRIC", "ATFP"], [])
+
+
+def test_a_body_named_as_a_programme_is_no_programme():
+    text = ("Webinar on Development Finance\nDate : 6 May 2025\nVenue : Online\n\n"
+            "SESRIC organised a webinar on development finance on 6 May 2025 with speakers from the United Nations "
+            "Development Programme (UNDP).\n")
+    assert extract(text, "x.txt").records[0].programmes == ()
