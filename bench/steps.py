@@ -19,6 +19,7 @@ Jobs:
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import resource
@@ -51,6 +52,11 @@ def emit(size: str, step: str, engine: str, value, unit: str, **extra) -> None:
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def generator_version() -> str:
+    """A short hash of bench/generate.py: a corpus or graph kept from an older generator is not reused."""
+    return hashlib.sha256((ROOT / "bench" / "generate.py").read_bytes()).hexdigest()[:10]
 
 
 def graph_file(work: Path, size: str) -> Path:
@@ -93,7 +99,7 @@ def job_corpus(size: str, work: Path, seed: int) -> None:
     from loaders.registry import default_registry
 
     _, scale = parse_size(size)
-    folder = work / f"corpus-{size}-seed{seed}"
+    folder = work / f"corpus-{size}-seed{seed}-{generator_version()}"
     if not (folder / "truth.jsonl").exists():
         shutil.rmtree(folder, ignore_errors=True)
         seconds, stats = _timed(write_corpus, folder, scale, seed)
@@ -179,7 +185,7 @@ def ensure_graph(size: str, work: Path, seed: int) -> Path:
     from bench.generate import write_nquads
 
     kind, n = parse_size(size)
-    path = graph_file(work, size) if kind == "corpus" else work / f"graph-{size}-seed{seed}.nq"
+    path = graph_file(work, size) if kind == "corpus" else work / f"graph-{size}-seed{seed}-{generator_version()}.nq"
     if kind == "triples" and not path.exists():
         seconds, written = _timed(write_nquads, path, int(n), seed)
         emit(size, "generate graph", "-", seconds, "s", note=f"{written} quads")

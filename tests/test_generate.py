@@ -121,3 +121,15 @@ def test_a_generated_graph_conforms_to_the_shapes_as_a_build_of_real_text_would(
     materialise(store)
     report = validate_store(store)
     assert report.violations == [], [str(f) for f in report.violations[:5]]
+
+
+def test_the_bench_does_not_reuse_a_graph_an_older_generator_wrote(tmp_path, capsys):
+    from bench.steps import ensure_graph, generator_version
+    stale = tmp_path / "graph-2000-seed7.nq"   # the name a graph had before it carried the generator's hash
+    stale.write_text("<urn:stale> <urn:p> <urn:o> .\n", encoding="utf-8")
+    path = ensure_graph("2000", tmp_path, 7)
+    assert path != stale and generator_version() in path.name
+    assert "urn:stale" not in path.read_text(encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8").splitlines()) >= 2000
+    written = path.stat().st_mtime_ns
+    assert ensure_graph("2000", tmp_path, 7) == path and path.stat().st_mtime_ns == written  # the same generator's graph is kept
