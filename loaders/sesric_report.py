@@ -309,7 +309,9 @@ def _table_rows(text: str):
     pos = 0
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
-        if not CELL_BREAK.search(line.strip()):
+        inner = line.strip()
+        # what CELL_BREAK finds, by two substring searches: the regex enters its ' {3,}' at every space
+        if "\t" not in inner and "   " not in inner:
             header_ok = False
             continue
         if TABLE_HEADER.search(line) and not _find_dates(line):
