@@ -355,6 +355,27 @@ def job_queries(size: str, work: Path, seed: int) -> None:
         emit(size, f"query {label}", "oxigraph", statistics.median(times) * 1e3, "ms p50",
              p95=_percentile(times, 0.95) * 1e3, rows=rows, runs=len(times), cpu_ms=CPU_P50[0] * 1e3)
     emit(size, "peak memory (queries job)", "oxigraph", peak_mb(), "MB")
+    _queries_in_memory(size, store)
+
+
+def _queries_in_memory(size: str, store) -> None:
+    """The partners queries again on an in-memory copy of the store (`oickg serve --in-memory`)."""
+    from graph.server import memory_copy
+    from queries.run import bind
+
+    seconds, copy = _timed(memory_copy, store)
+    emit(size, "copy store into memory (serve --in-memory)", "oxigraph", seconds, "s", note=f"{len(copy)} quads")
+    for label, text, bindings in query_workload():
+        if not label.startswith("partners("):
+            continue
+        bound = bind(text, bindings)
+
+        def run():
+            return len(list(copy.query(bound, use_default_graph_as_union=True)))
+        times, rows = _query_runs(run)
+        emit(size, f"query {label}, in memory", "oxigraph", statistics.median(times) * 1e3, "ms p50",
+             p95=_percentile(times, 0.95) * 1e3, rows=rows, runs=len(times), cpu_ms=CPU_P50[0] * 1e3)
+    emit(size, "peak memory (queries job, with the copy)", "oxigraph", peak_mb(), "MB")
 
 
 def _viz(size: str, out: Path) -> None:

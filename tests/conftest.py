@@ -60,11 +60,11 @@ def gold_lines(*sources: str) -> list[str]:
 
 
 @contextmanager
-def running_server(out: Path, timeout: float, limit: int, workers: int = 2):
-    """`oickg serve` on a free loopback port over the graph in out; yields its (host, port)."""
+def running_server(out: Path, timeout: float, limit: int, workers: int = 2, options: tuple = ()):
+    """`oickg serve` on a free loopback port over the graph in out (with more options); yields its (host, port)."""
     oickg = Path(sys.executable).parent / "oickg"
     process = subprocess.Popen([str(oickg), "serve", "--out", str(out), "--port", "0", "--workers", str(workers),
-                                "--timeout", str(timeout), "--limit", str(limit)],
+                                "--timeout", str(timeout), "--limit", str(limit), *options],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()

@@ -209,7 +209,8 @@ def test_a_query_nested_too_deep_is_refused_before_it_reaches_the_engine(server)
     assert status == 400 and b"nests brackets 5002 deep" in body
 
 
-def test_a_rebuild_is_served_without_a_restart(tmp_path):
+@pytest.mark.parametrize("options", [(), ("--in-memory",)], ids=["on disk", "in memory"])
+def test_a_rebuild_is_served_without_a_restart(tmp_path, options):
     """Serve a graph of one news page, rebuild the folder with another page: the server answers from the new graph."""
     import time
 
@@ -226,7 +227,7 @@ def test_a_rebuild_is_served_without_a_restart(tmp_path):
         assert status == 200, body
         return [b["g"]["value"] if "g" in b else b["n"]["value"] for b in json.loads(body)["results"]["bindings"]]
 
-    with running_server(out, 5, 1000) as address:
+    with running_server(out, 5, 1000, options=options) as address:
         before = ask(address, sources)
         assert [g.rsplit("/", 1)[-1] for g in before] == [corpus[0].name]
         old_count = ask(address, count)
@@ -241,3 +242,33 @@ def test_a_rebuild_is_served_without_a_restart(tmp_path):
         old_stores = [p for p in (out / "stores").iterdir() if p != (out / "store").resolve()]
         assert old_stores == []  # the build removed the old store, and the server answers from the new one
         assert int(ask(address, count)[0]) > 0
+
+
+def test_workers_in_memory_answer_as_the_store_on_disk_does(server, built_graph):
+    """`oickg serve --in-memory`: the same rows for the named queries as the server reading the disk store."""
+    from queries import load
+    from queries.run import bind
+
+    asks = [bind(load("partners").text, {"acronym": "KOBIA"}), bind(load("activity-counts").text, {}),
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"]
+    with running_server(built_graph, 5, LIMIT, options=("--in-memory",)) as memory:
+        for query in asks:
+            answers = []
+            for address in (server, memory):
+                status, _, body = request(address, "POST", "/sparql", body=query.encode("utf-8"),
+                                          headers={"Content-Type": "application/sparql-query",
+                                                   "Accept": "application/sparql-results+json"})
+                assert status == 200, body
+                answers.append(sorted(json.dumps(b, sort_keys=True) for b in json.loads(body)["results"]["bindings"]))
+            assert answers[0] == answers[1] and answers[0], query
+
+
+def test_a_memory_copy_holds_every_quad_and_leaves_the_disk_store_alone(built_graph):
+    from graph.server import memory_copy
+    from graph.store import open_store
+
+    disk = open_store(built_graph)
+    copy = memory_copy(disk)
+    assert set(copy) == set(disk.quads_for_pattern(None, None, None, None)) and len(copy) > 1000
+    copy.add(ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:p"), ox.Literal("only in memory")))
+    assert not list(open_store(built_graph).quads_for_pattern(ox.NamedNode("urn:x"), None, None, None))
