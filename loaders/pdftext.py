@@ -188,7 +188,8 @@ _INNER_BRACKET = re.compile(r"(?<=\S)\s*[()]\s*(?=[\u0621-\u064A])")
 
 def _split_at_bracket(run: Run) -> list[Run]:
     text = run[0]
-    if _LTR_RUN.fullmatch(text.strip()) or text.count("(") + text.count(")") != 1:
+    # the bracket count first: two counts in C settle most runs without the pattern
+    if text.count("(") + text.count(")") != 1 or _LTR_RUN.fullmatch(text.strip()):
         return [run]
     m = _INNER_BRACKET.search(text)
     if m is None or not text[:m.start()].strip() or not text[m.end():].strip():
@@ -308,16 +309,20 @@ def repair(text: str) -> Repaired:
     widths = sorted(len(line.strip()) for line, _ in lines if line.strip())
     typical = widths[int(len(widths) * 0.75)] if widths else 0
     rows: list[tuple[list[Run], bool, bool]] = []
-    damaged_doc = sum(1 for line, _ in lines[:400] if is_displaced(line)) >= 5
-    for line, offset in lines:
+    # a line and its stripped body are displaced alike (white space neither is nor stands next to a
+    # glued character), so the first 400 lines are looked at once
+    displaced = [is_displaced(line) for line, _ in lines[:400]]
+    damaged_doc = sum(displaced) >= 5
+    for i, (line, offset) in enumerate(lines):
         body = line.strip()
         if not body or _PAGE_NUMBER.fullmatch(body):
             continue  # a page number between two halves of a sentence (003 l.254)
         lead = offset + line.index(body[0])
-        if _ARABIC.search(body) and (is_displaced(body) or _LABEL_WORD in body and _LABEL.search(body)):
+        arabic = _ARABIC.search(body) is not None
+        if arabic and ((displaced[i] if i < 400 else is_displaced(body)) or _LABEL_WORD in body and _LABEL.search(body)):
             runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
                     for r in _reading_runs(body, lead)]
-        elif damaged_doc and _ARABIC.search(body):
+        elif damaged_doc and arabic:
             runs = [_join_edge_fragments(_run(body, lead), vocabulary)]
         else:
             runs = [_run(body, lead)]
