@@ -43,6 +43,9 @@ BODY_CUES = (r"(?:في|فى)\s+إطار|ضمن|و?نظم|و?نظمت|و?بالت
              r"|(?i:within|under|in\s+the\s+framework|as\s+part|in\s+collaboration|in\s+cooperation"
              r"|in\s+coordination|sesric|the\s+cent(?:re|er)|this\s+(?:report|study)|organi[sz]ed|held)")
 HEADING_END = re.compile(rf"\s*[:؛]\s*(?={BODY_CUES})")
+# HEADING_END from its colon: a pattern that opens with \s* is entered at every place of a bullet;
+# its match starts where the white space before the first such colon starts.
+_HEADING_COLON = re.compile(rf"[:؛]\s*(?={BODY_CUES})")
 HEADING_END_WEAK = re.compile(r"\s(?=(?:في|فى)\s+إطار|و?بالتعاون\s+مع|و?بالتنسيق\s+مع|نظم\s)|\s*[:؛](?=\s)")
 QUOTES = "'\"“”«»‘’"
 QUOTE_OPEN = QUOTES + "/"
@@ -525,9 +528,10 @@ def _body_title(body: str) -> str | None:
 
 def _heading_end(body: str) -> int:
     """Where a bullet's heading («دورة تدريبية حول 'X'») stops and its body starts."""
-    m = HEADING_END.search(body, 0, 700)
-    if m is None:
-        m = HEADING_END_WEAK.search(body, 0, 700)
+    colon = _HEADING_COLON.search(body, 0, 700)
+    if colon is not None:
+        return len(body[:colon.start()].rstrip())  # where HEADING_END.search(body, 0, 700) starts
+    m = HEADING_END_WEAK.search(body, 0, 700)
     return m.start() if m else min(len(body), 300)
 
 

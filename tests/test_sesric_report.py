@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import CORPUS, gold_lines, score
 
-from loaders import extract_text
+from loaders import extract_text, sesric_report
 from loaders.sesric_report import extract, is_activity_report, split_bullets
 
 REPORT = "004_3bbcf9ea6f343b1b.txt"
@@ -283,3 +283,24 @@ def test_an_agreements_table_laid_out_with_spaces_is_read():
     records = extract(text, "t.txt").records
     assert [(r.kind, r.start) for r in records] == [("agreement", "2024-11-14"), ("agreement", "2025-01-08")]
     assert [r.organisers[-1].acronym for r in records] == ["SAPSSI", "INS"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", ":", "؛", "ندوة", "حول", "'أ'", "نظم", "في إطار", "x",
+                                 "SESRIC", "held", "organised", "تم"]), max_size=30).map("".join))
+def test_the_heading_ends_where_its_pattern_starts(body):
+    # _heading_end finds the colon first (a pattern opening with \s* is entered at every place)
+    m = sesric_report.HEADING_END.search(body, 0, 700)
+    if m is not None:
+        assert sesric_report._heading_end(body) == m.start()
+
+
+def test_every_bullet_heading_of_the_sample_report_ends_where_its_pattern_starts():
+    report = next(Path(__file__).parent.parent.glob("data/corpus/004_*.txt")).read_text(encoding="utf-8")
+    found = 0
+    for bullet in sesric_report.split_bullets(report):
+        m = sesric_report.HEADING_END.search(bullet.text, 0, 700)
+        if m is not None:
+            found += 1
+            assert sesric_report._heading_end(bullet.text) == m.start()
+    assert found > 50
