@@ -479,7 +479,7 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
         return Record(source=source, kind=kind, title=title, organisers=organisers, partners=partners,
                       programmes=programmes, networks=networks, span=(bullet.start, bullet.end),
                       quote=body, line=line, key=fold(title))
-    date, anchor = _event_date(body, head_end, source, line, result)
+    date, anchor = _event_date(body, head_end, source, line, result, text, bullet.start)
     if anchor is None:
         result.problems.append(Problem(source, line, "no date found for the activity of this bullet",
                                        "a bullet cut short, or a date written without a month and year; "
@@ -574,9 +574,11 @@ def _without_quotes(text: str) -> str:
 
 # --- dates --------------------------------------------------------------------
 
-def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction):
-    """Return ((start, end), offset in body of the date) for a bullet; problems for damaged dates."""
-    body = _standard_letters(body)
+def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction, text: str, at: int):
+    """Return ((start, end), offset in body of the date) for a bullet at offset `at` of the report text;
+    problems for damaged dates."""
+    standard = _standard_letters(body)
+    plain, body = standard is body, standard
     tail = body[head_end:]
     dates = _find_dates(tail)
     if not dates and head_end:
@@ -585,7 +587,7 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
             head_end, tail, dates = 0, body, whole  # a mangled bullet whose heading swallowed the date (004 l.155)
     if dates:
         # the date of the sentence that says «نظم» (organised), not of an earlier meeting it recalls
-        verb = _main_verb(tail)
+        verb = _main_verb(tail, text, at + head_end) if plain else _main_verb(tail)
         since = _sentence_around(tail, verb)[0] if verb is not None else 0
         date = next((d for d in dates if d.span[0] >= since), dates[0])
         return _checked_date(date, source, line, result, tail), head_end + date.span[0]
@@ -608,11 +610,20 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
     return (None, None), None
 
 
-def _main_verb(text: str) -> int | None:
-    """Where the organiser verb of the main clause stands: not «الذي عقد» (which was held), a relative."""
-    for verb in ORGANISER_VERB.finditer(text):
-        if not RELATIVE_BEFORE.search(text, max(0, verb.start() - 10), verb.start()):
-            return verb.start()
+def _main_verb(text: str, report: str | None = None, at: int = 0) -> int | None:
+    """Where the organiser verb of the main clause stands: not «الذي عقد» (which was held), a relative.
+
+    text is report[at:at + len(text)] when the report is given: its verbs are then read from the
+    report's one scan (ORGANISER_VERB.finditer_within), unless what stands before text could change
+    them (the verb's first check reads the letter before it: an Arabic letter or a word letter).
+    """
+    if report is None or (at > 0 and (report[at - 1].isalnum() or report[at - 1] == "_")):
+        starts = [verb.start() for verb in ORGANISER_VERB.finditer(text)]
+    else:
+        starts = [verb.start() - at for verb in ORGANISER_VERB.finditer_within(report, at, at + len(text))]
+    for start in starts:
+        if not RELATIVE_BEFORE.search(text, max(0, start - 10), start):
+            return start
     return None
 
 

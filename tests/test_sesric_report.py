@@ -304,3 +304,17 @@ def test_every_bullet_heading_of_the_sample_report_ends_where_its_pattern_starts
             found += 1
             assert sesric_report._heading_end(bullet.text) == m.start()
     assert found > 50
+
+
+def test_the_main_verb_read_from_the_reports_one_scan_is_the_one_read_in_the_bullet():
+    report = next(Path(__file__).parent.parent.glob("data/corpus/004_*.txt")).read_text(encoding="utf-8")
+    found = 0
+    for bullet in sesric_report.split_bullets(report):
+        for at in (bullet.start, bullet.start + sesric_report._heading_end(bullet.text), bullet.start + 5):
+            tail = report[at:bullet.end]
+            verb = sesric_report._main_verb(tail)
+            found += verb is not None
+            assert sesric_report._main_verb(tail, report, at) == verb
+    assert found > 100
+    # a verb right after an Arabic letter starts no word in the report, but starts the part read alone
+    assert sesric_report._main_verb("نظم المركز ", "ونظم المركز ", 1) == sesric_report._main_verb("نظم المركز ") == 0
