@@ -893,11 +893,11 @@ def test_a_body_named_after_another_with_a_head_noun_of_its_own_is_a_body_of_its
           "SESRIC organised a webinar on Islamic finance on 6 May 2025, with speakers from the IsDB Institute and the "
           "Islamic Development Bank (IsDB).\n")
     partners = extract(en, "x.txt").records[0].partners
-    assert [(o.name, o.acronym) for o in partners] == [("IsDB Institute", None), ("Islamic Development Bank", "IsDB")]
+    assert [(o.name, o.acronym) for o in partners] == [("IsDB Institute", "IsDBI"), ("Islamic Development Bank", "IsDB")]
     ar = ("ندوة حول التمويل الإسلامي\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
           "نظم سيسرك ندوة عبر الإنترنت يوم 6 مايو 2025 بمشاركة خبراء من معهد البنك الإسلامي للتنمية.\n")
     assert [(o.name, o.acronym) for o in extract(ar, "x.txt").records[0].partners] == [
-        ("معهد البنك الإسلامي للتنمية", None)]
+        ("معهد البنك الإسلامي للتنمية", "IsDBI")]
 
 
 def _first_letters(items):
@@ -968,3 +968,18 @@ def test_a_body_named_as_a_programme_is_no_programme():
             "SESRIC organised a webinar on development finance on 6 May 2025 with speakers from the United Nations "
             "Development Programme (UNDP).\n")
     assert extract(text, "x.txt").records[0].programmes == ()
+
+
+def test_bodies_the_registry_knows_are_read_whole_not_as_the_body_inside_their_name():
+    en = ("SESRIC Organises a Course on Climate Statistics\nDate : 6 May 2025\nVenue : Baku - Azerbaijan\n\n"
+          "SESRIC organised a training course on climate statistics in collaboration with the United Nations "
+          "Environment Programme (UNEP), INCEIF University and the Islamic Development Bank Institute (IsDBI) "
+          "on 6 May 2025 in Baku.\n")
+    assert [(o.name, o.acronym) for o in extract(en, "x.txt").records[0].partners] == [
+        ("United Nations Environment Programme", "UNEP"), ("INCEIF University", None),
+        ("Islamic Development Bank Institute", "IsDBI")]
+    ar = ("اجتماع حول إحصاءات الإعاقة\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك اجتماعا حول إحصاءات الإعاقة يوم 6 مايو 2025 في أنقرة بالتعاون مع مجموعة واشنطن المعنية "
+          "بإحصاءات الإعاقة وبرنامج الأمم المتحدة للبيئة.\n")
+    assert [o.name for o in extract(ar, "x.txt").records[0].partners] == [
+        "مجموعة واشنطن المعنية بإحصاءات الإعاقة", "برنامج الأمم المتحدة للبيئة"]
