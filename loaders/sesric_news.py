@@ -186,7 +186,10 @@ _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
 # (Searched over the text before a name for a phrase at its end: the lookahead on the first letters
 # spares the alternatives at every other position.)
-_OCCASION = Led(re.compile(r"(?=[عبخodiap])(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of"
+# The activity a ceremony or a meeting closes is its occasion too: «وجاء الحفل في ختام الدورة …», "at the close of
+# the course …" (the closed activity is not the page's, which the lead names: a ceremony).
+_OCCASION = Led(re.compile(r"(?=[عبخفodiapm])(?:على\s+هامش|بالتزامن\s+مع|خلال|(?:في|عند|عقب|بمناسبة)\s+(?:ا?ختتام|ختام)"
+                       r"|\b(?:at|marking)\s+the\s+(?:close|closing|conclusion|end)\s+of|\bon\s+the\s+(?:sidelines|margins?)\s+of"
                        r"|\bduring|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE))
 # Standing relations: «رئاسة الشبكة» chairing the network, «أمانة» secretariat.
 # (Both lead with a lookahead on their first letters: each sentence is scanned at those positions only.)
@@ -219,7 +222,12 @@ _DIGNITARY = (r"(?:ambassador|minister|deputy|president|vice|governor|chairman|c
 _EXTRA_TYPES = ((rf"(?:receives?|received|meets|met\s+with|hosts?)\s+(?:the\s+|a\s+)?{_DIGNITARY}", "meeting"),
                 (r"(?:[يت]ستقبل|استقبلت?|[يت]لتقي|التقت?)\s+(?:ب|مع\s+)?(?:سعاده\s+|معالي\s+)?"
                  r"(?:ال)?(?:سفير|وزير|نايب|رييس|محافظ|مدير|امين|وفد|قنصل)", "meeting"),
-                ("reception", "ceremony"), ("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
+                ("reception", "ceremony"),
+                # a headline that celebrates a graduation or hands out certificates names a ceremony
+                # («سيسرك يحتفل بتخريج …», «توزيع الشهادات», 'SESRIC Celebrates the Graduation of …')
+                (r"(?:ب|و)?(?:[يت]حتفل|احتفلت?|احتفال|تخريج|توزيع\s+(?:ال)?شهادات)", "ceremony"),
+                ("(?:celebrat|graduation)", "ceremony"),
+                ("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
                 ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"))
 
 
@@ -1328,6 +1336,11 @@ class _Page:
             nxt = [o for o in self.orgs if at <= o.span[0] < other.clause[1]]
             if nxt and role in ("by", "co"):
                 organisers.append(nxt[0])
+                # «التي نظمها سيسرك والمكتب الوطني …», "organised by SESRIC and X": every body joined to the first
+                for before, o in zip(nxt, nxt[1:]):
+                    if not _JOINER.match(self.text[before.span[1]:o.span[0]]):
+                        break
+                    organisers.append(o)
             elif nxt and role == "partner":
                 partners.append(nxt[0])
         organisers_t = unique(organisers)
@@ -1657,4 +1670,9 @@ def _activity_name(body: str) -> str | None:
                        None)
         return re.sub(r"^[Tt]he\s+", "", english.group(0)).strip() if english else None
     name = m.group(1).strip()
+    if _ANAPHOR_AT_OCCASION.match(name):
+        return None  # «وجاء الحفل في ختام الدورة …»: the page's own activity, named by its noun, at its occasion
     return clean_name("ال" + name[2:] if name.startswith("لل") else name)
+
+
+_ANAPHOR_AT_OCCASION = re.compile(r"(?:ال|لل)\S+\s+(?:(?:في|عند|عقب|بمناسبة)\s+(?:ا?ختتام|ختام)|على\s+هامش|خلال)\s")

@@ -983,3 +983,32 @@ def test_bodies_the_registry_knows_are_read_whole_not_as_the_body_inside_their_n
           "بإحصاءات الإعاقة وبرنامج الأمم المتحدة للبيئة.\n")
     assert [o.name for o in extract(ar, "x.txt").records[0].partners] == [
         "مجموعة واشنطن المعنية بإحصاءات الإعاقة", "برنامج الأمم المتحدة للبيئة"]
+
+
+def _summary(text):
+    return [(r.event_type, r.title, r.start, r.end, [o.acronym or o.name for o in r.organisers],
+             [o.acronym or o.name for o in r.partners]) for r in extract(text, "x.txt").records]
+
+
+def test_a_ceremony_and_the_course_it_closes_are_two_activities():
+    ar = ("المركز يحتفل بتخريج دفعة من المتدربين في مجال المحاسبة في عمان\nالتاريخ : 09 مارس 2025\n"
+          "مكان الانعقاد: عمان - الأردن\n\n"
+          "نظم سيسرك بالتعاون مع وزارة العمل الأردنية حفلا لتسليم الشهادات يوم الأحد 9 مارس 2025 في عمان.\n\n"
+          "وجاء الحفل في ختام الدورة التدريبية حول \"المحاسبة المالية للمنشآت الصغيرة\" التي نظمها سيسرك ووزارة العمل "
+          "الأردنية خلال الفترة من 2 إلى 6 مارس 2025 في عمان.\n")
+    assert _summary(ar) == [
+        ("ceremony", "المركز يحتفل بتخريج دفعة من المتدربين في مجال المحاسبة في عمان", "2025-03-09", "2025-03-09",
+         ["SESRIC"], ["وزارة العمل الأردنية"]),
+        ("training_course", "المحاسبة المالية للمنشآت الصغيرة", "2025-03-02", "2025-03-06",
+         ["SESRIC", "وزارة العمل الأردنية"], [])]
+    en = ("SESRIC Celebrates the Graduation of Young Technicians in Baku\nDate : 09 March 2025\n"
+          "Venue : Baku - Azerbaijan\n\n"
+          "SESRIC organised a certificate ceremony in collaboration with the State Statistical Committee on 9 March "
+          "2025 in Baku.\n\n"
+          "The ceremony was held at the close of the Training Course on Solar Energy Systems, which was organised by "
+          "SESRIC and the State Statistical Committee from 2 to 6 March 2025 in Baku.\n")
+    assert _summary(en) == [
+        ("ceremony", "SESRIC Celebrates the Graduation of Young Technicians in Baku", "2025-03-09", "2025-03-09",
+         ["SESRIC"], ["State Statistical Committee"]),
+        ("training_course", "Training Course on Solar Energy Systems", "2025-03-02", "2025-03-06",
+         ["SESRIC", "State Statistical Committee"], [])]
