@@ -44,7 +44,8 @@ _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A
                 rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
 _EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
-                r"|(?<=will\s)(?:hold|organi[sz]e|host|convene|conduct))")
+                # 'will jointly organise', 'will also host'
+                r"|(?<=will\s)(?:(?:jointly|also|together)\s+)?(?:hold|organi[sz]e|host|convene|conduct))")
 # «تشارك سيسرك مع X في تنظيم»: X and Y organised it together; "co-organised", "jointly organised".
 CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|تشاركت|اشتركت)\s[^.]*?\sفي\s+(?:تنظيم|عقد)"
                          r"|\bco-?organi[sz]\w*|\bjointly\s+(?:organi[sz]ed|held|hosted|convened)", re.IGNORECASE)
@@ -170,7 +171,8 @@ ACTIVITY_NAME = re.compile(
 _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
 _INDEFINITE_ACTIVITY = re.compile(
     r"\b(?:a|an|the\s+(?=(?:next|following|upcoming|coming|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b))\s*"
-    r"(?:[\w-]+\s+){0,3}?((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
+    # a few words before the noun, or a name in capitals after an ordinal: "the first OIC Youth Statistics Forum"
+    r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,6}))((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
     r"meeting|panel(?:\s+discussion)?|session|forum|roundtable|round-table|study\s+visit|conference))\b"
     rf"(?:\s+(?:titled|entitled|on|under\s+the\s+(?:theme|title)|about){_QUOTED})?"
     r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|اجتماعا|حلقة\s+نقاش|جلسة)"
@@ -181,6 +183,11 @@ _ENGLISH_ACTIVITY = re.compile(
     r"\b[Tt]he\s+(?:[A-Z0-9][\w\-'/]*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)s?\b"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-'/]*(?:\s+[A-Z0-9][\w\-'/]*)*)*")
+# An activity named in capitals after an indefinite or ordinal article: "the first OIC Youth Statistics Forum".
+_PROPER_ACTIVITY = re.compile(
+    r"(?:[A-Z0-9][\w\-'/]*\s+){1,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
+    r"Training\s+Course|Course|Symposium|Congress|Ceremony|Exhibition|Roundtable|Panel)s?\b"
+    r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z][\w\-'/]*(?:\s+[A-Z][\w\-'/]*)*)*")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
@@ -1231,7 +1238,12 @@ class _Page:
             if not dates or (dates[0].start, dates[0].end) == dates_main:
                 continue
             named = _quoted_name(sentence[obj.start():])
-            title = named[0] if named else obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
+            proper = _PROPER_ACTIVITY.search(sentence, obj.start(), obj.end() + 200) if obj.group(1) else None
+            if proper is not None and not (proper.start() < obj.end(1) <= proper.end()):
+                proper = None
+            # "the first OIC Youth Statistics Forum": an English activity's own name, its ordinal dropped
+            title = named[0] if named else proper.group(0) if proper else \
+                obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
             noun = (obj.group(1) or obj.group(3)).split()[0]
             end = self._sentences_about(noun, b)
             found.append(_Other(title.strip(), (a + obj.start(), a + obj.end()), (a, end), dates[0].start,

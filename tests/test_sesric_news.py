@@ -1012,3 +1012,19 @@ def test_a_ceremony_and_the_course_it_closes_are_two_activities():
          ["SESRIC"], ["State Statistical Committee"]),
         ("training_course", "Training Course on Solar Energy Systems", "2025-03-02", "2025-03-06",
          ["SESRIC", "State Statistical Committee"], [])]
+
+
+def test_an_upcoming_activity_named_in_capitals_after_an_ordinal_is_a_record_of_its_own():
+    en = ("SESRIC Organises a Workshop on Labour Statistics in Tunis\nDate : 12 May 2025\nVenue : Tunis - Tunisia\n\n"
+          "SESRIC organised a workshop on labour statistics on 12 May 2025 in Tunis.\n\n"
+          "Following the workshop, SESRIC and the ILO will jointly organise the second OIC Labour Statistics Expert "
+          "Forum on 3-4 December 2025 in Ankara, Türkiye.\n")
+    records = extract(en, "x.txt").records
+    assert [(r.event_type, r.title, r.start, r.end, r.city) for r in records[1:]] == [
+        ("forum", "OIC Labour Statistics Expert Forum", "2025-12-03", "2025-12-04", "Ankara")]
+    assert [o.acronym for o in records[1].organisers] == ["SESRIC", "ILO"]
+    ar = ("سيسرك ينظم ورشة عمل حول إحصاءات العمل في تونس\nالتاريخ : 12 مايو 2025\nمكان الانعقاد: تونس - تونس\n\n"
+          "نظم سيسرك ورشة عمل حول إحصاءات العمل يوم 12 مايو 2025 في تونس.\n\n"
+          "وسينظم سيسرك ومنظمة العمل الدولية ورشة عمل حول \"إحصاءات العمل غير الرسمي\" يومي 3 و4 ديسمبر 2025 في أنقرة.\n")
+    assert [(r.event_type, r.title, r.start, r.end, r.city) for r in extract(ar, "x.txt").records[1:]] == [
+        ("workshop", "إحصاءات العمل غير الرسمي", "2025-12-03", "2025-12-04", "Ankara")]
