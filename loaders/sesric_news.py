@@ -188,6 +188,15 @@ _PROPER_ACTIVITY = re.compile(
     r"(?:[A-Z0-9][\w\-'/]*\s+){1,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Course|Symposium|Congress|Ceremony|Exhibition|Roundtable|Panel)s?\b"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z][\w\-'/]*(?:\s+[A-Z][\w\-'/]*)*)*")
+# An activity named by its noun alone, without the article, that a passive verb says was held: «اجتماع تحضيري عقد
+# عبر الإنترنت في …» (a preparatory meeting held online on …), "a consultation meeting held on …".
+_HELD_VERBS = rf"(?:عقد|عقدت|{_A}نعقد|{_A}نعقدت|{_A}قيم|{_A}قيمت|نظم|نظمت)"
+_HELD_ACTIVITY = re.compile(
+    rf"(?<![\u0600-\u06FF])((?:{_A}جتماع|ورشة\s+عمل|ورشة|ندوة|دورة\s+تدريبية|جلسة|لقاء|منتدى|مؤتمر)"
+    rf"(?:\s+(?!{_HELD_VERBS}(?![\u0600-\u06FF]))[\u0600-\u06FF]+){{0,2}}?)\s+{_HELD_VERBS}(?![\u0600-\u06FF])"
+    r"|\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}?(?:meeting|workshop|seminar|webinar|session|forum|conference|"
+    r"consultation|training\s+course))\s+(?:was\s+)?(?:held|organi[sz]ed|convened)\b")
+_HELD_WORDS = ("عقد", "قيم", "نظم", "held", "organised", "organized", "convened")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
@@ -1215,6 +1224,22 @@ class _Page:
                     name = named[0]  # «الدورة التدريبية حول "…"»: the quoted name is the activity's own
                 found.append(_Other(name, (a + m.start(), a + m.end()),
                                     (a + m.start(), a + m.end() + clause_end), dates[0].start, dates[0].end))
+            if not any(w in sentence for w in _HELD_WORDS):
+                continue
+            for m in _HELD_ACTIVITY.finditer(sentence):
+                # «خلال اجتماع تحضيري عقد عبر الإنترنت في 14 أبريل», "at a consultation meeting held online on 3 May":
+                # an activity named by its noun alone, dated by the verb that says it was held
+                rest = sentence[m.end():]
+                clause_end = _clause_end(rest)
+                dates = [d for d in find_dates(rest[:clause_end]) if d.start]
+                if not dates or (dates[0].start, dates[0].end) == dates_main:
+                    continue
+                name = m.group(1) or m.group(2)
+                if any(o.span[0] <= a + m.start() < o.clause[1] for o in found):
+                    continue
+                at = a + m.start(1 if m.group(1) else 2)
+                found.append(_Other(name, (at, at + len(name)), (at, a + m.end() + clause_end),
+                                    dates[0].start, dates[0].end))
         return found
 
     def organised_activities(self, lead, dates_main, known: list[_Other]) -> list[_Other]:

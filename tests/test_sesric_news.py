@@ -1028,3 +1028,19 @@ def test_an_upcoming_activity_named_in_capitals_after_an_ordinal_is_a_record_of_
           "وسينظم سيسرك ومنظمة العمل الدولية ورشة عمل حول \"إحصاءات العمل غير الرسمي\" يومي 3 و4 ديسمبر 2025 في أنقرة.\n")
     assert [(r.event_type, r.title, r.start, r.end, r.city) for r in extract(ar, "x.txt").records[1:]] == [
         ("workshop", "إحصاءات العمل غير الرسمي", "2025-12-03", "2025-12-04", "Ankara")]
+
+
+def test_an_activity_named_by_its_noun_alone_and_said_to_be_held_on_a_day_is_a_record_of_its_own():
+    ar = ("سيسرك ووزارة المالية في أوزبكستان يوقعان مذكرة تفاهم\nالتاريخ : 10 يوليو 2025\n"
+          "مكان الانعقاد: طشقند - أوزبكستان\n\n"
+          "وقع سيسرك ووزارة المالية في أوزبكستان مذكرة تفاهم يوم 10 يوليو 2025 في طشقند.\n\n"
+          "وقد ناقش الجانبان بنود المذكرة خلال اجتماع تشاوري عقد عبر الإنترنت في 3 مايو 2025.\n")
+    assert [(r.event_type, r.title, r.start, r.online) for r in extract(ar, "x.txt").records[1:]] == [
+        ("meeting", "اجتماع تشاوري", "2025-05-03", True)]
+    en = ("SESRIC and the Ministry of Finance of Uzbekistan Sign an MoU\nDate : 10 July 2025\n"
+          "Venue : Tashkent - Uzbekistan\n\n"
+          "SESRIC and the Ministry of Finance of Uzbekistan signed a Memorandum of Understanding on 10 July 2025 in "
+          "Tashkent.\n\n"
+          "The two sides discussed the text of the memorandum at a consultation meeting held online on 3 May 2025.\n")
+    assert [(r.event_type, r.title, r.start, r.online) for r in extract(en, "x.txt").records[1:]] == [
+        ("meeting", "consultation meeting", "2025-05-03", True)]
