@@ -112,7 +112,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # subject before the verb, the Arabic one right after it, is a partner; an object gets no role from it, but
     # SESRIC's own work presented by its people, «عرضت تجربة سيسرك», 'presented SESRIC's work', makes SESRIC a
     # speaker: blind-3 call 3).
-    ("present", r"\b(?:presented|presents|showcased|shared)\b|\b(?:gave|made|delivered)\s+(?:a\s+)?presentations?\b"
+    # (and a body that delivered a report or a statement: 'X and Y also delivered reports under the agenda item')
+    ("present", r"\b(?:presented|presents|showcased|shared)\b"
+                r"|\b(?:gave|made|delivered)\s+(?:a\s+|an\s+)?(?:presentations?|reports?|statements?|briefings?)\b"
                 r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.

@@ -1044,3 +1044,28 @@ def test_an_activity_named_by_its_noun_alone_and_said_to_be_held_on_a_day_is_a_r
           "The two sides discussed the text of the memorandum at a consultation meeting held online on 3 May 2025.\n")
     assert [(r.event_type, r.title, r.start, r.online) for r in extract(en, "x.txt").records[1:]] == [
         ("meeting", "consultation meeting", "2025-05-03", True)]
+
+
+def test_the_comcec_named_in_full_is_the_comcec_not_the_oic_inside_its_name():
+    text = ("SESRIC Attends the 40th Session of the COMCEC\nDate : 02-05 December 2024\nVenue : Istanbul - Türkiye\n\n"
+            "The 40th Session of the Standing Committee for Economic and Commercial Cooperation of the Organisation of "
+            "Islamic Cooperation (COMCEC) was held on 2-5 December 2024 in Istanbul. SESRIC presented a report on the "
+            "implementation of the OIC-2025 Programme of Action.\n")
+    record = extract(text, "x.txt").records[0]
+    ids = {o.id for o in record.organisers + record.partners}
+    assert "comcec" in ids and "oic" not in ids
+    assert record.programmes == ()
+
+
+def test_bodies_that_delivered_reports_or_statements_are_partners():
+    en = ("SESRIC Attends the Annual Meeting of OIC Institutions\nDate : 12 May 2025\nVenue : Jeddah - Saudi Arabia\n\n"
+          "SESRIC participated in the Annual Meeting of OIC Institutions held on 12 May 2025 in Jeddah. The Islamic "
+          "Centre for Development of Trade and the Islamic Solidarity Fund for Development also delivered statements "
+          "on their programmes.\n")
+    assert {o.name for o in extract(en, "x.txt").records[0].partners} >= {
+        "Islamic Centre for Development of Trade", "Islamic Solidarity Fund for Development"}
+    ar = ("سيسرك يشارك في الاجتماع السنوي لمؤسسات منظمة التعاون الإسلامي\nالتاريخ : 12 مايو 2025\n"
+          "مكان الانعقاد: جدة - السعودية\n\n"
+          "شارك سيسرك في الاجتماع السنوي لمؤسسات منظمة التعاون الإسلامي الذي عقد يوم 12 مايو 2025 في جدة. "
+          "واستعرض المركز الإسلامي لتنمية التجارة تقريره عن التجارة البينية.\n")
+    assert "ICDT" in {o.acronym for o in extract(ar, "x.txt").records[0].partners}
