@@ -136,6 +136,10 @@ _MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(
                              r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في|\s+ب)?"
                              r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)"
                              r"\s*$", re.IGNORECASE))
+# A body named right after another's name (and acronym) as the one it belongs to: "the Women Development
+# Organization (WDO) of the OIC", «منظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي»: the parent is no party.
+# (The gap is read from the body's name or from its acronym, a mention of its own: "(WDO) of the ", ") of the ".)
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:of\s+the|of)\s+|(?:\s*\([^)]{1,20}|\))\)?\s*(?:ل|لـ)")
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
 _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
                             r"|organs|bodies|entities|system)\b", re.IGNORECASE)
@@ -1078,7 +1082,8 @@ class _Page:
                 continue
             if _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0]) or \
                     _MEMBER_STATES.match(self.text, o.span[1]) or \
-                    0 <= o.span[0] - framed_end <= 2 and self.text[framed_end:o.span[0]].strip() in ("(", ""):
+                    0 <= o.span[0] - framed_end <= 2 and self.text[framed_end:o.span[0]].strip() in ("(", "") or \
+                    orgs and _PARENT_GAP.fullmatch(self.text, orgs[-1].span[1], o.span[0]):
                 framed_end = o.span[1]  # a frame, and its acronym in parentheses right after it too
                 continue
             orgs.append(o)

@@ -1069,3 +1069,14 @@ def test_bodies_that_delivered_reports_or_statements_are_partners():
           "شارك سيسرك في الاجتماع السنوي لمؤسسات منظمة التعاون الإسلامي الذي عقد يوم 12 مايو 2025 في جدة. "
           "واستعرض المركز الإسلامي لتنمية التجارة تقريره عن التجارة البينية.\n")
     assert "ICDT" in {o.acronym for o in extract(ar, "x.txt").records[0].partners}
+
+
+def test_the_body_another_belongs_to_named_right_after_it_is_no_party():
+    en = ("SESRIC and ICYF Organise a Webinar on Youth Statistics\nDate : 12 May 2025\nVenue : Online\n\n"
+          "SESRIC and the Islamic Cooperation Youth Forum (ICYF) of the OIC jointly organised a webinar on youth "
+          "statistics on 12 May 2025.\n")
+    assert _roles(en) == (["SESRIC", "ICYF"], [])
+    ar = ("ندوة حول إحصاءات المرأة\nالتاريخ : 12 مايو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+          "نظم سيسرك ومنظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي ندوة عبر الإنترنت حول إحصاءات المرأة يوم "
+          "12 مايو 2025.\n")
+    assert _roles(ar) == (["SESRIC", "WDO"], [])
