@@ -140,6 +140,12 @@ _MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(
 # Organization (WDO) of the OIC", «منظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي»: the parent is no party.
 # (The gap is read from the body's name or from its acronym, a mention of its own: "(WDO) of the ", ") of the ".)
 _PARENT_GAP = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:of\s+the|of)\s+|(?:\s*\([^)]{1,20}|\))\)?\s*(?:ل|لـ)")
+# What stands before a network named as a subject, not a frame (_Page._network_aside).
+_NETWORK_ASIDE = re.compile(
+    r"\b(?:introduced|presented|showcased|promoted)\s+(?:the\s+|its\s+)?$"
+    r"|(?<![\u0600-\u06FF])و?(?:عر[ّ]?فت?|التعريف|تعريف)(?:\s+[\u0600-\u06FF]+){0,3}?\s+ب?$"
+    r"|\b(?:at|in)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Session|Meeting)\s+of\s+(?:the\s+)?$"
+    r"|(?<![\u0600-\u06FF])(?:في|ف)\s+(?:الدورة|الاجتماع)(?:\s+[\u0600-\u06FF]+){1,3}\s+(?:ل|لل)?$", re.IGNORECASE)
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
 _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
                             r"|organs|bodies|entities|system)\b", re.IGNORECASE)
@@ -390,7 +396,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         participants, countries = _story_counts(page, others)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
-    main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others])
+    main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others], lead=lead)
     result.records.append(Record(
         source=source, kind=kind, event_type=event_type, title=title,
         start=start, end=end, city=city, country=country, online=online,
@@ -1433,7 +1439,7 @@ class _Page:
         return not before or before[-1].id in involved
 
     def labels(self, table: str, exclude: list[tuple[int, int]] = (),
-               involved: set[str | None] | None = None) -> tuple[str, ...]:
+               involved: set[str | None] | None = None, lead: tuple[int, int] | None = None) -> tuple[str, ...]:
         """Programme or network labels the story names, outside the other activities' names.
 
         A COMCEC body or forum («… لمنظمة التعاون الإسلامي والكومسيك», "OIC/COMCEC … Forum") is labelled
@@ -1441,6 +1447,8 @@ class _Page:
         activity's organisers and partners), a programme another body owns counts only when that body
         takes part: "the priority areas of the OIC-2025 Programme of Action" on a course SESRIC and
         ICDT run is the OIC's plan, a subject, not the course's frame (004 #169, as sesric_report).
+        With `lead`, a network named outside the lead as the subject of a talk or as the body of a session the
+        story recalls is not the activity's (_network_aside).
         """
         def owned(entry) -> bool:
             return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)
@@ -1448,7 +1456,23 @@ class _Page:
         return tuple(dict.fromkeys(
             _label(m.entry) for m in self.mentions
             if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
-            and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))))
+            and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))
+            and not (lead is not None and table == "networks" and self._network_aside(m, lead))))
+
+    def _network_aside(self, m: Mention, lead: tuple[int, int]) -> bool:
+        """True when a network is named outside the lead as what a speaker introduced ('introduced the OIC SME
+        Network (OIC-SMENET)', «عرّف بالشبكة») or as the body of a past session ('a request made at the 14th Session
+        of the OIC Statistical Commission', «في الدورة الرابعة عشرة للجنة …»): a subject, not the frame (blind-6
+        calls 9, 12)."""
+        if lead[0] <= m.start < lead[1]:
+            return False
+        bracket = re.search(r"\s*\(\s*$", self.text[max(0, m.start - 4):m.start])
+        if bracket is not None:  # the acronym in parentheses after the name: 'the OIC SME Network (OIC-SMENET)'
+            name_end = m.start - (len(self.text[max(0, m.start - 4):m.start]) - bracket.start())
+            named = next((n for n in self.mentions if n.end == name_end and n.entry is not None), None)
+            if named is not None:
+                m = named
+        return _NETWORK_ASIDE.search(self.text, max(self.body_start, m.start - 60), m.start) is not None
 
     def _frames_others(self, at: int) -> bool:
         """True when the programme named at `at` frames other activities the story recalls, not the page's:

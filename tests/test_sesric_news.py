@@ -1080,3 +1080,21 @@ def test_the_body_another_belongs_to_named_right_after_it_is_no_party():
           "نظم سيسرك ومنظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي ندوة عبر الإنترنت حول إحصاءات المرأة يوم "
           "12 مايو 2025.\n")
     assert _roles(ar) == (["SESRIC", "WDO"], [])
+
+
+def test_a_network_a_speaker_introduced_or_whose_past_session_the_story_recalls_is_not_the_frame():
+    en = ("SESRIC Takes Part in a Tourism Forum in Baku\nDate : 12 May 2025\nVenue : Baku - Azerbaijan\n\n"
+          "SESRIC took part in the National Tourism Forum organised by the Ministry of Economy of Azerbaijan on 12 May "
+          "2025 in Baku.\n\nThe SESRIC representative presented the OIC Network of SME Development Agencies and its "
+          "work plan.\n\nThe forum follows a recommendation made at the 13th Session of the OIC Statistical "
+          "Commission.\n")
+    assert extract(en, "x.txt").records[0].networks == ()
+    ar = ("سيسرك يشارك في منتدى السياحة في باكو\nالتاريخ : 12 مايو 2025\nمكان الانعقاد: باكو - أذربيجان\n\n"
+          "شارك سيسرك في المنتدى الوطني للسياحة الذي نظمته وزارة الاقتصاد الأذربيجانية يوم 12 مايو 2025 في باكو.\n\n"
+          "وعرّف ممثل سيسرك بشبكة منظمة التعاون الإسلامي للمشاريع الصغيرة والمتوسطة.\n\n"
+          "ويأتي المنتدى تلبية لتوصية صدرت في الدورة الثالثة عشرة للجنة الإحصائية لمنظمة التعاون الإسلامي.\n")
+    assert extract(ar, "x.txt").records[0].networks == ()
+    framed = ("SESRIC Organises a Workshop\nDate : 12 May 2025\nVenue : Ankara - Türkiye\n\n"
+              "Within the framework of the OIC Statistical Commission, SESRIC organised a workshop on 12 May 2025 in "
+              "Ankara.\n")
+    assert extract(framed, "x.txt").records[0].networks == ("OIC-StatCom",)
