@@ -36,6 +36,10 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("meeting", "meeting"), ("meets", "meeting"),
     ("جلسه", "session"), ("دوره", "session"), ("session", "session"),
     ("زياره", "visit"), ("visit", "visit"),
+    # a mission to a member state («بعثة فنية», 'a technical mission'; blind-6 call 6): not a study visit, which
+    # brings member-country staff to learn
+    ("بعثه فنيه", "visit"), ("بعثه تقنيه", "visit"), ("بعثه ميدانيه", "visit"), ("technical mission", "visit"),
+    ("assessment mission", "visit"), ("fact-finding mission", "visit"),
 )
 
 # The definite forms of the Arabic two-word cues: «الدورة التدريبية» the training course, «الفعالية

@@ -41,8 +41,10 @@ _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
 _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
-                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
-_EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
+                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ"
+                # «أوفد سيسرك بعثة فنية» SESRIC dispatched a technical mission: the mission is its activity
+                rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
+_EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
                 # 'will jointly organise', 'will also host'
                 r"|(?<=will\s)(?:(?:jointly|also|together)\s+)?(?:hold|organi[sz]e|host|convene|conduct))")

@@ -1098,3 +1098,19 @@ def test_a_network_a_speaker_introduced_or_whose_past_session_the_story_recalls_
               "Within the framework of the OIC Statistical Commission, SESRIC organised a workshop on 12 May 2025 in "
               "Ankara.\n")
     assert extract(framed, "x.txt").records[0].networks == ("OIC-StatCom",)
+
+
+def test_a_mission_sesric_dispatched_is_a_visit_it_organised_and_the_bodies_it_met_are_not_partners():
+    ar = ("بعثة فنية من سيسرك إلى موريتانيا\nالتاريخ : 10 - 12 مارس 2025\nمكان الانعقاد: نواكشوط - موريتانيا\n\n"
+          "أوفد سيسرك بعثة فنية إلى نواكشوط خلال الفترة 10-12 مارس 2025 لتقييم الاحتياجات التدريبية، وذلك بالتنسيق مع "
+          "وزارة الشؤون الاقتصادية.\n\n"
+          "وعقدت البعثة اجتماعات مع مسؤولين من وزارة الصحة ووزارة التجارة.\n")
+    record = extract(ar, "x.txt").records[0]
+    assert record.event_type == "visit"
+    assert _roles(ar) == (["SESRIC"], ["وزارة الشؤون الاقتصادية"])
+    en = ("SESRIC Technical Mission to Mauritania\nDate : 10-12 March 2025\nVenue : Nouakchott - Mauritania\n\n"
+          "SESRIC dispatched a technical mission to Nouakchott on 10-12 March 2025 to assess training needs, in "
+          "coordination with the Ministry of Economic Affairs.\n\n"
+          "The mission held meetings with officials of the Ministry of Health and the Ministry of Trade.\n")
+    assert extract(en, "x.txt").records[0].event_type == "visit"
+    assert _roles(en) == (["SESRIC"], ["Ministry of Economic Affairs"])
