@@ -88,19 +88,17 @@ _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمث�
 _WORD = re.compile(r"[^\s\-]+")
 
 
-@lru_cache(maxsize=16)  # find_counts asks twice of one text: for people, then for countries
-def _word_numbers(text: str) -> dict[int, tuple[int, int]]:
-    """Where each count written in words ends -> (its value, where it starts); {} for most texts."""
-    return {end: (value, start) for start, end, value in number_spans(text)} if has_number_words(text) else {}
+def _number_before(text: str, end: int, digits: bool = False, skip: int = 0) -> tuple[int, int] | None:
+    """(number, where it starts) written in words (or, with `digits`, in digits) right before text[end:], over at
+    most `skip` other Latin words ("seven OIC member countries"); None when there is none.
 
-
-def _number_before(text: str, end: int, numbers: dict[int, tuple[int, int]], digits: bool = False,
-                   skip: int = 0) -> tuple[int, int] | None:
-    """(number, where it starts) written in words (`numbers`, from _word_numbers) or, with `digits`, in digits
-    right before text[end:], over at most `skip` other Latin words ("seven OIC member countries"); else None."""
+    Only the 70 characters before `end` are read (loaders.numbers.number_spans on them): the number ends there.
+    """
     if end and not text[end - 1].isspace() and text[end - 1] != "-":
         return None
-    for w in reversed(list(_WORD.finditer(text, max(0, end - 70), end))):
+    start = max(0, end - 70)
+    numbers = {start + e: (value, start + s) for s, e, value in number_spans(text[start:end])}
+    for w in reversed(list(_WORD.finditer(text, start, end))):
         word = w.group(0)
         if w.end() in numbers:
             return numbers[w.end()]
@@ -146,11 +144,10 @@ _COUNTRY_WORDS = ("countries", "states", "Countries", "States", "بلد", "دو�
 def _word_countries(text: str) -> int | None:
     if not _has(text, _COUNTRY_WORDS):
         return None
-    numbers = _word_numbers(text)
-    if not numbers:
+    if not has_number_words(text):
         return None
     for m in _COUNTRY_NOUN.finditer(text):
-        found = _number_before(text, m.start(), numbers, skip=2)
+        found = _number_before(text, m.start(), skip=2)
         if found and _COUNTRY_CUE_BEFORE.search(text, max(0, found[1] - 20), found[1]):
             return found[0]
     return None
@@ -233,21 +230,20 @@ def _countries_of_people(text: str) -> re.Match | None:
 
 def _in_words(text: str) -> int | None:
     """A number of participants written in words ("eight officials"), or None."""
-    numbers = _word_numbers(text)  # most texts write no number in words
+    words = has_number_words(text)  # most texts write no number in words: their spans are read only when needed
     if "من" in text and _has(text, _GATHER_STEMS):
-        part = _GATHERED_PART.search(spell_digits(text) if numbers else text)
+        part = _GATHERED_PART.search(spell_digits(text) if words else text)
         if part is not None:
             return int(part.group(1).replace(",", ""))
-    words = bool(numbers)
     if ("elegation" in text or "team" in text or "mission" in text or "وفد" in text) and (words or _DIGIT.search(text)):
         for m in _MEMBERS.finditer(text):
-            found = _number_before(text, m.start(), numbers, digits=True)
+            found = _number_before(text, m.start(), digits=True)
             if found and _DELEGATION_BEFORE.search(text, max(0, found[1] - 50), found[1]):
                 return found[0]
     if not (words or "-member" in text or "-strong" in text) or not _WORD_PEOPLE_NOUN.search(text):
         return None  # the nouns first: most texts name none
     for m in _WORD_PEOPLE.finditer(text):
-        found = _number_before(text, m.start(), numbers, digits=m.group("member") is not None)
+        found = _number_before(text, m.start(), digits=m.group("member") is not None)
         if found and not _BY_BEFORE.search(text, max(0, found[1] - 30), found[1]):
             return found[0]
     return None
