@@ -205,11 +205,12 @@ _PROPER_ACTIVITY = re.compile(
 # An activity named by its noun alone, without the article, that a passive verb says was held: «اجتماع تحضيري عقد
 # عبر الإنترنت في …» (a preparatory meeting held online on …), "a consultation meeting held on …".
 _HELD_VERBS = rf"(?:عقد|عقدت|{_A}نعقد|{_A}نعقدت|{_A}قيم|{_A}قيمت|نظم|نظمت)"
-_HELD_ACTIVITY = re.compile(
-    rf"(?<![\u0600-\u06FF])((?:{_A}جتماع|ورشة\s+عمل|ورشة|ندوة|دورة\s+تدريبية|جلسة|لقاء|منتدى|مؤتمر)"
-    rf"(?:\s+(?!{_HELD_VERBS}(?![\u0600-\u06FF]))[\u0600-\u06FF]+){{0,2}}?)\s+{_HELD_VERBS}(?![\u0600-\u06FF])"
+# (Led: the scan jumps to the letters the nouns and the article start with.)
+_HELD_ACTIVITY = Led(re.compile(
+    rf"(?=[اأإآوندجلمa])(?:(?<![\u0600-\u06FF])((?:{_A}جتماع|ورشة\s+عمل|ورشة|ندوة|دورة\s+تدريبية|جلسة|لقاء|منتدى"
+    rf"|مؤتمر)(?:\s+(?!{_HELD_VERBS}(?![\u0600-\u06FF]))[\u0600-\u06FF]+){{0,2}}?)\s+{_HELD_VERBS}(?![\u0600-\u06FF])"
     r"|\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}?(?:meeting|workshop|seminar|webinar|session|forum|conference|"
-    r"consultation|training\s+course))\s+(?:was\s+)?(?:held|organi[sz]ed|convened)\b")
+    r"consultation|training\s+course))\s+(?:was\s+)?(?:held|organi[sz]ed|convened)\b)"))
 _HELD_WORDS = ("عقد", "قيم", "نظم", "held", "organised", "organized", "convened")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"

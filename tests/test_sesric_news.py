@@ -1114,3 +1114,11 @@ def test_a_mission_sesric_dispatched_is_a_visit_it_organised_and_the_bodies_it_m
           "The mission held meetings with officials of the Ministry of Health and the Ministry of Trade.\n")
     assert extract(en, "x.txt").records[0].event_type == "visit"
     assert _roles(en) == (["SESRIC"], ["Ministry of Economic Affairs"])
+
+
+def test_the_held_activity_scan_finds_what_its_plain_pattern_finds():
+    from loaders.sesric_news import _HELD_ACTIVITY
+    for text in ("وكان الطرفان قد ناقشا المشروع خلال اجتماع تشاوري عقد عبر الإنترنت في 3 مايو 2025، ثم ورشة عمل أقيمت في 5 مايو.",
+                 "The sides met at a consultation meeting held online on 3 May, and an expert workshop was convened later."):
+        assert [m.span() for m in _HELD_ACTIVITY.finditer(text)] == [m.span() for m in _HELD_ACTIVITY.full.finditer(text)]
+        assert len(list(_HELD_ACTIVITY.finditer(text))) == 2
