@@ -79,6 +79,9 @@ _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
 _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+"
                             r"(?:the\s+[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?"  # "from the Bank's 57 member countries"
+                            # an approximate count: "from over 30 countries", «من أكثر من 30 دولة»
+                            r"(?:(?:over|more\s+than|about|around|some|nearly|almost|approximately|أكثر\s+من|اكثر\s+من"
+                            r"|نحو|حوالي)\s+)?"
                             rf"(\d+)\s+(?:من\s+)?"
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 

@@ -155,3 +155,9 @@ def test_counts_in_words_are_read_by_the_one_number_reader():
     assert find_counts("حضر الدورة ثلاثة عشر موظفا") == (13, None)
     # a capitalised number word inside a sentence is part of a name, not a count
     assert find_counts("under the Ten officials rule") == (None, None)
+
+
+def test_an_approximate_number_of_countries_is_counted():
+    assert find_counts("brought together more than 300 academics and practitioners from over 30 countries") == (300, 30)
+    assert find_counts("شارك فيه 120 خبيرا من أكثر من 25 دولة") == (120, 25)
+    assert find_counts("attended by 45 participants from about 12 OIC member countries") == (45, 12)
