@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from loaders.arabic import fold, to_ascii_digits
+from loaders.numbers import has_number_words, number_spans, spell_digits
 from loaders.registry import Registry
 from loaders.scan import Led
 
@@ -35,6 +36,10 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("meeting", "meeting"), ("meets", "meeting"),
     ("جلسه", "session"), ("دوره", "session"), ("session", "session"),
     ("زياره", "visit"), ("visit", "visit"),
+    # a mission to a member state («بعثة فنية», 'a technical mission'; blind-6 call 6): not a study visit, which
+    # brings member-country staff to learn
+    ("بعثه فنيه", "visit"), ("بعثه تقنيه", "visit"), ("بعثه ميدانيه", "visit"), ("technical mission", "visit"),
+    ("assessment mission", "visit"), ("fact-finding mission", "visit"),
 )
 
 # The definite forms of the Arabic two-word cues: «الدورة التدريبية» the training course, «الفعالية
@@ -74,86 +79,38 @@ _PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
 _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+"
                             r"(?:the\s+[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?"  # "from the Bank's 57 member countries"
+                            # an approximate count: "from over 30 countries", «من أكثر من 30 دولة»
+                            r"(?:(?:over|more\s+than|about|around|some|nearly|almost|approximately|أكثر\s+من|اكثر\s+من"
+                            r"|نحو|حوالي)\s+)?"
                             rf"(\d+)\s+(?:من\s+)?"
                             rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 
 
-# A number of people written in words: "eight officials", «ثمانية مسؤولين» (two to ninety-nine); not "experts":
-# "conducted by two experts from BPS" counts the presenters, not the audience.
-_NUMBER_WORDS = {w: n for n, words in enumerate((
-    (), ("one", "واحد", "واحدة", "أحد", "إحدى", "احد", "احدى"), ("two", "اثنان", "اثنين", "اثنا", "اثني", "اثنتا"),
-    ("three", "ثلاثة", "ثلاث"), ("four", "أربعة", "أربع", "اربعة", "اربع"),
-    ("five", "خمسة", "خمس"), ("six", "ستة", "ست"), ("seven", "سبعة", "سبع"), ("eight", "ثمانية", "ثماني"),
-    ("nine", "تسعة", "تسع"), ("ten", "عشرة", "عشر"), ("eleven",), ("twelve",), ("thirteen",), ("fourteen",),
-    ("fifteen",), ("sixteen",), ("seventeen",), ("eighteen",), ("nineteen",), ("twenty", "عشرون", "عشرين")))
-    for w in words}
-_NUMBER_WORDS.update({w: n for n, words in ((30, ("thirty", "ثلاثون", "ثلاثين")), (40, ("forty", "أربعون", "أربعين")),
-                                           (50, ("fifty", "خمسون", "خمسين")), (60, ("sixty", "ستون", "ستين")),
-                                           (70, ("seventy", "سبعون", "سبعين")), (80, ("eighty", "ثمانون", "ثمانين")),
-                                           (90, ("ninety", "تسعون", "تسعين")),
-                                           (100, ("hundred", "مئة", "مائة", "مئه", "مائه")))
-                      for w in words})
-# A compound is its parts added up: "twenty-six", "Thirty two", «ستة وعشرون» (six and twenty), «خمسة عشر» (fifteen);
-# "hundred" multiplies what stands before it: "one hundred and twenty", «مئة وعشرون». The words are read back from
-# the noun they count (a word at a time, no pattern of every number word run over the whole text).
+# A number written in words ("eight officials", «ثمانية مسؤولين», "Twenty-six", «ستة وعشرون», "one hundred and
+# twenty") is read by loaders.numbers, and read back from the noun it counts: most texts name none of the nouns.
 _WORD = re.compile(r"[^\s\-]+")
-_WORD_SPLIT = re.compile(r"[\s\-.,،;:()«»\"“”]+")
-# The words that can open a count (not "one": "one hundred" has "hundred"), with a glued «و» too.
-_NUMBER_TRIGGERS = frozenset(w for w, n in _NUMBER_WORDS.items() if n > 1) | frozenset(
-    "و" + w for w, n in _NUMBER_WORDS.items() if n > 1 and not w.isascii())
-
-
-def _number_key(word: str) -> str | None:
-    word = word.lower()
-    if word in _NUMBER_WORDS:
-        return word
-    return word[1:] if word.startswith("و") and word[1:] in _NUMBER_WORDS else None  # «وعشرون» and twenty
-
-
-def _value(parts: list[str]) -> int | None:
-    n = 0
-    for part in parts:
-        value = _NUMBER_WORDS[part]
-        n = max(n, 1) * 100 if value == 100 else n + value
-    return n if 2 <= n <= 999 else None
 
 
 def _number_before(text: str, end: int, digits: bool = False, skip: int = 0) -> tuple[int, int] | None:
     """(number, where it starts) written in words (or, with `digits`, in digits) right before text[end:], over at
-    most `skip` other Latin words ("seven OIC member countries"); None when there is none."""
+    most `skip` other Latin words ("seven OIC member countries"); None when there is none.
+
+    Only the 70 characters before `end` are read (loaders.numbers.number_spans on them): the number ends there.
+    """
     if end and not text[end - 1].isspace() and text[end - 1] != "-":
         return None
-    words = list(_WORD.finditer(text, max(0, end - 70), end))
-    parts: list[str] = []
-    first = None
-    for w in reversed(words):
+    start = max(0, end - 70)
+    numbers = {start + e: (value, start + s) for s, e, value in number_spans(text[start:end])}
+    for w in reversed(list(_WORD.finditer(text, start, end))):
         word = w.group(0)
-        key = _number_key(word)
-        if key is not None:
-            parts.insert(0, key)
-            first = w.start()
-        elif digits and not parts and word.isdigit():
+        if w.end() in numbers:
+            return numbers[w.end()]
+        if digits and word.isdigit():
             return int(word), w.start()
-        elif parts and word.lower() == "and":
-            continue
-        elif not parts and skip and word.isascii() and word.isalpha():
-            skip -= 1
-        else:
-            break
-    value = _value(parts) if parts else None
-    return (value, first) if value is not None else None
-
-
-def word_number(words: str) -> int | None:
-    """The number a few number words write (2 to 999), or None.
-
-    >>> word_number("Twenty-six"), word_number("ستة وعشرون"), word_number("خمسة عشر"), word_number("one")
-    (26, 26, 15, None)
-    >>> word_number("one hundred and twenty"), word_number("مئة وعشرون")
-    (120, 120)
-    """
-    found = _number_before(words + " ", len(words) + 1)
-    return found[0] if found else None
+        if not (skip and word.isascii() and word.isalpha()):
+            return None
+        skip -= 1
+    return None
 
 
 # Whose number it is: people named by their trade count as the audience ("Twenty-six auditors took part",
@@ -190,6 +147,8 @@ _COUNTRY_WORDS = ("countries", "states", "Countries", "States", "بلد", "دو�
 def _word_countries(text: str) -> int | None:
     if not _has(text, _COUNTRY_WORDS):
         return None
+    if not has_number_words(text):
+        return None
     for m in _COUNTRY_NOUN.finditer(text):
         found = _number_before(text, m.start(), skip=2)
         if found and _COUNTRY_CUE_BEFORE.search(text, max(0, found[1] - 20), found[1]):
@@ -214,9 +173,7 @@ _MODIFIED_PEOPLE = Led(re.compile(
 # things («20 من الدول», «من المؤسسات», «من المشاريع»).
 _GATHERED_PART = Led(re.compile(
     r"(?=[وجضاحب])(?<![\u0600-\u06FF])و?(?:جمع|جمعت|ضم|ضمت|استقطب|استقطبت|حضره|حضرها|بمشاركة|شارك\s+في\S*)\s+"
-    r"(?:[^\s\d.،,]+\s+){0,3}?(\d[\d,]*|" + "|".join(
-        sorted((w for w, n in _NUMBER_WORDS.items() if not w.isascii() and n > 1), key=len, reverse=True)) +
-    r")\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|بين|مؤسس|منظم|هيئ|جهات|وزار|مكاتب|مراكز|مؤشر|مشاريع|مشروع|دورات|ورش"
+    r"(?:[^\s\d.،,]+\s+){0,3}?(\d[\d,]*)\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|بين|مؤسس|منظم|هيئ|جهات|وزار|مكاتب|مراكز|مؤشر|مشاريع|مشروع|دورات|ورش"
     r"|أنشط|انشط|شركات|بنوك|جامعات|معاهد|مدن|أقاليم|اقاليم))(?:ال)?[\u0600-\u06FF]{3,}"))
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")
@@ -276,11 +233,11 @@ def _countries_of_people(text: str) -> re.Match | None:
 
 def _in_words(text: str) -> int | None:
     """A number of participants written in words ("eight officials"), or None."""
-    part = _GATHERED_PART.search(text) if "من" in text and _has(text, _GATHER_STEMS) else None
-    if part is not None:
-        number = part.group(1)
-        return int(number.replace(",", "")) if number[0].isdigit() else _NUMBER_WORDS[number]
-    words = not _NUMBER_TRIGGERS.isdisjoint(_WORD_SPLIT.split(text.lower()))  # most texts write no number in words
+    words = has_number_words(text)  # most texts write no number in words: their spans are read only when needed
+    if "من" in text and _has(text, _GATHER_STEMS):
+        part = _GATHERED_PART.search(spell_digits(text) if words else text)
+        if part is not None:
+            return int(part.group(1).replace(",", ""))
     if ("elegation" in text or "team" in text or "mission" in text or "وفد" in text) and (words or _DIGIT.search(text)):
         for m in _MEMBERS.finditer(text):
             found = _number_before(text, m.start(), digits=True)

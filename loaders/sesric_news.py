@@ -41,10 +41,13 @@ _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
 _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
-                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
-_EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
+                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ"
+                # «أوفد سيسرك بعثة فنية» SESRIC dispatched a technical mission: the mission is its activity
+                rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
+_EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
-                r"|(?<=will\s)(?:hold|organi[sz]e|host|convene|conduct))")
+                # 'will jointly organise', 'will also host'
+                r"|(?<=will\s)(?:(?:jointly|also|together)\s+)?(?:hold|organi[sz]e|host|convene|conduct))")
 # «تشارك سيسرك مع X في تنظيم»: X and Y organised it together; "co-organised", "jointly organised".
 CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|تشاركت|اشتركت)\s[^.]*?\sفي\s+(?:تنظيم|عقد)"
                          r"|\bco-?organi[sz]\w*|\bjointly\s+(?:organi[sz]ed|held|hosted|convened)", re.IGNORECASE)
@@ -111,7 +114,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # subject before the verb, the Arabic one right after it, is a partner; an object gets no role from it, but
     # SESRIC's own work presented by its people, «عرضت تجربة سيسرك», 'presented SESRIC's work', makes SESRIC a
     # speaker: blind-3 call 3).
-    ("present", r"\b(?:presented|presents|showcased|shared)\b|\b(?:gave|made|delivered)\s+(?:a\s+)?presentations?\b"
+    # (and a body that delivered a report or a statement: 'X and Y also delivered reports under the agenda item')
+    ("present", r"\b(?:presented|presents|showcased|shared)\b"
+                r"|\b(?:gave|made|delivered)\s+(?:a\s+|an\s+)?(?:presentations?|reports?|statements?|briefings?)\b"
                 r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
@@ -133,6 +138,16 @@ _MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(
                              r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في|\s+ب)?"
                              r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)"
                              r"\s*$", re.IGNORECASE))
+# A body named right after another's name (and acronym) as the one it belongs to: "the Women Development
+# Organization (WDO) of the OIC", «منظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي»: the parent is no party.
+# (The gap is read from the body's name or from its acronym, a mention of its own: "(WDO) of the ", ") of the ".)
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:of\s+the|of)\s+|(?:\s*\([^)]{1,20}|\))\)?\s*(?:ل|لـ)")
+# What stands before a network named as a subject, not a frame (_Page._network_aside).
+_NETWORK_ASIDE = re.compile(
+    r"\b(?:introduced|presented|showcased|promoted)\s+(?:the\s+|its\s+)?$"
+    r"|(?<![\u0600-\u06FF])و?(?:عر[ّ]?فت?|التعريف|تعريف)(?:\s+[\u0600-\u06FF]+){0,3}?\s+ب?$"
+    r"|\b(?:at|in)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Session|Meeting)\s+of\s+(?:the\s+)?$"
+    r"|(?<![\u0600-\u06FF])(?:في|ف)\s+(?:الدورة|الاجتماع)(?:\s+[\u0600-\u06FF]+){1,3}\s+(?:ل|لل)?$", re.IGNORECASE)
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
 _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
                             r"|organs|bodies|entities|system)\b", re.IGNORECASE)
@@ -170,7 +185,8 @@ ACTIVITY_NAME = re.compile(
 _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
 _INDEFINITE_ACTIVITY = re.compile(
     r"\b(?:a|an|the\s+(?=(?:next|following|upcoming|coming|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b))\s*"
-    r"(?:[\w-]+\s+){0,3}?((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
+    # a few words before the noun, or a name in capitals after an ordinal: "the first OIC Youth Statistics Forum"
+    r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,6}))((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
     r"meeting|panel(?:\s+discussion)?|session|forum|roundtable|round-table|study\s+visit|conference))\b"
     rf"(?:\s+(?:titled|entitled|on|under\s+the\s+(?:theme|title)|about){_QUOTED})?"
     r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|اجتماعا|حلقة\s+نقاش|جلسة)"
@@ -181,12 +197,30 @@ _ENGLISH_ACTIVITY = re.compile(
     r"\b[Tt]he\s+(?:[A-Z0-9][\w\-'/]*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)s?\b"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-'/]*(?:\s+[A-Z0-9][\w\-'/]*)*)*")
+# An activity named in capitals after an indefinite or ordinal article: "the first OIC Youth Statistics Forum".
+_PROPER_ACTIVITY = re.compile(
+    r"(?:[A-Z0-9][\w\-'/]*\s+){1,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
+    r"Training\s+Course|Course|Symposium|Congress|Ceremony|Exhibition|Roundtable|Panel)s?\b"
+    r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z][\w\-'/]*(?:\s+[A-Z][\w\-'/]*)*)*")
+# An activity named by its noun alone, without the article, that a passive verb says was held: «اجتماع تحضيري عقد
+# عبر الإنترنت في …» (a preparatory meeting held online on …), "a consultation meeting held on …".
+_HELD_VERBS = rf"(?:عقد|عقدت|{_A}نعقد|{_A}نعقدت|{_A}قيم|{_A}قيمت|نظم|نظمت)"
+# (Led: the scan jumps to the letters the nouns and the article start with.)
+_HELD_ACTIVITY = Led(re.compile(
+    rf"(?=[اأإآوندجلمa])(?:(?<![\u0600-\u06FF])((?:{_A}جتماع|ورشة\s+عمل|ورشة|ندوة|دورة\s+تدريبية|جلسة|لقاء|منتدى"
+    rf"|مؤتمر)(?:\s+(?!{_HELD_VERBS}(?![\u0600-\u06FF]))[\u0600-\u06FF]+){{0,2}}?)\s+{_HELD_VERBS}(?![\u0600-\u06FF])"
+    r"|\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}?(?:meeting|workshop|seminar|webinar|session|forum|conference|"
+    r"consultation|training\s+course))\s+(?:was\s+)?(?:held|organi[sz]ed|convened)\b)"))
+_HELD_WORDS = ("عقد", "قيم", "نظم", "held", "organised", "organized", "convened")
 # What ties a date to the activity named before it: «الذي عقد» which was held, "held on".
 _RELATIVE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?[،,]?\s*(?:{_A}لذي|{_A}لتي|{_A}لمنعقد|{_A}لمنعقدة|which|that|held|"
                        rf"organi[sz]ed|hosted|convened|بتاريخ|يوم|في\s+الفترة|on\b|في\s+[\d٠-٩])", re.IGNORECASE)
 # (Searched over the text before a name for a phrase at its end: the lookahead on the first letters
 # spares the alternatives at every other position.)
-_OCCASION = Led(re.compile(r"(?=[عبخodiap])(?:على\s+هامش|بالتزامن\s+مع|خلال|\bon\s+the\s+(?:sidelines|margins?)\s+of"
+# The activity a ceremony or a meeting closes is its occasion too: «وجاء الحفل في ختام الدورة …», "at the close of
+# the course …" (the closed activity is not the page's, which the lead names: a ceremony).
+_OCCASION = Led(re.compile(r"(?=[عبخفodiapm])(?:على\s+هامش|بالتزامن\s+مع|خلال|(?:في|عند|عقب|بمناسبة)\s+(?:ا?ختتام|ختام)"
+                       r"|\b(?:at|marking)\s+the\s+(?:close|closing|conclusion|end)\s+of|\bon\s+the\s+(?:sidelines|margins?)\s+of"
                        r"|\bduring|\bin\s+conjunction\s+with|\balongside|\bahead\s+of|\bprior\s+to)\s*$", re.IGNORECASE))
 # Standing relations: «رئاسة الشبكة» chairing the network, «أمانة» secretariat.
 # (Both lead with a lookahead on their first letters: each sentence is scanned at those positions only.)
@@ -219,7 +253,12 @@ _DIGNITARY = (r"(?:ambassador|minister|deputy|president|vice|governor|chairman|c
 _EXTRA_TYPES = ((rf"(?:receives?|received|meets|met\s+with|hosts?)\s+(?:the\s+|a\s+)?{_DIGNITARY}", "meeting"),
                 (r"(?:[يت]ستقبل|استقبلت?|[يت]لتقي|التقت?)\s+(?:ب|مع\s+)?(?:سعاده\s+|معالي\s+)?"
                  r"(?:ال)?(?:سفير|وزير|نايب|رييس|محافظ|مدير|امين|وفد|قنصل)", "meeting"),
-                ("reception", "ceremony"), ("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
+                ("reception", "ceremony"),
+                # a headline that celebrates a graduation or hands out certificates names a ceremony
+                # («سيسرك يحتفل بتخريج …», «توزيع الشهادات», 'SESRIC Celebrates the Graduation of …')
+                (r"(?:ب|و)?(?:[يت]حتفل|احتفلت?|احتفال|تخريج|توزيع\s+(?:ال)?شهادات)", "ceremony"),
+                ("(?:celebrat|graduation)", "ceremony"),
+                ("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
                 ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"))
 
 
@@ -360,7 +399,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         participants, countries = _story_counts(page, others)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
-    main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others])
+    main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others], lead=lead)
     result.records.append(Record(
         source=source, kind=kind, event_type=event_type, title=title,
         start=start, end=end, city=city, country=country, online=online,
@@ -1052,7 +1091,8 @@ class _Page:
                 continue
             if _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0]) or \
                     _MEMBER_STATES.match(self.text, o.span[1]) or \
-                    0 <= o.span[0] - framed_end <= 2 and self.text[framed_end:o.span[0]].strip() in ("(", ""):
+                    0 <= o.span[0] - framed_end <= 2 and self.text[framed_end:o.span[0]].strip() in ("(", "") or \
+                    orgs and _PARENT_GAP.fullmatch(self.text, orgs[-1].span[1], o.span[0]):
                 framed_end = o.span[1]  # a frame, and its acronym in parentheses right after it too
                 continue
             orgs.append(o)
@@ -1200,6 +1240,22 @@ class _Page:
                     name = named[0]  # «الدورة التدريبية حول "…"»: the quoted name is the activity's own
                 found.append(_Other(name, (a + m.start(), a + m.end()),
                                     (a + m.start(), a + m.end() + clause_end), dates[0].start, dates[0].end))
+            if not any(w in sentence for w in _HELD_WORDS):
+                continue
+            for m in _HELD_ACTIVITY.finditer(sentence):
+                # «خلال اجتماع تحضيري عقد عبر الإنترنت في 14 أبريل», "at a consultation meeting held online on 3 May":
+                # an activity named by its noun alone, dated by the verb that says it was held
+                rest = sentence[m.end():]
+                clause_end = _clause_end(rest)
+                dates = [d for d in find_dates(rest[:clause_end]) if d.start]
+                if not dates or (dates[0].start, dates[0].end) == dates_main:
+                    continue
+                name = m.group(1) or m.group(2)
+                if any(o.span[0] <= a + m.start() < o.clause[1] for o in found):
+                    continue
+                at = a + m.start(1 if m.group(1) else 2)
+                found.append(_Other(name, (at, at + len(name)), (at, a + m.end() + clause_end),
+                                    dates[0].start, dates[0].end))
         return found
 
     def organised_activities(self, lead, dates_main, known: list[_Other]) -> list[_Other]:
@@ -1223,7 +1279,12 @@ class _Page:
             if not dates or (dates[0].start, dates[0].end) == dates_main:
                 continue
             named = _quoted_name(sentence[obj.start():])
-            title = named[0] if named else obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
+            proper = _PROPER_ACTIVITY.search(sentence, obj.start(), obj.end() + 200) if obj.group(1) else None
+            if proper is not None and not (proper.start() < obj.end(1) <= proper.end()):
+                proper = None
+            # "the first OIC Youth Statistics Forum": an English activity's own name, its ordinal dropped
+            title = named[0] if named else proper.group(0) if proper else \
+                obj.group(2) or obj.group(4) or obj.group(1) or obj.group(3)
             noun = (obj.group(1) or obj.group(3)).split()[0]
             end = self._sentences_about(noun, b)
             found.append(_Other(title.strip(), (a + obj.start(), a + obj.end()), (a, end), dates[0].start,
@@ -1328,6 +1389,11 @@ class _Page:
             nxt = [o for o in self.orgs if at <= o.span[0] < other.clause[1]]
             if nxt and role in ("by", "co"):
                 organisers.append(nxt[0])
+                # «التي نظمها سيسرك والمكتب الوطني …», "organised by SESRIC and X": every body joined to the first
+                for before, o in zip(nxt, nxt[1:]):
+                    if not _JOINER.match(self.text[before.span[1]:o.span[0]]):
+                        break
+                    organisers.append(o)
             elif nxt and role == "partner":
                 partners.append(nxt[0])
         organisers_t = unique(organisers)
@@ -1376,7 +1442,7 @@ class _Page:
         return not before or before[-1].id in involved
 
     def labels(self, table: str, exclude: list[tuple[int, int]] = (),
-               involved: set[str | None] | None = None) -> tuple[str, ...]:
+               involved: set[str | None] | None = None, lead: tuple[int, int] | None = None) -> tuple[str, ...]:
         """Programme or network labels the story names, outside the other activities' names.
 
         A COMCEC body or forum («… لمنظمة التعاون الإسلامي والكومسيك», "OIC/COMCEC … Forum") is labelled
@@ -1384,6 +1450,8 @@ class _Page:
         activity's organisers and partners), a programme another body owns counts only when that body
         takes part: "the priority areas of the OIC-2025 Programme of Action" on a course SESRIC and
         ICDT run is the OIC's plan, a subject, not the course's frame (004 #169, as sesric_report).
+        With `lead`, a network named outside the lead as the subject of a talk or as the body of a session the
+        story recalls is not the activity's (_network_aside).
         """
         def owned(entry) -> bool:
             return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)
@@ -1391,7 +1459,23 @@ class _Page:
         return tuple(dict.fromkeys(
             _label(m.entry) for m in self.mentions
             if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
-            and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))))
+            and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))
+            and not (lead is not None and table == "networks" and self._network_aside(m, lead))))
+
+    def _network_aside(self, m: Mention, lead: tuple[int, int]) -> bool:
+        """True when a network is named outside the lead as what a speaker introduced ('introduced the OIC SME
+        Network (OIC-SMENET)', «عرّف بالشبكة») or as the body of a past session ('a request made at the 14th Session
+        of the OIC Statistical Commission', «في الدورة الرابعة عشرة للجنة …»): a subject, not the frame (blind-6
+        calls 9, 12)."""
+        if lead[0] <= m.start < lead[1]:
+            return False
+        bracket = re.search(r"\s*\(\s*$", self.text[max(0, m.start - 4):m.start])
+        if bracket is not None:  # the acronym in parentheses after the name: 'the OIC SME Network (OIC-SMENET)'
+            name_end = m.start - (len(self.text[max(0, m.start - 4):m.start]) - bracket.start())
+            named = next((n for n in self.mentions if n.end == name_end and n.entry is not None), None)
+            if named is not None:
+                m = named
+        return _NETWORK_ASIDE.search(self.text, max(self.body_start, m.start - 60), m.start) is not None
 
     def _frames_others(self, at: int) -> bool:
         """True when the programme named at `at` frames other activities the story recalls, not the page's:
@@ -1657,4 +1741,9 @@ def _activity_name(body: str) -> str | None:
                        None)
         return re.sub(r"^[Tt]he\s+", "", english.group(0)).strip() if english else None
     name = m.group(1).strip()
+    if _ANAPHOR_AT_OCCASION.match(name):
+        return None  # «وجاء الحفل في ختام الدورة …»: the page's own activity, named by its noun, at its occasion
     return clean_name("ال" + name[2:] if name.startswith("لل") else name)
+
+
+_ANAPHOR_AT_OCCASION = re.compile(r"(?:ال|لل)\S+\s+(?:(?:في|عند|عقب|بمناسبة)\s+(?:ا?ختتام|ختام)|على\s+هامش|خلال)\s")

@@ -145,3 +145,19 @@ def test_hundreds_and_countries_in_words_and_a_possessive_before_the_country_cou
 def test_a_delegation_counted_as_strong():
     assert find_counts("SESRIC received a 12-strong delegation from the ministry.") == (12, None)
     assert find_counts("The eight-strong team visited the plant.") == (8, None)
+
+
+def test_counts_in_words_are_read_by_the_one_number_reader():
+    # loaders.numbers reads every number word for the counts: compounds after a gathering verb, hundreds, teens
+    assert find_counts("وضم الوفد خمسة وعشرين من المهندسين") == (25, None)
+    assert find_counts("Thirty-four statisticians from eleven countries took part.") == (34, 11)
+    assert find_counts("attended by one hundred and twenty officials from twelve countries") == (120, 12)
+    assert find_counts("حضر الدورة ثلاثة عشر موظفا") == (13, None)
+    # a capitalised number word inside a sentence is part of a name, not a count
+    assert find_counts("under the Ten officials rule") == (None, None)
+
+
+def test_an_approximate_number_of_countries_is_counted():
+    assert find_counts("brought together more than 300 academics and practitioners from over 30 countries") == (300, 30)
+    assert find_counts("شارك فيه 120 خبيرا من أكثر من 25 دولة") == (120, 25)
+    assert find_counts("attended by 45 participants from about 12 OIC member countries") == (45, 12)
