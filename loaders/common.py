@@ -117,8 +117,9 @@ def _number_before(text: str, end: int, digits: bool = False, skip: int = 0) -> 
 # «ستة وعشرون مدققا»), as do the members of a visiting delegation ("the nine-member delegation").
 _PROFESSIONS_EN = (r"statisticians|auditors|accountants|economists|engineers|inspectors|analysts|bankers|teachers"
                    r"|lecturers|academics|journalists|students|managers|employees|staff\s+members|entrepreneurs"
-                   r"|farmers|judges|diplomats|doctors|nurses|physicians")
-_PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصادي|مهندس|مفتش|محلل|معلم|أستاذ|صحفي|طالب|مدير|قاض|دبلوماسي|طبيب"
+                   r"|farmers|judges|diplomats|doctors|nurses|physicians|counsellors|counselors|advisers|advisors|planners"
+                   r"|instructors|staff")
+_PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصادي|مهندس|مفتش|محلل|معلم|أستاذ|صحفي|طالب|مدير|قاض|دبلوماسي|طبيب|مرشد|مستشار"
                    r")(?:ين|ا|ون)")
 _WORD_PEOPLE = re.compile(
     r"(?<![\w\u0600-\u06FF])(?:senior\s+|young\s+)?"
@@ -221,7 +222,7 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 # "representatives of the national authorities of 19 OIC member countries": "of N countries" counts the
 # countries of the people named before it (not "one of the 57 member states": a number right after "of").
 _OF_COUNTRIES = re.compile(r"\bof\s+(\d+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:countries|member\s+states)\b", re.IGNORECASE)
-_PEOPLE_BEFORE = re.compile(_PEOPLE, re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(_PEOPLE + "|" + _PROFESSIONS_EN, re.IGNORECASE)
 
 
 def _countries_of_people(text: str) -> re.Match | None:
@@ -247,8 +248,27 @@ def _in_words(text: str) -> int | None:
         return None  # the nouns first: most texts name none
     for m in _WORD_PEOPLE.finditer(text):
         found = _number_before(text, m.start(), digits=m.group("member") is not None)
+        if found is None and m.group("member") is None and m.group().isascii():
+            found = _number_over_modifiers(text, m.start())
         if found and not _BY_BEFORE.search(text, max(0, found[1] - 30), found[1]):
             return found[0]
+    return None
+
+
+# At most two lower-case words that say what people do, between the number and the noun: "Thirty-four labour
+# statisticians", "Nineteen national accounts staff" (not "Two SESRIC staff": a name is not a trade).
+_MODIFIERS = re.compile(r"(?:(?<=\s)[a-z][a-z-]*\s+){1,2}$")
+
+
+def _number_over_modifiers(text: str, end: int) -> tuple[int, int] | None:
+    m = _MODIFIERS.search(text, max(0, end - 40), end)
+    if m is None:
+        return None
+    words = list(re.finditer(r"[a-z][a-z-]*\s+", text[m.start():end]))
+    for w in reversed(words):  # the nearest first: "twenty four labour staff" is read over one word
+        found = _number_before(text, m.start() + w.start())
+        if found is not None:
+            return found
     return None
 
 

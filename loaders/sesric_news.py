@@ -557,9 +557,9 @@ _MORE_PEOPLE = re.compile(
     r"(?<![\d.])(\d[\d,]*)\s+(?:(?!million|billion|thousand)[A-Za-z-]+\s+){0,2}?(?:statisticians?|members\s+of\s+(?:the|a)\s+delegation|"
     r"delegation\s+members|staff(?:\s+members)?|employees|students|trainers|entrepreneurs|journalists|managers|"
     r"auditors|economists|inspectors|technicians|analysts|bankers|teachers|lecturers|academics|farmers|"
-    r"policymakers|decision[\s-]makers|guests|attendees|invitees)\b"  # not "people", "women": "400 million people live in poverty"
+    r"policymakers|decision[\s-]makers|guests|attendees|invitees|counsellors|counselors|advisers|advisors|planners|instructors)\b"  # not "people", "women": "400 million people live in poverty"
     r"|(?<![\d.])(\d+)\s*(?:من\s+)?(?:ال)?(?:إحصائي|احصائي|عضوا|أعضاء|اعضاء|طالبا|طلاب|مدرب|مفتش|مدقق|محلل|فني|رائد\s+أعمال"
-    r"|رواد\s+الأعمال|صحفي|اقتصادي|ضيفا|ضيوف|مدعوا|مدعوين)", re.IGNORECASE)
+    r"|رواد\s+الأعمال|صحفي|اقتصادي|ضيفا|ضيوف|مدعوا|مدعوين|مرشد|مستشار)", re.IGNORECASE)
 
 
 def _counts(text: str) -> tuple[int | None, int | None]:

@@ -161,3 +161,14 @@ def test_an_approximate_number_of_countries_is_counted():
     assert find_counts("brought together more than 300 academics and practitioners from over 30 countries") == (300, 30)
     assert find_counts("شارك فيه 120 خبيرا من أكثر من 25 دولة") == (120, 25)
     assert find_counts("attended by 45 participants from about 12 OIC member countries") == (45, 12)
+
+
+def test_a_number_in_words_over_the_words_that_say_what_people_do():
+    # English puts the trade before the noun: at most two lower-case words between the number and the people
+    assert find_counts("Twenty-two customs statisticians from 9 OIC member countries attended.") == (22, 9)
+    assert find_counts("Fifteen tax policy staff of the ministry took part.") == (15, None)
+    assert find_counts("The course trained eleven public employment counsellors.") == (11, None)
+    # a name between them is not a trade: the two SESRIC experts trained, they were not the audience
+    assert find_counts("Two SESRIC staff delivered the sessions.") == (None, None)
+    # Arabic puts the trade after the noun: already read
+    assert find_counts("وشارك في الدورة تسعة عشر موظفا من موظفي الحسابات القومية") == (19, None)

@@ -1122,3 +1122,11 @@ def test_the_held_activity_scan_finds_what_its_plain_pattern_finds():
                  "The sides met at a consultation meeting held online on 3 May, and an expert workshop was convened later."):
         assert [m.span() for m in _HELD_ACTIVITY.finditer(text)] == [m.span() for m in _HELD_ACTIVITY.full.finditer(text)]
         assert len(list(_HELD_ACTIVITY.finditer(text))) == 2
+
+
+def test_counsellors_and_advisers_are_counted_with_the_words_that_say_what_they_do():
+    from loaders.sesric_news import _counts
+    assert _counts("The workshop brought together 31 career counsellors from 8 countries.") == (31, 8)
+    assert _counts("It trained 12 investment advisers from the member states.") == (12, None)
+    assert _counts("وشارك في الورشة 31 مرشدا مهنيا من 8 بلدان") == (31, 8)
+    assert _counts("وحضر الدورة 14 مستشارا قانونيا") == (14, None)
