@@ -552,13 +552,14 @@ def _launched_at(record: Record, launch: tuple[str, str, str], venue,
 
 
 # People the shared count cues do not name: "22 statisticians", "the 6 members of the delegation",
-# «26 إحصائيا», «وفد مكون من 5 أعضاء».
+# «26 إحصائيا», «وفد مكون من 5 أعضاء»; «الأعضاء» after a number is the adjective "member" («الدول الـ57 الأعضاء»,
+# the 57 member states), not people.
 _MORE_PEOPLE = re.compile(
     r"(?<![\d.])(\d[\d,]*)\s+(?:(?!million|billion|thousand)[A-Za-z-]+\s+){0,2}?(?:statisticians?|members\s+of\s+(?:the|a)\s+delegation|"
     r"delegation\s+members|staff(?:\s+members)?|employees|students|trainers|entrepreneurs|journalists|managers|"
     r"auditors|economists|inspectors|technicians|analysts|bankers|teachers|lecturers|academics|farmers|"
     r"policymakers|decision[\s-]makers|guests|attendees|invitees|counsellors|counselors|advisers|advisors|planners|instructors)\b"  # not "people", "women": "400 million people live in poverty"
-    r"|(?<![\d.])(\d+)\s*(?:من\s+)?(?:ال)?(?:إحصائي|احصائي|عضوا|أعضاء|اعضاء|طالبا|طلاب|مدرب|مفتش|مدقق|محلل|فني|رائد\s+أعمال"
+    r"|(?<![\d.])(\d+)\s*(?:من\s+|(?!ال[أا]عضاء))(?:ال)?(?:إحصائي|احصائي|عضوا|أعضاء|اعضاء|طالبا|طلاب|مدرب|مفتش|مدقق|محلل|فني|رائد\s+أعمال"
     r"|رواد\s+الأعمال|صحفي|اقتصادي|ضيفا|ضيوف|مدعوا|مدعوين|مرشد|مستشار)", re.IGNORECASE)
 
 

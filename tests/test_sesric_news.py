@@ -1130,3 +1130,13 @@ def test_counsellors_and_advisers_are_counted_with_the_words_that_say_what_they_
     assert _counts("It trained 12 investment advisers from the member states.") == (12, None)
     assert _counts("وشارك في الورشة 31 مرشدا مهنيا من 8 بلدان") == (31, 8)
     assert _counts("وحضر الدورة 14 مستشارا قانونيا") == (14, None)
+
+
+def test_a_number_before_the_adjective_member_counts_no_people():
+    from loaders.sesric_news import _counts
+    # «الأعضاء» right after a number is "member" (the 57 member states), «أعضاء»/«عضوا» and «من الأعضاء» are people
+    assert _counts("ويستعرض التقرير أوضاع البلدان الـ57 الأعضاء في المنظمة") == (None, None)
+    assert _counts("تغطي الدراسة الدول العربية الـ22 الاعضاء في المنظمة") == (None, None)
+    assert _counts("واستقبل المركز وفدا مكونا من 7 أعضاء") == (7, None)
+    assert _counts("بحضور 15 من الأعضاء") == (15, None)
+    assert _counts("The study covers the 57 member states of the OIC.") == (None, None)
