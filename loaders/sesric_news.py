@@ -160,7 +160,12 @@ PUBLICATION = re.compile(
     r"\b(?:publish(?:es|ed)?|releas(?:es|ed)|launch(?:es|ed)|issu(?:es|ed))\b.*\b(?:report|outlook|study|book|"
     r"publication|guide|handbook|yearbook|atlas|brief)s?\b"
     r"|(?:يصدر|[أا]صدر|[أا]صدرت|تصدر|ينشر|نشر|يطلق|[أا]طلق|إطلاق|[إا]صدار)\s.*(?:تقرير|دراسة|كتاب|دليل|الكتاب|التقرير|الدراسة)"
-    r"|^\s*(?:تقرير|Report)\b", re.IGNORECASE)
+    r"|^\s*(?:تقرير|Report)\b"
+    # a headline whose subject presents its own report («سيسرك يعرض تقريره حول …», "SESRIC Presents its New Report on
+    # …"): the report is the page's subject, launched where it is presented (a headline naming an activity is an
+    # event's: `event_type_of` is asked first)
+    r"|(?<![\u0600-\u06FF])(?:يعرض|يقدم|يستعرض|تعرض|تقدم|تستعرض)\s+(?:تقرير|دراس[ةت])(?:ه|ها)(?![\u0600-\u06FF])"
+    r"|\bpresents?\s+(?:its|their|a|the)\s+(?:new\s+|latest\s+|flagship\s+)?(?:report|study|outlook)\b", re.IGNORECASE)
 PARTICIPANTS_LIST = re.compile(r"(?:المؤسسات|الجهات|المنظمات|الهيئات)\s+المشاركة|participating\s+(?:institutions|organi[sz]ations)"
                                r"|(?:institutions|organi[sz]ations)\s+(?:that\s+)?(?:participated|attended|took\s+part)",
                                re.IGNORECASE)
@@ -374,7 +379,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         event_type = "meeting"
     if event_type == "webinar" and online is None:
         online = True
-    if online is not None and kind == "event" and any(w in page.body for w in _HYBRID_WORDS) and \
+    if online is not None and kind in ("event", "publication") and any(w in page.body for w in _HYBRID_WORDS) and \
             _HYBRID_IN_STORY.search(page.body):
         online = None  # in a place and online at once (gold 004 l.157; blind-4 call 1)
     launch = _launch_event(text[lead[0]:lead[1]]) if kind == "publication" and lead else None
@@ -416,7 +421,16 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     ))
     main = result.records[0]
     if launch is not None:
-        result.records[0:1] = _launched_at(main, launch, venue_of_page)
+        owner = page.report_owner(lead)
+        if owner is not None and owner.id not in {o.id for o in main.organisers}:
+            # «قدّم سيسرك تقريره … خلال "الندوة …" التي نظمها المركز …»: the report is its presenter's, and the
+            # presenter takes part in the activity someone else organised
+            main = replace(main, organisers=(owner,), partners=(*main.partners, owner))
+            launch_record = _launched_at(main, launch, venue_of_page)
+            launch_record[1] = replace(launch_record[1], organisers=organisers)
+            result.records[0:1] = launch_record
+        else:
+            result.records[0:1] = _launched_at(main, launch, venue_of_page)
         main = result.records[1]
     elif unnamed is not None and (participants is not None or
                                   len([o for o in partners if page.about_report(o)]) < len(partners)):
@@ -476,7 +490,15 @@ def _launch_event(lead: str) -> tuple[str, str, str] | None:
         # the activity's noun within its first words: "during a webinar titled", "during the launch event titled"
         if named and _event_type(named[1]) is not None and 0 <= rest.find(named[1]) <= 30:
             return next(g for g in report.groups() if g).strip(" .،,"), named[0], named[1]
+        # the activity's noun inside its quoted name: «خلال "الندوة الإقليمية حول …"», 'during the "Regional Seminar on
+        # …"' (its first words name its kind)
+        quoted = _QUOTED_FIRST.match(rest)
+        if quoted:
+            name = next(g for g in quoted.groups() if g).strip(" .،,")
+            if _event_type(" ".join(name.split()[:3])) is not None:
+                return next(g for g in report.groups() if g).strip(" .،,"), name, name
     return None
+
 
 
 def _unnamed_launch(lead: str) -> str | None:
@@ -1168,6 +1190,12 @@ class _Page:
                 return body
         return None
 
+    def report_owner(self, lead: tuple[int, int]) -> Organisation | None:
+        """The organisation named last before the lead's report («قدّم سيسرك تقريره», 'SESRIC presented its report'):
+        whose report it is; None when the lead names none before it."""
+        report = _REPORT_NAMED.search(self.text, lead[0], lead[1])
+        return self._subject_before(lead[0], report.start(), lead[1], None) if report else None
+
     def about_report(self, org: Organisation) -> bool:
         """True when the sentence naming org names the report before it and no activity: «وقد أعد التقرير
         بالتعاون مع X» (the report was prepared with X), "The report was prepared in collaboration with X"."""
@@ -1612,6 +1640,7 @@ _ACTIVITY_IN_LEAD = re.compile(
 # عبر الإنترنت حول "…"», «تقريره الجديد بعنوان "…"», "a webinar titled '…'", "a national workshop on '…'".
 # Up to four words may stand between the noun and the cue («عبر الإنترنت», "for OIC countries").
 _QUOTE = r"(?:\"([^\"\n]{3,200}?)\"|“([^”\n]{3,200}?)”|«([^»\n]{3,200}?)»|['‘]([^\n]{3,200}?)['’](?![A-Za-z]))"
+_QUOTED_FIRST = re.compile(r"(?:the\s+)?" + _QUOTE)  # a quoted name right where the text is read
 _NAMED_ACTIVITY = re.compile(
     r"(?:(?<![\w\u0600-\u06FF])(?:webinar|seminar|workshop|course|training|session|side[\s-]event|panel|meeting|"
     r"conference|forum|visit|programme|program|report|study|roundtable|round-table|symposium|event|lecture|dialogue|"
@@ -1649,7 +1678,7 @@ _REPORT_WORD = re.compile(r"\b(?:report|study|publication|book|outlook)\b"
 # A report named in quotes after its noun: "its latest report, "…"", «تقريره الجديد بعنوان "…"».
 _REPORT_NAMED = re.compile(
     r"(?:\b(?:report|study|outlook|book|publication|guide|handbook|yearbook|atlas|brief)"
-    r"|(?<![\u0600-\u06FF])(?:ال)?(?:تقرير|دراس[ةه]|كتاب|دليل)(?:ه|ها)?)"
+    r"|(?<![\u0600-\u06FF])(?:(?:ال)?(?:تقرير|دراس[ةه]|كتاب|دليل)(?:ه|ها)?|دراست(?:ه|ها)))"
     r"(?:\s+[^\s\"“«'‘.,،]+){0,3}?\s*[,،]?\s*(?:(?:titled|entitled|بعنوان|تحت\s+عنوان)\s*:?\s*)?" + _QUOTE,
     re.IGNORECASE)
 

@@ -1140,3 +1140,28 @@ def test_a_number_before_the_adjective_member_counts_no_people():
     assert _counts("واستقبل المركز وفدا مكونا من 7 أعضاء") == (7, None)
     assert _counts("بحضور 15 من الأعضاء") == (15, None)
     assert _counts("The study covers the 57 member states of the OIC.") == (None, None)
+
+
+def test_a_report_presented_at_an_activity_someone_else_organised():
+    # the headline's subject presents its own report: a publication (its presenter's), and the named activity,
+    # organised by another body, with the presenter taking part; «بصيغة هجينة» leaves online unknown
+    ar = ("سيسرك يقدم دراسته حول الأمن المائي في آسيا الوسطى في طشقند\n"
+          "التاريخ : 3 يونيو 2025\nمكان الانعقاد: طشقند - أوزبكستان\n\n"
+          "قدم سيسرك دراسته الجديدة بعنوان \"الأمن المائي في آسيا الوسطى\" خلال \"المنتدى الإقليمي للمياه\"، الذي نظمه "
+          "البنك الإسلامي للتنمية يوم 3 يونيو 2025 بصيغة هجينة في طشقند وعبر الإنترنت.\n")
+    en = ("SESRIC Presents its New Report on Water Security in Tashkent\n"
+          "Date : 3 June 2025\nVenue : Tashkent - Uzbekistan\n\n"
+          "SESRIC presented its new report titled \"Water Security in Central Asia\" during the \"Regional Forum on "
+          "Water\" organised by the Islamic Development Bank on 3 June 2025 in Tashkent.\n")
+    for text, report, forum in ((ar, "الأمن المائي في آسيا الوسطى", "المنتدى الإقليمي للمياه"),
+                                (en, "Water Security in Central Asia", "Regional Forum on Water")):
+        publication, event = extract(text, "x.txt").records[:2]
+        assert (publication.kind, publication.title, publication.start) == ("publication", report, None)
+        assert [o.id for o in publication.organisers] == ["sesric"]
+        assert (event.kind, event.event_type, event.title, event.start) == ("event", "forum", forum, "2025-06-03")
+        assert [o.id for o in event.organisers] == ["isdb"] and "sesric" in [o.id for o in event.partners]
+    assert extract(ar, "x.txt").records[1].online is None
+    # a headline naming an activity stays the activity's page: a progress report presented at a session
+    session = ("SESRIC Presents its Report at the 41st Session of the COMCEC\nDate : 3 June 2025\nVenue : Istanbul - Türkiye\n\n"
+               "SESRIC presented its annual report at the 41st Session of the COMCEC held in Istanbul on 3 June 2025.\n")
+    assert extract(session, "x.txt").records[0].kind == "event"
