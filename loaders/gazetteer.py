@@ -389,7 +389,9 @@ _NAME_STOPS = frozenset((
 ))
 # Activities named without the article: what an organising verb's subject organised (folded).
 _ACTIVITY_OBJECTS = frozenset(("دوره", "دورات", "ورشه", "ندوه", "اجتماعا", "فعاليه", "زياره", "مذكره", "اتفاقيه",
-                               "حلقه", "جلسه", "منتدي", "موتمرا", "حفلا", "برنامجا", "تقريرا", "حدثا"))
+                               "حلقه", "جلسه", "منتدي", "موتمرا", "حفلا", "برنامجا", "تقريرا", "حدثا",
+                               # what a presenting verb's subject presented: «قدم … عرضا» a presentation, «كلمة» a speech
+                               "عرضا", "عروضا", "كلمه", "محاضره", "ورقه"))
 # Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
 _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
 # Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.
@@ -532,8 +534,9 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             break
         if word in _ACTIVITY_OBJECTS:
             break  # «… في جمهورية أذربيجان دورة تدريبية»: the verb's object, after the subject's name
-        if len(word) > 4 and word.endswith(("ها", "هم", "هما")) and not word.startswith("ال"):
-            break  # «دائرة الإحصاءات العامة خطتها …» (its plan): a name carries no pronoun; the verb's object
+        if len(word) > 4 and (word.endswith(("ها", "هم", "هما")) or tok.text.endswith("ته")) and not word.startswith("ال"):
+            break  # «دائرة الإحصاءات العامة خطتها …», «… والتصدير تجربته» (its plan, its experience): a name carries
+            # no pronoun; the verb's object
         last = j
         j += 1
     if last > i and last + 1 < len(tokens) and "\n" in text[tokens[last].end:tokens[last + 1].start] \

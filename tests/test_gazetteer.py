@@ -177,3 +177,16 @@ def test_and_before_a_head_noun_of_its_own_separates_two_english_names():
     assert names == ["Astana Finance Institute", "Bank Indonesia"]
     assert [n for n, s, e in discover_names("the Food and Agriculture Organization spoke", [])] == [
         "Food and Agriculture Organization"]
+
+
+def test_a_name_stops_before_the_object_the_verb_presented():
+    from loaders.gazetteer import discover_names
+    # a word with the pronoun «ـه» (its experience) or a presentation, a speech, a paper: the verb's object
+    names = lambda t: [n for n, s, e in discover_names(t, [])]  # noqa: E731
+    assert names("وعرض الصندوق الوطني للتشغيل تجربته في مجال التدريب") == ["الصندوق الوطني للتشغيل"]
+    assert names("كما قدمت هيئة الإحصاء الفلسطينية عرضا عن المسح") == ["هيئة الإحصاء الفلسطينية"]
+    assert names("وألقى المعهد الوطني للإحصاء كلمة في الافتتاح") == ["المعهد الوطني للإحصاء"]
+    # a name word with «ة» before the pronoun of another word is still a name: «وزارة التنمية المستدامة»
+    assert names("بالتعاون مع وزارة التنمية المستدامة") == ["وزارة التنمية المستدامة"]
+    # English names are their capitalised words: 'presented its experience' is not read into them
+    assert names("the National Employment Fund presented its experience") == ["National Employment Fund"]
