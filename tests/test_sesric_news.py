@@ -1165,3 +1165,16 @@ def test_a_report_presented_at_an_activity_someone_else_organised():
     session = ("SESRIC Presents its Report at the 41st Session of the COMCEC\nDate : 3 June 2025\nVenue : Istanbul - Türkiye\n\n"
                "SESRIC presented its annual report at the 41st Session of the COMCEC held in Istanbul on 3 June 2025.\n")
     assert extract(session, "x.txt").records[0].kind == "event"
+
+
+def test_the_fao_and_afreximbank_are_known_by_their_names_and_arabic_acronyms():
+    # «(الفاو)», «(أفريكسيم بنك)»: acronyms written in Arabic letters; the FAO is not cut to the UN inside its name
+    ar = ("سيسرك ينظم دورة تدريبية حول إحصاءات الزراعة\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك دورة تدريبية حول إحصاءات الزراعة يوم 5 مايو 2025 في أنقرة، بالتعاون مع منظمة الأغذية والزراعة "
+          "للأمم المتحدة (الفاو) والبنك الأفريقي للاستيراد والتصدير (أفريكسيم بنك).\n")
+    en = ("SESRIC Organises Training Course on Agricultural Statistics\nDate : 5 May 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised a training course on agricultural statistics on 5 May 2025 in Ankara, in collaboration with "
+          "the Food and Agriculture Organization of the United Nations and the African Export-Import Bank.\n")
+    for text in (ar, en):
+        record = extract(text, "x.txt").records[0]
+        assert [o.acronym for o in record.partners] == ["FAO", "Afreximbank"]
