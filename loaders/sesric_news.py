@@ -913,6 +913,9 @@ _OCCASION_PHRASE = re.compile(r"(?:على\s+هامش|بالتزامن\s+مع|\bo
 _PROGRAMME_EN = re.compile(
     r"\b(?:its|SESRIC's|SESRIC’s|the)\s+((?:[A-Z][\w-]*\s+){1,6}(?:Program(?:me)?|Initiative|Project))\b"
     r"(?:(?:\s+(?:for|of|on)\s+[^()\n.,]{3,60}?)?\s*\(([A-Z][A-Za-z]*-?[A-Za-z]+)\))?")
+# the acronym before the kind word: "under the Arab-Africa Trade Bridges (AATB) Programme"
+_PROGRAMME_EN_MID = re.compile(
+    r"\bthe\s+((?:[A-Z][\w-]*\s+){1,6})\(([A-Z][A-Za-z]*-?[A-Za-z]+)\)\s+(?:Program(?:me)?|Initiative|Project)\b")
 # (and an initiative or a project with its acronym: «مبادرة أسئلة التبغ للمسوح … (TQS-OIC)», the contract's
 # "programmes, projects and initiatives")
 _PROGRAMME_AR = re.compile(r"((?:برنامج|مبادر[ةه]|مشروع)(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
@@ -1441,7 +1444,7 @@ class _Page:
         known = [(m.start, m.end) for m in self.mentions if m.entry.table != "organisations"]
         bodies = [(m.start, m.end) for m in self.mentions if m.entry.table == "organisations"]
         out = []
-        for pattern in (_PROGRAMME_EN, _PROGRAMME_AR):
+        for pattern in (_PROGRAMME_EN, _PROGRAMME_EN_MID, _PROGRAMME_AR):
             for m in pattern.finditer(self.text, self.body_start, self.body_end):
                 # a registry programme anywhere in it, or a body named by it ('the United Nations Development
                 # Programme (UNDP)'); a body named inside it is no matter («مبادرة … في منظمة التعاون الإسلامي (TQS-OIC)»)

@@ -1178,3 +1178,21 @@ def test_the_fao_and_afreximbank_are_known_by_their_names_and_arabic_acronyms():
     for text in (ar, en):
         record = extract(text, "x.txt").records[0]
         assert [o.acronym for o in record.partners] == ["FAO", "Afreximbank"]
+
+
+def test_a_programme_outside_the_registry_with_its_acronym_before_the_word_programme():
+    en = ("SESRIC Organises Training on Halal Exports\nDate : 5 May 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised a training on halal exports on 5 May 2025 in Ankara under the Halal Export Bridges (HEB) "
+          "Programme.\n")
+    assert extract(en, "x.txt").records[0].programmes == ("HEB",)
+    # Arabic writes the acronym after the whole name («برنامج … (HEB-OIC)»), as before
+    ar = ("سيسرك ينظم دورة تدريبية حول صادرات الحلال\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك دورة تدريبية حول صادرات الحلال يوم 5 مايو 2025 في أنقرة في إطار برنامج جسور صادرات الحلال (HEB-OIC).\n")
+    assert extract(ar, "x.txt").records[0].programmes == ("HEB-OIC",)
+    # the registry's AATB in either language (ITFC's: listed when ITFC takes part)
+    en = en.replace("the Halal Export Bridges (HEB) Programme", "the Arab-Africa Trade Bridges Programme, in "
+                    "collaboration with the International Islamic Trade Finance Corporation")
+    ar = ar.replace("برنامج جسور صادرات الحلال (HEB-OIC)", "برنامج جسور التجارة العربية الأفريقية، بالتعاون مع "
+                    "المؤسسة الدولية الإسلامية لتمويل التجارة")
+    assert extract(en, "x.txt").records[0].programmes == ("AATB",)
+    assert extract(ar, "x.txt").records[0].programmes == ("AATB",)
