@@ -141,7 +141,14 @@ _MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(
 # A body named right after another's name (and acronym) as the one it belongs to: "the Women Development
 # Organization (WDO) of the OIC", «منظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي»: the parent is no party.
 # (The gap is read from the body's name or from its acronym, a mention of its own: "(WDO) of the ", ") of the ".)
-_PARENT_GAP = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:of\s+the|of)\s+|(?:\s*\([^)]{1,20}|\))\)?\s*(?:ل|لـ)")
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:of\s+the|of)\s+|(?:\s*\([^)]{1,20}|\))\)?\s*(?:ل|لـ)"
+                         # or in an aside: "ITFC, a member of the IsDB Group,", «، عضو مجموعة البنك …»,
+                         # «، التابعة لمجموعة البنك …», «، إحدى مؤسسات …»
+                         r"|\)?\s*(?:\([^)]{1,20}\)\s*)?[,،]\s*(?:(?:a|an|which\s+is\s+(?:a|an|part\s+of))\s+)?"
+                         r"(?:member|part|entity|affiliate|subsidiary|institution|organ)\s+of\s+(?:the\s+)?"
+                         r"|\)?\s*(?:\([^)]{1,20}\)\s*)?[,،]\s*(?:وهي\s+|وهو\s+)?(?:عضو(?:\s+في)?|إحدى\s+(?:مؤسسات|كيانات)"
+                         r"|أحد\s+(?:أعضاء|مؤسسات|كيانات)|(?:ال)?تابع[ةه]?\s+(?:ل|لل|إلى\s+))\s*(?:(?:ال)?مجموع[ةه]\s+)?"
+                         r"|\)?\s*(?:\([^)]{1,20}\)\s*)?[,،]\s*(?:(?:ال)?تابع[ةه]?\s+)?(?:ل|لل)?مجموع[ةه]\s+")
 # What stands before a network named as a subject, not a frame (_Page._network_aside).
 _NETWORK_ASIDE = re.compile(
     r"\b(?:introduced|presented|showcased|promoted)\s+(?:the\s+|its\s+)?$"

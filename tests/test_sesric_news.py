@@ -1196,3 +1196,21 @@ def test_a_programme_outside_the_registry_with_its_acronym_before_the_word_progr
                     "المؤسسة الدولية الإسلامية لتمويل التجارة")
     assert extract(en, "x.txt").records[0].programmes == ("AATB",)
     assert extract(ar, "x.txt").records[0].programmes == ("AATB",)
+
+
+def test_the_body_an_organiser_belongs_to_in_an_aside_takes_no_part():
+    en = ("SESRIC and ITFC Organise Workshop on Trade Promotion\nDate : 5 May 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC and the International Islamic Trade Finance Corporation (ITFC), {ap}, jointly organised a workshop "
+          "on trade promotion on 5 May 2025 in Ankara.\n")
+    for ap in ("a member of the Islamic Development Bank Group", "part of the Islamic Development Bank Group",
+               "an affiliate of the Islamic Development Bank"):
+        record = extract(en.format(ap=ap), "x.txt").records[0]
+        assert [o.id for o in record.organisers] == ["sesric", "itfc"] and record.partners == ()
+    ar = ("سيسرك ينظم ورشة عمل حول ترويج التجارة\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك والمؤسسة الدولية الإسلامية لتمويل التجارة، {ap} البنك الإسلامي للتنمية، ورشة عمل حول ترويج "
+          "التجارة يوم 5 مايو 2025 في أنقرة.\n")
+    for ap in ("عضو مجموعة", "التابعة لمجموعة", "إحدى مؤسسات مجموعة"):
+        assert [o.id for o in extract(ar.format(ap=ap), "x.txt").records[0].organisers] == ["sesric", "itfc"]
+    # joined by «و»/"and", the bank is an organiser
+    joined = en.replace(" (ITFC), {ap},", " (ITFC) and the Islamic Development Bank")
+    assert [o.id for o in extract(joined, "x.txt").records[0].organisers] == ["sesric", "itfc", "isdb"]
