@@ -82,8 +82,9 @@ _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمث�
                             # an approximate count: "from over 30 countries", «من أكثر من 30 دولة»
                             r"(?:(?:over|more\s+than|about|around|some|nearly|almost|approximately|أكثر\s+من|اكثر\s+من"
                             r"|نحو|حوالي)\s+)?"
-                            rf"(\d+)\s+(?:من\s+)?"
-                            rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
+                            rf"(?!(?:19|20)\d\d\b)(\d+)\s+(?:من\s+)?"  # not a year: "in 2024 the OIC member countries"
+                            # up to three words between: "from 6 West African OIC member countries"
+                            rf"(?:[A-Za-z-]+\s+){{0,3}}?(?:ال)?{_COUNTRIES}", re.IGNORECASE))
 
 
 # A number written in words ("eight officials", «ثمانية مسؤولين», "Twenty-six", «ستة وعشرون», "one hundred and
@@ -151,7 +152,7 @@ def _word_countries(text: str) -> int | None:
     if not has_number_words(text):
         return None
     for m in _COUNTRY_NOUN.finditer(text):
-        found = _number_before(text, m.start(), skip=2)
+        found = _number_before(text, m.start(), skip=4)  # "six West African OIC member countries"
         if found and _COUNTRY_CUE_BEFORE.search(text, max(0, found[1] - 20), found[1]):
             return found[0]
     return None

@@ -172,3 +172,12 @@ def test_a_number_in_words_over_the_words_that_say_what_people_do():
     assert find_counts("Two SESRIC staff delivered the sessions.") == (None, None)
     # Arabic puts the trade after the noun: already read
     assert find_counts("وشارك في الدورة تسعة عشر موظفا من موظفي الحسابات القومية") == (19, None)
+
+
+def test_countries_counted_over_a_region_before_the_member_countries():
+    assert find_counts("Thirty trainees from seven Central Asian OIC member countries took part.") == (30, 7)
+    assert find_counts("attended by 52 officials from 9 Sub-Saharan African OIC member states") == (52, 9)
+    assert find_counts("بمشاركة 40 خبيرا من 7 بلدان أفريقية أعضاء في المنظمة") == (40, 7)
+    # a year after "in" counts no countries
+    assert find_counts("in 2024 the OIC member countries exported more") == (None, None)
+    assert find_counts("في 2024 الدول الأعضاء") == (None, None)
