@@ -391,7 +391,8 @@ _NAME_STOPS = frozenset((
 _ACTIVITY_OBJECTS = frozenset(("دوره", "دورات", "ورشه", "ندوه", "اجتماعا", "فعاليه", "زياره", "مذكره", "اتفاقيه",
                                "حلقه", "جلسه", "منتدي", "موتمرا", "حفلا", "برنامجا", "تقريرا", "حدثا",
                                # what a presenting verb's subject presented: «قدم … عرضا» a presentation, «كلمة» a speech
-                               "عرضا", "عروضا", "كلمه", "محاضره", "ورقه"))
+                               "عرضا", "عروضا", "عرضين", "كلمه", "محاضره", "محاضرتين", "محاضرات", "ورقه",
+                               "جلستين", "جلسات"))
 # Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
 _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
 # Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.

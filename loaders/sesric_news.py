@@ -55,6 +55,11 @@ CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|
 # ("organised by"), partner, benef (the audience), part (took part: no role),
 # sign (signed an agreement), between (the parties of an agreement), stop (a
 # title, a framework or an occasion follows: no role until the clause ends).
+# A body's people who speak for it: «ممثلو وزارة …» representatives of, «خبير سيسرك» SESRIC's expert.
+_PRESENTERS_AR = (r"(?:ال)?(?:ممثلو|ممثلي|ممثل|ممثلة|خبراء|خبير|خبيرة|مسؤولو|مسؤول|مسؤولة|موظفو|فريق)"
+                  r"(?![\u0600-\u06FF])")
+_PEOPLE_PRESENTED = re.compile(r"و?(?:قد[\u0651]?م|عر[\u0651]?ض)(?:ت)?\s")
+_PRESENTER_GAP = re.compile(r"\s*" + _PRESENTERS_AR + r"\s+$")
 ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("by", rf"من\s+تنظيم|\bco-?hosted\s+by\b|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
            r"|\b(?:organi[sz]ed|hosted|convened|co-?organi[sz]ed)\s+(?:jointly\s+)?by\b|\bat\s+the\s+invitation\s+of\b"
@@ -117,7 +122,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # (and a body that delivered a report or a statement: 'X and Y also delivered reports under the agenda item')
     ("present", r"\b(?:presented|presents|showcased|shared)\b"
                 r"|\b(?:gave|made|delivered)\s+(?:a\s+|an\s+)?(?:presentations?|reports?|statements?|briefings?)\b"
-                r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"),
+                r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"
+                # «قدم ممثلو وزارة …», «عرض خبير سيسرك …»: presented, when the subject is the body's people (the bare
+                # «قدم», «عرض» are also "offered" and "a presentation")
+                r"|(?<![\u0600-\u06FF])و?(?:قد[\u0651]?م|عر[\u0651]?ض)(?:ت)?(?=\s+" + _PRESENTERS_AR + ")"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
     ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b"
@@ -1149,12 +1157,13 @@ class _Page:
                 cue = None
             role = cue[0] if cue else None
             if role == "present" and org.id != "sesric" and (self.text[cue[1]].isascii()
-                                                              or not _JOINER.match(self.text[cue[2]:pos])):
+                                                              or not self._presented_by(org, cue[2])):
                 role = None  # the object of a presenting verb takes no role from it; it may be the next one's subject
             if role is None:
                 later = [c for c in verbs if c[1] >= org.span[1]]
                 if later and later[0][0] == "present" and later[0][1] - org.span[1] <= 60 and \
-                        not re.search(r"[.;؛]", self.text[org.span[1]:later[0][1]]):
+                        not re.search(r"[.;؛]", self.text[org.span[1]:later[0][1]]) and \
+                        not _PEOPLE_PRESENTED.match(self.text, later[0][1]):  # «… فيما عرض خبير سيسرك»: its subject follows
                     partners.append(org)  # the subject of a presenting verb
                 elif lead and later and later[0][0] in ("org", "sign", "co"):
                     organisers.append(org)  # the subject before its verb, an aside between commas allowed
@@ -1182,7 +1191,7 @@ class _Page:
             elif role == "co":
                 (organisers if lead else partners).append(org)
             elif role == "present" and (org.id == "sesric" or not self.text[cue[1]].isascii()
-                                        and _JOINER.match(self.text[cue[2]:pos])):
+                                        and self._presented_by(org, cue[2])):
                 partners.append(org)  # SESRIC's work presented; «واستعرضت وزارة …»: the Arabic subject follows its verb
             elif role == "partner" or (role == "with" and lead):
                 if not (agreement and role == "with"):
@@ -1199,6 +1208,16 @@ class _Page:
             if body is not None:
                 return body
         return None
+
+    def _presented_by(self, org: Organisation, start: int) -> bool:
+        """True when org is the Arabic subject of the presenting verb ending at `start`. Its people's body named
+        short, by its head and one word («خبراء المؤسسة التركية», «ممثل المكتب الإقليمي»), refers back to a body
+        the story named in full: no new party."""
+        gap = self.text[start:org.span[0]]
+        if _JOINER.match(gap):
+            return True
+        return _PRESENTER_GAP.match(gap) is not None and not (
+            (org.id is None or org.id.startswith("x-")) and len(org.name.split()) <= 2)
 
     def report_owner(self, lead: tuple[int, int]) -> Organisation | None:
         """The organisation named last before the lead's report («قدّم سيسرك تقريره», 'SESRIC presented its report'):

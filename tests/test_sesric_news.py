@@ -1214,3 +1214,24 @@ def test_the_body_an_organiser_belongs_to_in_an_aside_takes_no_part():
     # joined by «و»/"and", the bank is an organiser
     joined = en.replace(" (ITFC), {ap},", " (ITFC) and the Islamic Development Bank")
     assert [o.id for o in extract(joined, "x.txt").records[0].organisers] == ["sesric", "itfc", "isdb"]
+
+
+def test_a_body_whose_people_presented_is_a_partner():
+    ar = ("ندوة حول إحصاءات العمل في عمان\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "نظمت دائرة الإحصاءات العامة الأردنية ندوة حول إحصاءات العمل يوم 5 مايو 2025 في عمان. "
+          "وقدم ممثلو الجهاز المركزي للتعبئة العامة والإحصاء عروضا حول مسح القوى العاملة، فيما عرض خبير سيسرك "
+          "منهجية المسح. كما قدم خبراء المؤسسة الأردنية جلستين.\n")
+    record = extract(ar, "x.txt").records[0]
+    partners = [o.name for o in record.partners]
+    assert "الجهاز المركزي للتعبئة العامة والإحصاء" in partners and "sesric" in [o.id for o in record.partners]
+    # «المؤسسة الأردنية»: a body named short, by its head and one word, refers back; no new party
+    assert "المؤسسة الأردنية" not in partners
+    assert not any("جلستين" in name for name in partners)  # the name stops before the verb's object
+    # without the people, «قدم» is not read as presented: «قدم الجهاز المركزي … الدعم» takes no role from it
+    support = ar.replace("وقدم ممثلو الجهاز المركزي للتعبئة العامة والإحصاء عروضا حول مسح القوى العاملة",
+                         "وقدم الجهاز المركزي للتعبئة العامة والإحصاء الدعم للندوة")
+    assert "الجهاز المركزي للتعبئة العامة والإحصاء" not in [o.name for o in extract(support, "x.txt").records[0].partners]
+    en = ("Seminar on Labour Statistics in Amman\nDate : 5 May 2025\nVenue : Amman - Jordan\n\n"
+          "The Department of Statistics of Jordan organised a seminar on labour statistics on 5 May 2025 in Amman. "
+          "Representatives of the Central Agency for Public Mobilization and Statistics presented the labour force survey.\n")
+    assert "Central Agency for Public Mobilization and Statistics" in [o.name for o in extract(en, "x.txt").records[0].partners]
