@@ -40,8 +40,8 @@ _A = "[اأإآ]"   # alef as the pages write it, with or without hamza
 _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
-_AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
-                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ"
+_AR_ORG_VERB = (rf"و?(?:س?[يت]نظ\u0651?م|نظ\u0651?مت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
+                rf"|{_A}قامت?|س?[يت]قيم|نف\u0651?ذت?|س?[يت]نف\u0651?ذ"
                 # «أوفد سيسرك بعثة فنية» SESRIC dispatched a technical mission: the mission is its activity
                 rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
 _EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
@@ -97,7 +97,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
               rf"|{_W}و?(?:{_A}ستفاد|{_A}ستفادت|[يت]ستفيد)(?=\s)|\bbenefit(?:ed|ted|ing|s)\b"),
     ("part", rf"{_W}و?(?:س?[يت]شارك|شاركت?|حضرت?|س?[يت]حضر)(?=\s)"
              r"|\b(?:participated|participates|attended|attends|took\s+part|takes\s+part|joined)\b"),
-    ("sign", rf"{_W}و?(?:وقعت?|وقعا|س?[يت]وقع|[يت]وقعان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
+    # (a doubled letter may carry its shadda: «وقّع», «نظّم», «نفّذ»)
+    ("sign", rf"{_W}و?(?:وق\u0651?عت?|وق\u0651?عا|س?[يت]وق\u0651?ع|[يت]وق\u0651?عان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
     ("between", r"\bبين\b|(?<![\u0600-\u06FF])بين(?=\s)|\bbetween\b"),
     # «بحضور ممثلين عن X», "in the presence of representatives of X": present, not a partner
     # «(TAGEM) التابعة لوزارة …», "affiliated to the Ministry of …": the parent of a body named before is

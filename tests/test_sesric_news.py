@@ -1235,3 +1235,15 @@ def test_a_body_whose_people_presented_is_a_partner():
           "The Department of Statistics of Jordan organised a seminar on labour statistics on 5 May 2025 in Amman. "
           "Representatives of the Central Agency for Public Mobilization and Statistics presented the labour force survey.\n")
     assert "Central Agency for Public Mobilization and Statistics" in [o.name for o in extract(en, "x.txt").records[0].partners]
+
+
+def test_verbs_written_with_their_shadda_are_read():
+    mou = ("سيسرك ووزارة الاقتصاد توقعان مذكرة تفاهم\nالتاريخ : 12 فبراير 2026\nمكان الانعقاد: أنقرة - تركيا\n\n"
+           "وقّع مركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية (سيسرك) ووزارة الاقتصاد في "
+           "جمهورية أذربيجان مذكرة تفاهم بشأن التعاون في مجال الإحصاء يوم 12 فبراير 2026 في أنقرة.\n")
+    record = extract(mou, "x.txt").records[0]
+    assert record.kind == "agreement"
+    assert [o.id for o in record.organisers][0] == "sesric" and len(record.organisers) == 2
+    course = ("دورة تدريبية حول الحسابات القومية\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+              "نظّمت دائرة الإحصاءات العامة الأردنية دورة تدريبية حول الحسابات القومية يوم 5 مايو 2025 في عمان.\n")
+    assert [o.name for o in extract(course, "x.txt").records[0].organisers] == ["دائرة الإحصاءات العامة الأردنية"]
