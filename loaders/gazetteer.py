@@ -401,7 +401,8 @@ _GENERIC_ADJECTIVES = frozenset(("دوليه", "اقليميه", "وطنيه", "
 # Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
 _STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "اقليم", "ولايه"))
 # «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
-_TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام"))
+_TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام",
+                         "يومي", "يومين", "خلال", "صباح", "مساء"))  # «… للإحصاء يومي 10 و11 مارس» on the days
 _EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))
 _EN_ARTICLES = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"))
 # A foreign name written in Arabic letters that starts like «ب» (by) + word: «معهد باستور» (Institut Pasteur),

@@ -190,3 +190,11 @@ def test_a_name_stops_before_the_object_the_verb_presented():
     assert names("بالتعاون مع وزارة التنمية المستدامة") == ["وزارة التنمية المستدامة"]
     # English names are their capitalised words: 'presented its experience' is not read into them
     assert names("the National Employment Fund presented its experience") == ["National Employment Fund"]
+
+
+def test_a_name_stops_at_the_days_after_it():
+    from loaders.gazetteer import discover_names
+    names = lambda t: [n for n, s, e in discover_names(t, [])]  # noqa: E731
+    assert names("بالتعاون مع الهيئة العامة للإحصاء يومي 4 و5 مايو") == ["الهيئة العامة للإحصاء"]
+    assert names("بالتعاون مع وزارة المالية يومين في الرياض") == ["وزارة المالية"]
+    assert names("بالتعاون مع وزارة الصحة صباح الأحد") == ["وزارة الصحة"]
