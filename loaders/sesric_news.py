@@ -43,8 +43,10 @@ _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 _AR_ORG_VERB = (rf"و?(?:س?[يت]نظ\u0651?م|نظ\u0651?مت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
                 rf"|{_A}قامت?|س?[يت]قيم|نف\u0651?ذت?|س?[يت]نف\u0651?ذ"
                 # «أوفد سيسرك بعثة فنية» SESRIC dispatched a technical mission: the mission is its activity
-                rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?")  # «ينظمان»/«نظما»: two organisers
-_EN_ORG_VERB = (r"(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
+                rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?"  # «ينظمان»/«نظما»: two organisers
+                # «ورشة عمل … ينظمها سيسرك», «الندوة التي نظمها المركز»: the activity before, its organiser after
+                r"(?:ه|ها)?")
+_EN_ORG_VERB = (r"(?:co-)?(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
                 # 'will jointly organise', 'will also host'
                 r"|(?<=will\s)(?:(?:jointly|also|together)\s+)?(?:hold|organi[sz]e|host|convene|conduct))")
@@ -204,6 +206,14 @@ ACTIVITY_NAME = re.compile(
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*")
 # An activity an organising verb introduces: "a side event titled '…'", «ورشة عمل بعنوان "…"».
 _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
+# An activity named with its quoted name right before the clause that says who organised it (its subject after
+# "that"/"which" in English, the verb first in Arabic).
+_ACTIVITY_BEFORE_VERB = re.compile(
+    r"\b(?:webinar|workshop|seminar|training\s+course|course|meeting|forum|conference|panel(?:\s+discussion)?)s?\s+"
+    r"(?:on|titled|entitled|about)\s+[\"“]([^\"”\n]{3,200})[\"”]\s*,?\s+(?:that|which)\s+"
+    r"(?P<subject>)(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)?){1,4}\s*(?:co-|jointly\s+)?$"
+    r"|(?:ورشة\s+عمل|ندوة|دورة\s+تدريبية|حلقة\s+نقاش|جلسة|منتدى|مؤتمر|اجتماع)(?:\s+[\u0600-\u06FF]+){0,2}?"
+    r"\s+(?:حول|بعنوان|عن)\s+[\"“«]([^\"”»\n]{3,200})[\"”»]\s*(?:[،,]?\s*(?:التي|الذي)\s+)?$")
 _INDEFINITE_ACTIVITY = re.compile(
     r"\b(?:a|an|the\s+(?=(?:next|following|upcoming|coming|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b))\s*"
     # a few words before the noun, or a name in capitals after an ordinal: "the first OIC Youth Statistics Forum"
@@ -1333,6 +1343,13 @@ class _Page:
                 continue
             obj = _INDEFINITE_ACTIVITY.search(sentence, verb[2] - a, verb[2] - a + 160)
             if obj is None:
+                obj = self._activity_before(sentence, verb[1] - a)
+                if obj is not None:
+                    dates = [d for d in find_dates(sentence[verb[2] - a:]) if d.start]
+                    if dates and (dates[0].start, dates[0].end) != dates_main:
+                        # its roles are read from the clause that names who organised it (its subject on)
+                        found.append(_Other(obj[0], (a + obj[1], a + obj[2]), (a + obj[3], b), dates[0].start,
+                                            dates[0].end, sentence=True))
                 continue
             dates = [d for d in find_dates(sentence[obj.end():]) if d.start]
             if not dates or (dates[0].start, dates[0].end) == dates_main:
@@ -1350,6 +1367,16 @@ class _Page:
                                 dates[0].end, sentence=True,
                                 margins=_MARGINS_OF_THIS.search(sentence[:obj.start()]) is not None))
         return found
+
+    @staticmethod
+    def _activity_before(sentence: str, verb: int) -> tuple[str, int, int, int] | None:
+        """(its quoted name, start, end, where its organiser is named) of an activity named right before the verb that says who organised it:
+        'the webinar on "…" that SESRIC and HBKU co-hosted on 14 May', «ورشة عمل حول "…" ينظمها سيسرك … يومي …»."""
+        m = _ACTIVITY_BEFORE_VERB.search(sentence, max(0, verb - 260), verb)
+        if m is None:
+            return None
+        subject = m.start("subject") if m.group(1) else m.end()
+        return next(g for g in m.groups() if g).strip(" .،,"), m.start(), m.end(), subject
 
     def signed_agreements(self, lead, known: list[_Other]) -> list[_Other]:
         """Agreements a later sentence says were signed on a day of their own: "On the sidelines of the
@@ -1415,7 +1442,8 @@ class _Page:
         return Record(
             source=self.source, kind=other.kind, title=other.title,
             event_type=None if other.kind != "event" else (
-                _event_type(other.title) or _event_type(clause[:other.span[1] - other.clause[0]]) or "other"),
+                _event_type(other.title) or
+                _event_type(self.text[min(other.clause[0], other.span[0]):other.span[1]]) or "other"),
             start=other.start, end=other.end, city=city, country=country, online=online,
             organisers=organisers, partners=partners,
             programmes=tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes")),

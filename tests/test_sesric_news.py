@@ -1247,3 +1247,29 @@ def test_verbs_written_with_their_shadda_are_read():
     course = ("دورة تدريبية حول الحسابات القومية\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
               "نظّمت دائرة الإحصاءات العامة الأردنية دورة تدريبية حول الحسابات القومية يوم 5 مايو 2025 في عمان.\n")
     assert [o.name for o in extract(course, "x.txt").records[0].organisers] == ["دائرة الإحصاءات العامة الأردنية"]
+
+
+def test_an_activity_named_before_the_clause_that_says_who_organised_it_is_a_record():
+    en = ("SESRIC Receives a Delegation from Qatar University\nDate : 2 June 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC received a delegation from Qatar University on 2 June 2025 at its headquarters in Ankara. The two sides "
+          "recalled the workshop on \"Waqf and Education\" which SESRIC and Qatar University jointly organised on "
+          "3 March 2025.\n")
+    records = extract(en, "x.txt").records
+    assert [(r.title, r.start) for r in records[1:]] == [("Waqf and Education", "2025-03-03")]
+    assert {o.id for o in records[1].organisers} >= {"sesric"} and len(records[1].organisers) == 2
+    ar = ("سيسرك ووزارة الاقتصاد توقعان مذكرة تفاهم\nالتاريخ : 12 فبراير 2026\nمكان الانعقاد: باكو - أذربيجان\n\n"
+          "وقع سيسرك ووزارة الاقتصاد في جمهورية أذربيجان مذكرة تفاهم يوم 12 فبراير 2026 في باكو. واتفق الطرفان على "
+          "أن يكون أول نشاط ندوة حول \"إحصاءات الطاقة\" ينظمها سيسرك بالتعاون مع اللجنة الحكومية للإحصاء يومي 4 و5 "
+          "مايو 2026 في باكو.\n")
+    records = extract(ar, "x.txt").records
+    assert records[0].kind == "agreement" and records[0].partners == ()
+    seminar = records[1]
+    assert (seminar.title, seminar.start, seminar.end) == ("إحصاءات الطاقة", "2026-05-04", "2026-05-05")
+    assert [o.id for o in seminar.organisers] == ["sesric"] and len(seminar.partners) == 1
+    # an activity without a date of its own is no record: 'the workshop on "…" that SESRIC organised' alone
+    undated = en.replace(" on\n3 March 2025", "").replace(" on 3 March 2025", "")
+    assert len(extract(undated, "x.txt").records) == 1
+    cohosted = en.replace("the workshop on \"Waqf and Education\" which SESRIC and Qatar University jointly organised",
+                          "the webinar on \"Waqf and Education\" that SESRIC and Qatar University co-hosted")
+    webinar = extract(cohosted, "x.txt").records[1]
+    assert (webinar.event_type, webinar.start, len(webinar.organisers)) == ("webinar", "2025-03-03", 2)
