@@ -598,6 +598,11 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
                 break
             j = k
             continue
+        if tok.text in ("d", "l") and j + 1 < len(tokens) and text[tok.end:tok.end + 1] in ("'", "’") \
+                and tokens[j + 1].start == tok.end + 1 and tokens[j + 1].text[:1].isupper():
+            last = j + 1  # an elided French particle inside a name: "… of Côte d'Ivoire", "Banque de l'Habitat"
+            j += 2
+            continue
         if not tok.text[:1].isupper() or tok.text in _EN_ARTICLES:
             break
         last = j

@@ -203,6 +203,7 @@ ACTIVITY_NAME = re.compile(
     rf"(?=\s*(?:\([^)]*\)\s*)?(?:،|,|\.|\n|بتاريخ|يوم|{_A}يام|في\s+[\d٠-٩]|في\s+الفترة|خلال|{_A}لذي|{_A}لتي|{_A}لمنعقد|$))"
     r"|\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Course|Symposium|Congress|Ceremony|Visit|Exhibition|Fair)\b"
+    r"(?!\s+(?:Park|Centre|Center|Hall|Halls|Palace|Hotel|Room|Building|Complex|Grounds|Venue|Site|Tower|Square)\b)"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*")
 # An activity an organising verb introduces: "a side event titled '…'", «ورشة عمل بعنوان "…"».
 _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
@@ -226,12 +227,14 @@ _INDEFINITE_ACTIVITY = re.compile(
 # "the Inaugural Meeting of the OIC SME Network": an English activity's own name.
 _ENGLISH_ACTIVITY = re.compile(
     r"\b[Tt]he\s+(?:[A-Z0-9][\w\-'/]*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
-    r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition)s?\b"
+    r"Training\s+Course|Symposium|Congress|Ceremony|Exhibition|Fair)s?\b"
+    r"(?!\s+(?:Park|Centre|Center|Hall|Halls|Palace|Hotel|Room|Building|Complex|Grounds|Venue|Site|Tower|Square)\b)"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-'/]*(?:\s+[A-Z0-9][\w\-'/]*)*)*")
 # An activity named in capitals after an indefinite or ordinal article: "the first OIC Youth Statistics Forum".
 _PROPER_ACTIVITY = re.compile(
     r"(?:[A-Z0-9][\w\-'/]*\s+){1,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
-    r"Training\s+Course|Course|Symposium|Congress|Ceremony|Exhibition|Roundtable|Panel)s?\b"
+    r"Training\s+Course|Course|Symposium|Congress|Ceremony|Exhibition|Fair|Roundtable|Panel)s?\b"
+    r"(?!\s+(?:Park|Centre|Center|Hall|Halls|Palace|Hotel|Room|Building|Complex|Grounds|Venue|Site|Tower|Square)\b)"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z][\w\-'/]*(?:\s+[A-Z][\w\-'/]*)*)*")
 # An activity named by its noun alone, without the article, that a passive verb says was held: «اجتماع تحضيري عقد
 # عبر الإنترنت في …» (a preparatory meeting held online on …), "a consultation meeting held on …".

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import extract_text
+from loaders.gazetteer import discover_names
 from loaders.sesric_news import extract, is_news_page
 
 NEWS = ["000_272770b36fcd7c81.txt", "001_b259c73fa87270d6.txt", "002_3f67964ab990a2d2.txt"]
@@ -1273,3 +1274,28 @@ def test_an_activity_named_before_the_clause_that_says_who_organised_it_is_a_rec
                           "the webinar on \"Waqf and Education\" that SESRIC and Qatar University co-hosted")
     webinar = extract(cohosted, "x.txt").records[1]
     assert (webinar.event_type, webinar.start, len(webinar.organisers)) == ("webinar", "2025-03-03", 2)
+
+
+def test_a_venue_named_like_an_activity_is_no_title_and_a_fair_is_an_activity():
+    # "the Istanbul Congress Center", "the Expo Exhibition Hall": an activity noun followed by a venue noun is
+    # the place, not the activity; "the 7th Halal Expo Fair of …" is the activity the page attends
+    en = ("SESRIC Attends the 7th Halal Products Fair of the Islamic Countries\n"
+          "Date : 3-5 June 2025\nVenue : Istanbul - Türkiye\n\n"
+          "SESRIC took part in the 7th Halal Products Fair of the Islamic Countries, organised by the Islamic Centre "
+          "for Development of Trade (ICDT) from 3 to 5 June 2025 at the Istanbul Congress Center.\n")
+    record = extract(en, "x.txt").records[0]
+    assert record.title == "7th Halal Products Fair of the Islamic Countries"
+    venue_first = en.replace("took part in the 7th Halal Products Fair of the Islamic Countries, organised",
+                             "took part in an event organised").replace("Congress Center", "Exhibition Hall")
+    assert "Exhibition" not in extract(venue_first, "x.txt").records[0].title
+
+
+def test_an_english_name_runs_over_an_elided_french_particle():
+    en = ("SESRIC Organises a Workshop in Dakar\nDate : 3 June 2025\nVenue : Dakar - Senegal\n\n"
+          "SESRIC organised a workshop in collaboration with the Ministry of Economy and Planning of Côte d’Ivoire "
+          "on 3 June 2025 in Dakar.\n")
+    record = extract(en, "x.txt").records[0]
+    assert [o.name for o in record.partners] == ["Ministry of Economy and Planning of Côte d’Ivoire"]
+    # the possessive "'s" is no particle: the name stops before it
+    assert discover_names("with the Ministry of Trade of Côte d'Ivoire's support", [])[0][0] == \
+        "Ministry of Trade of Côte d'Ivoire"
