@@ -71,7 +71,10 @@ def event_type_of(text: str) -> str | None:
 # the activity-report forms too (004): «183 مهنييا» professionals, «94 من صناع السياسات» policy
 # makers, «30 من كبار ممثلي» senior representatives, «45 جهة اتصال» focal points, «60ممثل»
 # (the space lost), «في 14 بلدا» in 14 countries, «يمثلون 20 بلدا» representing 20 countries.
+# Who attends named by what they are: «150 شابا وشابة» young men and women, «22 إطارا» staff (cadres),
+# «30 من رائدات الأعمال» women entrepreneurs, «40 طالبا» students, "40 young people", "30 students".
 _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|متخصص|مختص|موظف|شخص|مهني|باحث|صناع|صانع|ممارس|أكاديمي|اكاديمي|مندوب"
+           r"|شاب|إطار|اطار|رائد|رواد|طالب|طلاب|young\s+(?:people|professionals|men|women)|students?|youths?"
            r"|جه[ةه]\s+اتصال|participants?|experts?|officials?|trainees?|representatives?|delegates?"
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states|states)"
@@ -123,12 +126,14 @@ _PROFESSIONS_EN = (r"statisticians|auditors|accountants|economists|engineers|ins
 _PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصادي|مهندس|مفتش|محلل|معلم|أستاذ|صحفي|طالب|مدير|قاض|دبلوماسي|طبيب|مرشد|مستشار"
                    r")(?:ين|ا|ون)")
 _WORD_PEOPLE = re.compile(
-    r"(?<![\w\u0600-\u06FF])(?:senior\s+|young\s+)?"
+    # «خمس وعشرون من رائدات الأعمال» (twenty-five of the women entrepreneurs): the number may count them "of"
+    r"(?<![\w\u0600-\u06FF])(?:senior\s+|young\s+|من\s+)?"
     r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا"
+    r"|خبيرا|خبراء|شابا|شباب|رائدات|رواد|إطارا|اطارا|إطارات"
     r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")(?![\u0600-\u06FF])"
     r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
     r"|(?P<member>(?:member|strong)\s+(?:delegation|team|mission|group)\b))", re.IGNORECASE)
-_WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|participants|officials|trainees|delegates|professionals"
+_WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|خبير|خبراء|شاب|رائد|رواد|إطار|اطار|participants|officials|trainees|delegates|professionals"
                                r"|-member\s|-strong\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE)
 # The members of a delegation, in words or digits: "a delegation of nine members", «وفد مكون من تسعة أعضاء»,
 # «وفدا يضم 12 عضوا» (and "a 12-member delegation", read with the people above).

@@ -181,3 +181,17 @@ def test_countries_counted_over_a_region_before_the_member_countries():
     # a year after "in" counts no countries
     assert find_counts("in 2024 the OIC member countries exported more") == (None, None)
     assert find_counts("في 2024 الدول الأعضاء") == (None, None)
+
+
+def test_people_named_by_what_they_are_are_counted_in_digits_and_in_words():
+    # young people, staff (cadres), women entrepreneurs, students: the audience, in Arabic and English
+    assert find_counts("شارك في الدورة 60 شابا وشابة من 14 بلدا") == (60, 14)
+    assert find_counts("استفاد من التدريب 18 إطارا من المعهد الوطني") == (18, None)
+    assert find_counts("بحضور 40 من رائدات الأعمال") == (40, None)
+    assert find_counts("attended by 75 young people from 11 countries") == (75, 11)
+    assert find_counts("brought together 30 students from 9 countries") == (30, 9)
+    # in words, feminine and masculine, with «من» between the number and the noun
+    assert find_counts("وشاركت في البرنامج ثلاث وعشرون من رائدات الأعمال") == (23, None)
+    assert find_counts("وحضر الاجتماع سبعة عشر خبيرا") == (17, None)
+    # «في إطار» (within the framework of) counts no one
+    assert find_counts("نظم المركز الدورة في إطار برنامج 2025") == (None, None)
