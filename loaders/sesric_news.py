@@ -20,7 +20,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from loaders.arabic import bare, fold, to_ascii_digits
-from loaders.common import clean_name, event_type_of, find_counts, is_online
+from loaders.common import EVENT_TYPE_CUES, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
@@ -199,7 +199,7 @@ ABOUT = re.compile(r"^\s*(?:وللذكر|للذكر|نبذة|About\s|Note\b|For\
 _AR_ACTIVITY_NOUNS = (rf"{_A}جتماع|ورشة|الدورة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة|حلقة|فعالية|قمة|{_A}لقمة"
                       r"|لقاء|معرض|{A}حتفال|برنامج\s+تدريبي".replace("{A}", _A))
 ACTIVITY_NAME = re.compile(
-    rf"(?:(?<=\s)|^)(?:و|ب|ف)?(?:ال|لل)(?:{_AR_ACTIVITY_NOUNS})(?![\u0600-\u06FF])[^()،,.\n]{{3,160}}?"
+    rf"(?:(?<=\s)|^)(?:و|ب|ف)?(?:ال|لل)(?:{_AR_ACTIVITY_NOUNS})(?![\u0600-\u06FF])(?!\s+في\s+{_A}طار)[^()،,.\n]{{3,160}}?"
     rf"(?=\s*(?:\([^)]*\)\s*)?(?:،|,|\.|\n|بتاريخ|يوم|{_A}يام|في\s+[\d٠-٩]|في\s+الفترة|خلال|{_A}لذي|{_A}لتي|{_A}لمنعقد|$))"
     r"|\b[Tt]he\s+(?:[A-Z0-9][\w\-']*\s+){0,6}(?:Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|"
     r"Training\s+Course|Course|Symposium|Congress|Ceremony|Visit|Exhibition|Fair)\b"
@@ -221,7 +221,7 @@ _INDEFINITE_ACTIVITY = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,6}))((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
     r"meeting|panel(?:\s+discussion)?|session|forum|roundtable|round-table|study\s+visit|conference))\b"
     rf"(?:\s+(?:titled|entitled|on|under\s+the\s+(?:theme|title)|about){_QUOTED})?"
-    r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|اجتماعا|حلقة\s+نقاش|جلسة)"
+    r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|برنامجا\s+تدريبيا|اجتماعا|حلقة\s+نقاش|جلسة)"
     r"(?:\s+[\u0600-\u06FF]+){0,2}?)"
     rf"(?:\s+(?:حول|بعنوان|تحت\s+عنوان){_QUOTED})?", re.IGNORECASE)
 # "the Inaugural Meeting of the OIC SME Network": an English activity's own name.
@@ -394,7 +394,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
     if named and None not in (_event_type(named[1]), _event_type(title_line)) and \
             _same_kind(_event_type(named[1])) != _same_kind(_event_type(title_line)) and \
-            not PUBLICATION.search(title_line):
+            _same_kind(_event_type(named[1])) not in _kinds_in(title_line) and not PUBLICATION.search(title_line):
         named = None  # "SESRIC Participates in the … Session" and a side event titled '…': another activity
     if named:
         title = named[0]  # the activity's own name, not the headline (gold conventions: "Title")
@@ -709,6 +709,18 @@ def _event_type(text: str) -> str | None:
         return found
     folded = fold(text)
     return next((kind for cue, kind in _EXTRA_TYPES if re.search(rf"(?:^|\s|ال|لل){cue}", folded)), None)
+
+
+def _kinds_in(text: str) -> set[str]:
+    """Every kind a headline names, not only its first: «سيسرك ومنتدى شباب … ينظمان برنامجا تدريبيا» names a forum
+    (inside a body's name) and the training programme the lead then names in quotes.
+
+    >>> sorted(_kinds_in("SESRIC and the Youth Forum Organise a Training Course"))
+    ['forum', 'training_course']
+    """
+    folded = fold(text)
+    return {_same_kind(kind) for cue, kind in (*EVENT_TYPE_CUES, *_EXTRA_TYPES)
+            if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}", folded)}
 
 
 _PLACE_TABLES: dict[int, tuple[re.Pattern, dict[str, tuple[str | None, str]]]] = {}

@@ -1299,3 +1299,22 @@ def test_an_english_name_runs_over_an_elided_french_particle():
     # the possessive "'s" is no particle: the name stops before it
     assert discover_names("with the Ministry of Trade of Côte d'Ivoire's support", [])[0][0] == \
         "Ministry of Trade of Côte d'Ivoire"
+
+
+def test_a_training_programme_named_in_quotes_is_titled_by_its_name_despite_a_forum_in_a_partners_name():
+    ar = ("سيسرك ومنتدى رجال الأعمال ينظمان برنامجا تدريبيا حول التصدير\n"
+          "التاريخ : 3 - 7 مارس 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+          "نظم سيسرك بالتعاون مع منتدى رجال الأعمال برنامجا تدريبيا عبر الإنترنت بعنوان \"أساسيات التصدير\"، "
+          "خلال الفترة من 3 إلى 7 مارس 2025.\n\n"
+          "وستنظم ورشة عمل بعنوان \"أسواق جديدة\" ينظمها سيسرك والمنتدى في إطار البرنامج نفسه يوم 5 مايو 2025 "
+          "في أنقرة.\n")
+    records = extract(ar, "x.txt").records
+    assert (records[0].title, records[0].event_type) == ("أساسيات التصدير", "training_course")
+    # «والمنتدى في إطار البرنامج» (the forum, a body, within the programme) is no activity of its own
+    assert [r.title for r in records] == ["أساسيات التصدير", "أسواق جديدة"]
+    en = ("SESRIC and the Business Forum Organise a Training Course on Exports\n"
+          "Date : 3 - 7 March 2025\nVenue : Online\n\n"
+          "SESRIC organised, in collaboration with the Business Forum, an online training course titled "
+          "\"Export Basics\" from 3 to 7 March 2025.\n")
+    record = extract(en, "x.txt").records[0]
+    assert (record.title, record.event_type) == ("Export Basics", "training_course")
