@@ -367,7 +367,7 @@ def discover(text: str, known: list[Mention],
 # court, bureau (جهاز), office, department, directorate, fund, organisation,
 # union, chamber, academy, college, commission.
 NAME_HEADS = frozenset((
-    "وزاره", "وكاله", "جامعه", "معهد", "هييه", "موسسه", "مركز", "بنك", "مجلس", "ديوان", "جهاز", "مكتب",
+    "وزاره", "وكاله", "جامعه", "معهد", "هييه", "موسسه", "مركز", "بنك", "مصرف", "مجلس", "ديوان", "جهاز", "مكتب",
     "دايره", "مديريه", "صندوق", "منظمه", "اتحاد", "غرفه", "اكاديميه", "كليه", "مفوضيه", "لجنه",
     "ministry", "agency", "university", "institute", "authority", "institution", "centre", "center", "bank",
     "council", "bureau", "office", "department", "directorate", "fund", "organisation", "organization",

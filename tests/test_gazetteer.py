@@ -198,3 +198,12 @@ def test_a_name_stops_at_the_days_after_it():
     assert names("بالتعاون مع الهيئة العامة للإحصاء يومي 4 و5 مايو") == ["الهيئة العامة للإحصاء"]
     assert names("بالتعاون مع وزارة المالية يومين في الرياض") == ["وزارة المالية"]
     assert names("بالتعاون مع وزارة الصحة صباح الأحد") == ["وزارة الصحة"]
+
+
+def test_a_bank_called_masraf_heads_a_name_like_bank():
+    # «مصرف» (bank) is a head noun as «بنك» is: a central bank named without an acronym
+    assert [n for n, s, e in discover_names("بالتعاون مع مصرف ليبيا المركزي يوم 3 مايو", [])] == ["مصرف ليبيا المركزي"]
+    assert [n for n, s, e in discover_names("in cooperation with the Central Bank of Libya on 3 May", [])] == \
+        ["Central Bank of Libya"]
+    # the plural «المصارف» (banks in general) names no body
+    assert discover_names("ارتفعت أصول المصارف الإسلامية", []) == []
