@@ -242,7 +242,7 @@ _HELD_VERBS = rf"(?:عقد|عقدت|{_A}نعقد|{_A}نعقدت|{_A}قيم|{_A}�
 # (Led: the scan jumps to the letters the nouns and the article start with.)
 _HELD_ACTIVITY = Led(re.compile(
     rf"(?=[اأإآوندجلمa])(?:(?<![\u0600-\u06FF])((?:{_A}جتماع|ورشة\s+عمل|ورشة|ندوة|دورة\s+تدريبية|جلسة|لقاء|منتدى"
-    rf"|مؤتمر)(?:\s+(?!{_HELD_VERBS}(?![\u0600-\u06FF]))[\u0600-\u06FF]+){{0,2}}?)\s+{_HELD_VERBS}(?![\u0600-\u06FF])"
+    rf"|مؤتمر)(?:\s+(?!{_HELD_VERBS}(?:ها|ه)?(?![\u0600-\u06FF]))[\u0600-\u06FF]+){{0,2}}?)\s+{_HELD_VERBS}(?:ها|ه)?(?![\u0600-\u06FF])"
     r"|\b(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}?(?:meeting|workshop|seminar|webinar|session|forum|conference|"
     r"consultation|training\s+course))\s+(?:was\s+)?(?:held|organi[sz]ed|convened)\b)"))
 _HELD_WORDS = ("عقد", "قيم", "نظم", "held", "organised", "organized", "convened")
@@ -1337,6 +1337,11 @@ class _Page:
                 name = m.group(1) or m.group(2)
                 if any(o.span[0] <= a + m.start() < o.clause[1] for o in found):
                     continue
+                # «ندوة عبر الإنترنت نظمها يوم 9 سبتمبر بعنوان "…"», "a webinar held on 3 May, titled '…'": the
+                # quoted name after the date is the activity's own
+                titled = _TITLED_AFTER.search(rest, 0, clause_end)
+                if titled is not None:
+                    name = next(g for g in titled.groups() if g)
                 at = a + m.start(1 if m.group(1) else 2)
                 found.append(_Other(name, (at, at + len(name)), (at, a + m.end() + clause_end),
                                     dates[0].start, dates[0].end))
@@ -1713,6 +1718,8 @@ _ACTIVITY_IN_LEAD = re.compile(
 # عبر الإنترنت حول "…"», «تقريره الجديد بعنوان "…"», "a webinar titled '…'", "a national workshop on '…'".
 # Up to four words may stand between the noun and the cue («عبر الإنترنت», "for OIC countries").
 _QUOTE = r"(?:\"([^\"\n]{3,200}?)\"|“([^”\n]{3,200}?)”|«([^»\n]{3,200}?)»|['‘]([^\n]{3,200}?)['’](?![A-Za-z]))"
+# A quoted name its title cue introduces, read after the verb and the date: «… يوم 9 سبتمبر بعنوان "…"».
+_TITLED_AFTER = re.compile(r"(?:بعنوان|تحت\s+عنوان|\btitled|\bentitled)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _QUOTED_FIRST = re.compile(r"(?:the\s+)?" + _QUOTE)  # a quoted name right where the text is read
 _NAMED_ACTIVITY = re.compile(
     r"(?:(?<![\w\u0600-\u06FF])(?:webinar|seminar|workshop|course|training|session|side[\s-]event|panel|meeting|"

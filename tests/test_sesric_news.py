@@ -1318,3 +1318,18 @@ def test_a_training_programme_named_in_quotes_is_titled_by_its_name_despite_a_fo
           "\"Export Basics\" from 3 to 7 March 2025.\n")
     record = extract(en, "x.txt").records[0]
     assert (record.title, record.event_type) == ("Export Basics", "training_course")
+
+
+def test_a_past_activity_with_its_verb_after_the_noun_and_its_date_before_its_title_gets_a_record():
+    ar = ("سيسرك يشارك في المؤتمر الدولي للزكاة\nالتاريخ : 10 - 11 ديسمبر 2025\nمكان الانعقاد: الدوحة - قطر\n\n"
+          "شارك سيسرك في \"المؤتمر الدولي للزكاة\" الذي نظمه بيت الزكاة يومي 10 و11 ديسمبر 2025 في الدوحة.\n\n"
+          "وكان سيسرك قد عرض دراسته حول الزكاة خلال ورشة عمل عقدها يوم 4 مايو 2025 بعنوان \"الزكاة والتنمية\"، "
+          "وسيصدرها في عام 2026.\n")
+    records = extract(ar, "x.txt").records
+    assert [(r.title, r.start) for r in records[1:]] == [("الزكاة والتنمية", "2025-05-04")]
+    en = ("SESRIC Attends the International Zakat Conference\nDate : 10-11 December 2025\nVenue : Doha - Qatar\n\n"
+          "SESRIC took part in the International Zakat Conference, organised by the Zakat House on 10-11 December 2025 "
+          "in Doha.\n\nSESRIC had presented its study at a workshop held on 4 May 2025 titled \"Zakat and "
+          "Development\", and will publish it in 2026.\n")
+    records = extract(en, "x.txt").records
+    assert [(r.title, r.start) for r in records[1:]] == [("Zakat and Development", "2025-05-04")]
