@@ -338,44 +338,35 @@ def job_oxigraph(size: str, work: Path, seed: int) -> None:
 
 def job_queries(size: str, work: Path, seed: int) -> None:
     """Every named query on the store the oxigraph job built (its own job: one slow query stops only this)."""
+    from graph.server import memory_copy
     from graph.store import open_store
-    from queries.run import bind
 
     out = out_dir(work, size) / "bench"
     if not (out / "store").exists():
         emit(size, "queries", "oxigraph", None, "ms p50", note="no store: the oxigraph job did not finish its load")
         return
     store = open_store(out)
-    for label, text, bindings in query_workload():
+    _time_queries(size, store, query_workload())
+    emit(size, "peak memory (queries job)", "oxigraph", peak_mb(), "MB")
+    # the partners queries again on an in-memory copy of the store (`oickg serve --in-memory`)
+    seconds, copy = _timed(memory_copy, store)
+    emit(size, "copy store into memory (serve --in-memory)", "oxigraph", seconds, "s", note=f"{len(copy)} quads")
+    _time_queries(size, copy, [w for w in query_workload() if w[0].startswith("partners(")], ", in memory")
+    emit(size, "peak memory (queries job, with the copy)", "oxigraph", peak_mb(), "MB")
+
+
+def _time_queries(size: str, store, workload, suffix: str = "") -> None:
+    """One row per (label, text, bindings) of workload: p50/p95 over repeated runs on store."""
+    from queries.run import bind
+
+    for label, text, bindings in workload:
         bound = bind(text, bindings)
 
         def run():
             return len(list(store.query(bound, use_default_graph_as_union=True)))
         times, rows = _query_runs(run)
-        emit(size, f"query {label}", "oxigraph", statistics.median(times) * 1e3, "ms p50",
+        emit(size, f"query {label}{suffix}", "oxigraph", statistics.median(times) * 1e3, "ms p50",
              p95=_percentile(times, 0.95) * 1e3, rows=rows, runs=len(times), cpu_ms=CPU_P50[0] * 1e3)
-    emit(size, "peak memory (queries job)", "oxigraph", peak_mb(), "MB")
-    _queries_in_memory(size, store)
-
-
-def _queries_in_memory(size: str, store) -> None:
-    """The partners queries again on an in-memory copy of the store (`oickg serve --in-memory`)."""
-    from graph.server import memory_copy
-    from queries.run import bind
-
-    seconds, copy = _timed(memory_copy, store)
-    emit(size, "copy store into memory (serve --in-memory)", "oxigraph", seconds, "s", note=f"{len(copy)} quads")
-    for label, text, bindings in query_workload():
-        if not label.startswith("partners("):
-            continue
-        bound = bind(text, bindings)
-
-        def run():
-            return len(list(copy.query(bound, use_default_graph_as_union=True)))
-        times, rows = _query_runs(run)
-        emit(size, f"query {label}, in memory", "oxigraph", statistics.median(times) * 1e3, "ms p50",
-             p95=_percentile(times, 0.95) * 1e3, rows=rows, runs=len(times), cpu_ms=CPU_P50[0] * 1e3)
-    emit(size, "peak memory (queries job, with the copy)", "oxigraph", peak_mb(), "MB")
 
 
 def _viz(size: str, out: Path) -> None:
