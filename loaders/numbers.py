@@ -418,6 +418,14 @@ def _read_english(text: str, start: int, end: int) -> tuple[int, int, int] | Non
     return best
 
 
+def _next_arabic_word(text: str, end: int) -> tuple[int, int, str] | None:
+    """The Arabic word after white space at end: (start, end, folded key), or None."""
+    nxt = _NEXT.match(text, end)
+    if nxt is None or not nxt.group("sep").isspace() or nxt.group("w").isascii():
+        return None
+    return nxt.start("w"), nxt.end("w"), fold(nxt.group("w"))
+
+
 def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """Read an Arabic number from its first word text[start:end] (its glued prefix dropped) on."""
     key = fold(text[start:end])
@@ -475,18 +483,16 @@ def _read_arabic(text: str, start: int, end: int) -> tuple[int, int, int] | None
         if kind != "twelve":
             best = (end, total + current, words)
         # the next word: «و» apart, or glued to it
-        nxt = _NEXT.match(text, end)
-        if nxt is None or not nxt.group("sep").isspace() or nxt.group("w").isascii():
+        nxt = _next_arabic_word(text, end)
+        if nxt is None:
             break
-        start, end = nxt.start("w"), nxt.end("w")
-        key = fold(nxt.group("w"))
+        start, end, key = nxt
         wa = False
         if key == _WA:
-            nxt = _NEXT.match(text, end)
-            if nxt is None or not nxt.group("sep").isspace() or nxt.group("w").isascii():
+            nxt = _next_arabic_word(text, end)
+            if nxt is None:
                 break
-            start, end = nxt.start("w"), nxt.end("w")
-            key = fold(nxt.group("w"))
+            start, end, key = nxt
             wa = True
         elif key.startswith(_WA) and key[1:] in _AR:
             key, wa = key[1:], True
