@@ -33,7 +33,8 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
+from operator import and_
 
 from loaders.dates import month_number
 from loaders.scan import Led
@@ -84,9 +85,9 @@ def _counts(text: str) -> Counter:
     return Counter(_WORD.findall(_MARKS.sub("", _unify(text))))
 
 
-# Two Arabic words with one space between them (overlapping: every word is a first word once).
 _LETTER = "[\u0621-\u064A\u064B-\u0652\u0670\u0640]"
-_PAIR = re.compile(rf"(?<!{_LETTER})({_LETTER}+) (?=({_LETTER}+))")
+# A run of Arabic letters (marks and tatweel within it), kept by split() at the odd places.
+_LETTER_RUN = re.compile(f"({_LETTER}+)")
 # A digit or Latin letter with an Arabic letter right after or right before it; the scan stops only at
 # digits and Latin letters, the rarer side in Arabic text.
 _GLUED = re.compile(r"[0-9A-Za-z\u0660-\u0669](?:(?=[\u0621-\u064A])|(?<=[\u0621-\u064A].))")
@@ -383,20 +384,35 @@ def split_words(text: str) -> list[tuple[int, int, str]]:
     >>> split_words("تنفيذ استراتيجية الكومسيك وتنفيذ استر اتيجية الكومسيك")
     [(33, 44, 'استراتيجية')]
     """
-    count = _counts(text).get  # .get: a missing key costs no Counter.__missing__ call
-    unified = _unify(text)
-    # The pairs' words come from findall (in C, no match object per pair); most pairs hold a word
-    # written more than once and fail at once. The few split words (one of 003's 4,162 pairs) are
-    # then found by their own letters: the k-th pair of the same two words is the k-th match.
-    pairs = _PAIR.findall(unified)
+    # One split in C gives the words (odd places) and what stands between them (even places):
+    # a pair is two words with one space between them. Their counts come from the same words
+    # (marks dropped, as _counts does). Most pairs hold a word written more than once: the pairs
+    # of two rare words are picked in C (one of 003's 4,162 pairs is a split word; 211 are rare).
+    parts = _LETTER_RUN.split(_unify(text))
+    words = parts[1::2]
+    raw = Counter(words)
+    counts = raw
+    if _MARKS.search(text):
+        # the words with marks (not isalpha: marks are no letters) or tatweel (a letter) are counted without them
+        counts = raw.copy()
+        for word in [w for w in raw if not w.isalpha() or "\u0640" in w]:
+            n = counts.pop(word)
+            key = _MARKS.sub("", word)
+            if key:
+                counts[key] = counts.get(key, 0) + n
+    count = counts.get  # .get: a missing key costs no Counter.__missing__ call
+    rare = {word for word in raw if count(word, 0) <= 1}
+    flags = list(map(rare.__contains__, words))
     found = []
-    for i, (a, b) in enumerate(pairs):
-        if count(a, 0) <= 1 and count(b, 0) <= 1 and _split(a, b, count):
-            same = pairs[:i].count((a, b))
-            place = re.compile(rf"(?<!{_LETTER}){re.escape(a)} (?={re.escape(b)}(?!{_LETTER}))")
-            start = next(islice(place.finditer(unified), same, None)).start()
-            end = start + len(a) + 1 + len(b)
-            found.append((start, end, text[start:end].replace(" ", "", 1)))
+    pos, done = 0, 0  # the offset of parts[done]
+    for k in compress(range(len(words) - 1), map(and_, flags, islice(flags, 1, None))):
+        a, b = words[k], words[k + 1]
+        if parts[2 * k + 2] != " " or not _split(a, b, count):
+            continue
+        pos += sum(map(len, parts[done:2 * k + 1]))
+        done = 2 * k + 1
+        start, end = pos, pos + len(a) + 1 + len(b)
+        found.append((start, end, text[start:end].replace(" ", "", 1)))
     return found
 
 

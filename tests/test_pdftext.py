@@ -136,10 +136,11 @@ def test_is_displaced_says_what_the_plain_glued_pattern_says_on_every_corpus_lin
 
 def _split_words_one_pair_at_a_time(text):
     """split_words as first written: every pair read with its match (the reference for the test below)."""
-    from loaders.pdftext import _MARKS, _PAIR, _counts, _unify
+    from loaders.pdftext import _LETTER, _MARKS, _counts, _unify
+    pair = re.compile(rf"(?<!{_LETTER})({_LETTER}+) (?=({_LETTER}+))")  # two words, one space between them
     count = _counts(text).get
     found = []
-    for m in _PAIR.finditer(_unify(text)):
+    for m in pair.finditer(_unify(text)):
         a, b = m.group(1, 2)
         if count(a, 0) > 1 or count(b, 0) > 1:
             continue
@@ -154,4 +155,12 @@ def _split_words_one_pair_at_a_time(text):
 @given(st.lists(st.sampled_from(["استر", "اتيجية", "استراتيجية", "استر اتيجية", "تنفيذ", "وتنفيذ", " ", "  ", "\n",
                                  "،", "الكومسيك", "استرّ", "اتيجيّة", "أ", "ا", "ة", "ه", "x", "٢"]), max_size=25).map("".join))
 def test_split_words_finds_each_split_word_where_reading_every_pair_does(text):
+    assert split_words(text) == _split_words_one_pair_at_a_time(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["اب", "جد", "ابجد", "هو", "ز", "ابجدهو", "جدهو", "ـ", "ّ", "اّب", " ", " ", " ", "\n",
+                                 "(", "x", "٢", "أ"]), max_size=40).map("".join))
+def test_split_words_finds_overlapping_and_repeated_pairs_where_reading_every_pair_does(text):
+    # chains of rare words («اب جد هو»), a pair written twice, marks and tatweel inside and between words
     assert split_words(text) == _split_words_one_pair_at_a_time(text)
