@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import comcec_doc, common, dates, pdftext, sesric_news, sesric_report
-from loaders.scan import Led
+from loaders.scan import Led, _literal_places, _literals
 
 # The loaders' led patterns, as they use them (wrapped), and a case-blind one with letters
 # whose case forms are not plain ASCII: «İ» and «ı» match «i», «ſ» matches «s», «K» matches «k».
@@ -145,3 +145,23 @@ def test_the_body_title_read_in_the_report_is_the_one_read_in_the_bullet_text():
         for at in (0, 5, sesric_report._heading_end(bullet.text)):
             within, alone = cue.search_within(text, bullet.start + at, bullet.end), cue.search(bullet.text, at)
             assert (within and (within.start() - bullet.start, within.group(1))) == (alone and (alone.start(), alone.group(1)))
+
+
+def test_a_text_lowered_for_its_literal_starts_keeps_one_letter_for_one():
+    from loaders.scan import _lowered
+    letters = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000))) + "\U00010400\U0001E900"
+    assert len(_lowered(letters)) == len(letters)
+    assert _lowered("KOBİA ıſK") == "kobia isk"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+       st.sampled_from([p for p in PATTERNS if _literals(p.full) is not None]))
+def test_the_literal_starts_of_a_pattern_hold_every_place_where_it_matches(text, led):
+    places = set(_literal_places(text, _literals(led.full)))
+    assert {at for at in range(len(text) + 1) if led.full.match(text, at)} <= places
+
+
+def test_the_report_cues_that_start_with_long_words_are_scanned_for_their_literal_starts():
+    assert _literals(sesric_report.ORGANISER_VERB.full) == ("عقد", "نظم", "conv", "held", "orga", "وعقد", "ونظم")
+    assert _literals(sesric_report.FRAME_CUE.full) is None  # «في إطار»: «في» is everywhere
