@@ -44,6 +44,7 @@ _ARABIC = re.compile("[\u0621-\u064A]")
 # one run («14-13», «TPS-OIC», «COMCEC SME Program», «2025-2016», «OIC- VET»).
 _LTR_TOKEN = r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669](?:[0-9A-Za-z\u00C0-\u024F\u0660-\u0669.,/:&_%'’]*[0-9A-Za-z\u00C0-\u024F\u0660-\u0669])?"
 _LTR_RUN = re.compile(rf"{_LTR_TOKEN}(?:(?:[ \-–]|- )+{_LTR_TOKEN})*-?")
+_LTR_SPLIT = re.compile(f"({_LTR_RUN.pattern})")
 _LINE = re.compile(r"[^\n]*\n?")
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
 # Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word), «المالي(» (an
@@ -166,18 +167,19 @@ def _reading_runs(line: str, offset: int) -> list[Run]:
 
 
 def _direction_runs(line: str, offset: int) -> list[Run]:
+    # one split in C: right-to-left text at the even places (maybe empty), left-to-right runs at the odd
     runs: list[Run] = []
-    pos = 0
-    for m in _LTR_RUN.finditer(line):
-        if m.start() > pos:
-            runs.append(_run(line[pos:m.start()], offset + pos))
-        runs.append(_run(m.group(0), offset + m.start()))
-        pos = m.end()
-    if pos < len(line):
-        runs.append(_run(line[pos:], offset + pos))
+    at = offset
+    for part in _LTR_SPLIT.split(line):
+        if part:
+            runs.append(_run(part, at))
+            at += len(part)
     out: list[Run] = []
     for run in reversed(runs):
-        out.extend(_split_at_bracket(run))
+        if "(" in run[0] or ")" in run[0]:
+            out.extend(_split_at_bracket(run))
+        else:
+            out.append(run)
     return out
 
 
@@ -202,9 +204,14 @@ def _split_at_bracket(run: Run) -> list[Run]:
 # date: «بانعقاد اجتماع الوزراء ... في وقد رحبت الدورة» + «4 نوفمبر» (003 l.161)
 # is «وقد رحبت الدورة بانعقاد اجتماع الوزراء ... في» + «4 نوفمبر».
 _TAIL_AFTER_PREPOSITION = re.compile(r"^(.*\s(?:في|يومي|يوم|بتاريخ))\s+((?:\S+\s+){0,4}\S+)\s*$", re.DOTALL)
+_PREPOSITIONS = frozenset(("في", "يومي", "يوم", "بتاريخ"))
 
 
 def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
+    # the preposition is a word among the last six, not the last: most runs fail here, not in the
+    # pattern, whose «.*» reads the whole run and backs off again
+    if _PREPOSITIONS.isdisjoint(run[0].rsplit(None, 6)[-6:-1]):
+        return run
     m = _TAIL_AFTER_PREPOSITION.match(run[0])
     if m is None or not _ARABIC.search(m.group(2)) or _ENDS_WITH_PREPOSITION.search(m.group(2)) or \
             month_number(m.group(2).split()[-1]):  # «في مايو» + «2026»: the month is where it belongs
@@ -225,7 +232,8 @@ _ENDS_WITH_PREPOSITION = re.compile(r"(?:^|\s)(?:في|يومي|يوم|بتاري
 def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
     """Rejoin a word the chunk break cut in two: the run ends with its head, starts with its tail."""
     text = run[0].strip()
-    if not text:
+    # the run opens and ends with an Arabic letter (compared in place: no pattern call for most runs)
+    if not text or not ("\u0621" <= text[0] <= "\u064A" and "\u0621" <= text[-1] <= "\u064A"):
         return run
     lead = run[0].index(text[0])
     # the first and last words, and whether there are three or more, without splitting the whole line
@@ -233,8 +241,6 @@ def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
     if len(head) < 3:
         return run
     first, last = head[0], text.rsplit(None, 1)[-1]
-    if not (_ARABIC.match(first) and _ARABIC.search(last[-1])):
-        return run
     joined = word_key(last + first)
     # The line's last word is a head nowhere else written alone, the first a tail seen at most at
     # one other chunk break («رها» of «تقديرها» and of «وغيرها»), and together they are a word.

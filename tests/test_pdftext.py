@@ -164,3 +164,56 @@ def test_split_words_finds_each_split_word_where_reading_every_pair_does(text):
 def test_split_words_finds_overlapping_and_repeated_pairs_where_reading_every_pair_does(text):
     # chains of rare words («اب جد هو»), a pair written twice, marks and tatweel inside and between words
     assert split_words(text) == _split_words_one_pair_at_a_time(text)
+
+
+_LINE_PIECES = st.lists(st.sampled_from(["في", "يوم", "يومي", "بتاريخ", "أنقرة", "مايو", "2025", "14-13", "TPS-OIC", "OIC- VET",
+                                         "٢٠", "(", ")", "،", ".", ":", " ", "  ", "\t", "الإجراء)ات( اللازم)ة(:", "x", "عمل"]),
+                        max_size=30).map("".join)
+
+
+def _direction_runs_one_match_at_a_time(line, offset):
+    """_direction_runs as first written: each left-to-right run read with its match."""
+    from loaders.pdftext import _LTR_RUN, _run, _split_at_bracket
+    runs, pos = [], 0
+    for m in _LTR_RUN.finditer(line):
+        if m.start() > pos:
+            runs.append(_run(line[pos:m.start()], offset + pos))
+        runs.append(_run(m.group(0), offset + m.start()))
+        pos = m.end()
+    if pos < len(line):
+        runs.append(_run(line[pos:], offset + pos))
+    return [piece for run in reversed(runs) for piece in _split_at_bracket(run)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE_PIECES, st.integers(0, 50))
+def test_direction_runs_split_a_line_where_reading_each_match_does(line, offset):
+    from loaders.pdftext import _direction_runs
+    assert _direction_runs(line, offset) == _direction_runs_one_match_at_a_time(line, offset)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE_PIECES)
+def test_a_tail_is_rotated_where_the_pattern_alone_would_rotate_it(text):
+    # the word test before the pattern (the preposition among the last six words) changes no answer
+    from loaders.pdftext import _TAIL_AFTER_PREPOSITION, _counts, _rotate_tail, _run
+    run = _run(text, 0)
+    if _TAIL_AFTER_PREPOSITION.match(text) is None:
+        assert _rotate_tail(run, _counts(text)) == run
+    else:
+        assert _PREP_WORDS & set(text.rsplit(None, 6)[-6:-1])
+
+
+_PREP_WORDS = {"في", "يومي", "يوم", "بتاريخ"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE_PIECES)
+def test_edge_fragments_are_joined_where_the_first_checks_would_join_them(text):
+    # the letter test on the run's two ends before splitting it changes no answer
+    from loaders.pdftext import _ARABIC, _counts, _join_edge_fragments, _run
+    run = _run(text, 3)
+    words = text.split()
+    vocabulary = _counts(text + " " + text.replace(" ", ""))
+    if len(words) < 3 or not (_ARABIC.match(words[0]) and _ARABIC.search(words[-1][-1])):
+        assert _join_edge_fragments(run, vocabulary) == run
