@@ -78,7 +78,8 @@ _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|م
            r"|جه[ةه]\s+اتصال|participants?|experts?|officials?|trainees?|representatives?|delegates?"
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states|states)"
-_PARTICIPANTS = re.compile(rf"(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
+# Led by a digit: the lookbehind first kept the engine entering the pattern at every position.
+_PARTICIPANTS = Led(re.compile(rf"(?=\d)(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE))
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
 _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+"
                             r"(?:the\s+[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?"  # "from the Bank's 57 member countries"
@@ -151,10 +152,11 @@ _COUNTRY_CUE_BEFORE = re.compile(r"(?<![\w\u0600-\u06FF])(?:من|في|يمثلو
 _COUNTRY_WORDS = ("countries", "states", "Countries", "States", "بلد", "دول")
 
 
-def _word_countries(text: str) -> int | None:
+def _word_countries(text: str, words: bool | None = None) -> int | None:
+    """Countries counted in words; words says whether text has number words (has_number_words), when known."""
     if not _has(text, _COUNTRY_WORDS):
         return None
-    if not has_number_words(text):
+    if not (has_number_words(text) if words is None else words):
         return None
     for m in _COUNTRY_NOUN.finditer(text):
         found = _number_before(text, m.start(), skip=4)  # "six West African OIC member countries"
@@ -204,14 +206,15 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     """
     if _INDIC_DIGIT.search(text):
         text = to_ascii_digits(text)
+    words: list[bool] = []  # whether text has number words, once asked: _in_words and _word_countries ask alike
     if not _DIGIT.search(text):
-        people = _in_words(text)
-        return people, (_word_countries(text) if people is not None else None)
+        people = _in_words(text, words)
+        return people, (_word_countries(text, words[0] if words else None) if people is not None else None)
     people = _PARTICIPANTS.search(text) or (_MODIFIED_PEOPLE.search(text) if _has(text, _MODIFIED_NOUNS) else None)
     countries = _COUNTRY_COUNT.search(text) or (_countries_of_people(text) if _has(text, _COUNTRY_NOUNS) else None)
-    people = int(people.group(1).replace(",", "")) if people else _in_words(text)
+    people = int(people.group(1).replace(",", "")) if people else _in_words(text, words)
     return people, (int(countries.group(1)) if countries else
-                    _word_countries(text) if people is not None else None)
+                    _word_countries(text, words[0] if words else None) if people is not None else None)
 
 
 # Plain words a pattern cannot match without (`in` on the text is much cheaper than a regex scan).
@@ -238,9 +241,12 @@ def _countries_of_people(text: str) -> re.Match | None:
     return m
 
 
-def _in_words(text: str) -> int | None:
-    """A number of participants written in words ("eight officials"), or None."""
+def _in_words(text: str, asked: list[bool] | None = None) -> int | None:
+    """A number of participants written in words ("eight officials"), or None; appends to asked whether text
+    has number words."""
     words = has_number_words(text)  # most texts write no number in words: their spans are read only when needed
+    if asked is not None:
+        asked.append(words)
     if "من" in text and _has(text, _GATHER_STEMS):
         part = _GATHERED_PART.search(spell_digits(text) if words else text)
         if part is not None:

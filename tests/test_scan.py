@@ -13,7 +13,7 @@ from loaders.scan import Led, _literal_places, _literals
 PATTERNS = [getattr(sesric_report, name) for name in (
     "PARTNER_CUE", "FUNDER_CUE", "PRESENTERS", "PRESENTED_BY", "CONTRIBUTED", "HOSTED", "HOSTED_BY", "ORGANISER_VERB",
     "HYBRID", "PUBLICATION_BODY",
-    "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, dates._MONTH_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS,
+    "FRAME_CUE")] + [dates._DAY_FIRST, dates._YEAR_FIRST, dates._MONTH_FIRST, common._COUNTRY_COUNT, common._ONLINE_STEMS, common._PARTICIPANTS,
                      comcec_doc.SECRETARIAT, comcec_doc.FUNDED_BY, comcec_doc.CHAIRED_BY, comcec_doc.IMPLEMENTS,
                      sesric_news._OCCASION, sesric_news.CHAIR, sesric_news.SECRETARIAT] + [
     Led(re.compile(r"(?=[skب])(?:sık|kis|بال\w+)(?!\s+by)", re.IGNORECASE)),
@@ -38,7 +38,7 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "hosted by ", "باستضافة من ", "سيعقد ", "الاجتماع ", "لمنتدى ", "وبالمنتدى ", "نظمتها ", "organised by the ",
           "وقع ", "signing", "دخلت حيز التنفيذ", "came into force", "on the margins of", "حول '", "entitled \"", "'",
           "\"", "وجاءت ", "came ", "مايو", "May", "Mayıs", "2025", "، 2024", "الإجراء)ات( اللازم)ة(", "Actions Required",
-          "Action(s) Required"]
+          "Action(s) Required", "47 خبيرا", "1,200 participants", "12 من كبار ", "5.3 experts"]
 
 
 def test_leading_reads_the_first_letters_of_a_pattern_and_refuses_one_without():
