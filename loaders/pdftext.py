@@ -312,72 +312,111 @@ def repair(text: str) -> Repaired:
     """
     flip = mirrored(text)
     vocabulary = _vocabulary(text)
-    lines = [(m.group(0).rstrip("\n"), m.start()) for m in _LINE.finditer(text) if m.group(0)]
-    widths = sorted(len(line.strip()) for line, _ in lines if line.strip())
-    typical = widths[int(len(widths) * 0.75)] if widths else 0
-    rows: list[tuple[list[Run], bool, bool]] = []
+    lines = text.split("\n")
+    bodies = list(map(str.strip, lines))  # in C, for every line at once
+    widths = sorted(map(len, filter(None, bodies)))
+    short_width = (widths[int(len(widths) * 0.75)] if widths else 0) * 0.6
     # a line and its stripped body are displaced alike (white space neither is nor stands next to a
     # glued character), so the first 400 lines are looked at once
-    displaced = [is_displaced(line) for line, _ in lines[:400]]
-    damaged_doc = sum(displaced) >= 5
-    for i, (line, offset) in enumerate(lines):
-        body = line.strip()
+    damaged_doc = sum(1 for body in bodies[:400] if body and _GLUED.search(body)) >= 5
+    rows: list[tuple[list[Run], bool, bool]] = []
+    offset = 0
+    for i, line in enumerate(lines):
+        body = bodies[i]
+        at, offset = offset, offset + len(line) + 1
         if not body or _PAGE_NUMBER.fullmatch(body):
             continue  # a page number between two halves of a sentence (003 l.254)
-        lead = offset + line.index(body[0])
-        arabic = _ARABIC.search(body) is not None
-        if arabic and ((displaced[i] if i < 400 else is_displaced(body)) or _LABEL_WORD in body and _LABEL.search(body)):
-            runs = [_join_edge_fragments(r, vocabulary) if _ARABIC.search(r[0]) else r
-                    for r in _reading_runs(body, lead)]
-        elif damaged_doc and arabic:
-            runs = [_join_edge_fragments(_run(body, lead), vocabulary)]
-        else:
+        lead = at + line.index(body[0])
+        if _ARABIC.search(body) is None:
             runs = [_run(body, lead)]
-        rows.append((runs, len(body) < typical * 0.6, len(runs) > 1))
-    flat: list[Run] = []
+        elif _GLUED.search(body) or _LABEL_WORD in body and _LABEL.search(body):
+            runs = [_join_edge_fragments(r, vocabulary) for r in _reading_runs(body, lead)]
+        elif damaged_doc and "\u0621" <= body[0] <= "\u064A" and "\u0621" <= body[-1] <= "\u064A":
+            runs = [_join_edge_fragments(_run(body, lead), vocabulary)]
+        else:  # nothing to join: a fragment's run opens and ends with an Arabic letter
+            runs = [_run(body, lead)]
+        rows.append((runs, len(body) < short_width, len(runs) > 1))
+    # The runs in reading order, with a space between two wordy runs and a line break after a paragraph's
+    # last line; a one-character piece keeps its origin as an int.
+    texts: list[str] = []
+    origins: list = []
+    wordy = False  # the last piece has a word character
+    last_row = len(rows) - 1
     for i, (runs, short, reordered) in enumerate(rows):
-        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        last = len(runs) - 1
         for j, run in enumerate(runs):
-            after = runs[j + 1][0] if j + 1 < len(runs) else (nxt[0][0][0] if nxt else "")
-            damaged = reordered or (j + 1 == len(runs) and nxt is not None and nxt[2])
-            if damaged and after[:1].isdigit() and _ARABIC.search(run[0]):
-                run = _rotate_tail(run, vocabulary)
-            if flip and ("(" in run[0] or ")" in run[0]) and not _LTR_RUN.fullmatch(run[0].strip()):
-                run = run[0].translate(_MIRROR), run[1]
-            if j == 0 and flat and _HYPHENATED.search(flat[-1][0]) and run[0][:1].islower():
-                flat[-1] = flat[-1][0][:-1], flat[-1][1][:-1]  # «Work-» + «ing Group»: one word
-            elif flat and _WORDY.search(run[0]) and _WORDY.search(flat[-1][0]):
-                flat.append((" ", array("l", [run[1][0] if len(run[1]) else 0])))
-            flat.append(run)
-        if runs and (short or _BLOCK_END.search(runs[-1][0])):
-            flat.append(("\n", array("l", [runs[-1][1][-1] + 1 if len(runs[-1][1]) else 0])))
-    chars = "".join(r[0] for r in flat)
+            if reordered or (j == last and i < last_row and rows[i + 1][2]):
+                after = runs[j + 1][0] if j < last else (rows[i + 1][0][0][0] if i < last_row else "")
+                if after[:1].isdigit() and _ARABIC.search(run[0]):
+                    run = _rotate_tail(run, vocabulary)
+            piece = run[0]
+            if flip and ("(" in piece or ")" in piece) and not _LTR_RUN.fullmatch(piece.strip()):
+                piece = piece.translate(_MIRROR)
+            was_wordy, wordy = wordy, _WORDY.search(piece) is not None
+            if j == 0 and texts and piece[:1].islower() and _HYPHENATED.search(texts[-1]):
+                texts[-1], origins[-1] = texts[-1][:-1], origins[-1][:-1]  # «Work-» + «ing Group»: one word
+            elif was_wordy and wordy:
+                texts.append(" ")
+                origins.append(run[1][0] if len(run[1]) else 0)
+            texts.append(piece)
+            origins.append(run[1])
+        if short or _BLOCK_END.search(runs[-1][0]):
+            texts.append("\n")
+            origins.append(runs[-1][1][-1] + 1 if len(runs[-1][1]) else 0)
+            wordy = False
     origin = array("l")
-    for r in flat:
-        origin.extend(r[1])
-    return join_split_words(_squeeze(chars, origin))
+    for at in origins:
+        if at.__class__ is int:
+            origin.append(at)
+        else:
+            origin.extend(at)
+    return join_split_words(_squeeze("".join(texts), origin))
 
 
-# Only white space that is not one plain space needs work: runs of spaces, and line breaks
-# with the spaces around them; the ends of the text are stripped.
-_BLANKS = re.compile(r"(?=[ \n])(?: {2,}| *\n[ \n]*|^ +| +$)")
+# Only white space that is not one plain space needs work: runs of two or more spaces and line breaks
+# (a lone line break stays as it is), and a lone blank at either end of the text, which is dropped.
+_BLANKS = re.compile(r"[ \n]{2,}")
 
 
 def _squeeze(text: str, origin: array) -> Repaired:
-    """Collapse runs of spaces (a run with a line break becomes the break) and strip the ends."""
+    """Collapse runs of spaces (a run with a line break becomes the break) and strip the ends.
+
+    What `(?: {2,}| *\\n[ \\n]*|^ +| +$)` read, match by match: two or more spaces are one
+    space and the rest of the run, from its line break, one line break (with the origin of
+    that break); a blank run at either end of the text is dropped.
+
+    >>> _squeeze(" a  b \\n\\n c   \\nd ", array("l", range(15))).text
+    'a b\\nc \\nd'
+    """
+    n = len(text)
     chars: list[str] = []
     keep = array("l")
     pos = 0
+    if n and text[0] in " \n" and text[1:2] not in (" ", "\n"):
+        pos = 1  # one blank opening the text
     for m in _BLANKS.finditer(text):
-        chars.append(text[pos:m.start()])
-        keep.extend(origin[pos:m.start()])
-        if 0 < m.start() and m.end() < len(text):
-            brk = m.group(0).find("\n")
-            chars.append("\n" if brk >= 0 else " ")
-            keep.append(origin[m.start() + max(brk, 0)])
-        pos = m.end()
-    chars.append(text[pos:])
-    keep.extend(origin[pos:])
+        start, end = m.span()
+        spaces = end - start - len(m.group(0).lstrip(" "))
+        if spaces >= 2:
+            chars.append(text[pos:start])
+            keep.extend(origin[pos:start])
+            if 0 < start and start + spaces < n:
+                chars.append(" ")
+                keep.append(origin[start])
+            pos = start + spaces
+            if pos == end:
+                continue
+            start = pos  # the run goes on from its line break
+        chars.append(text[pos:start])
+        keep.extend(origin[pos:start])
+        if 0 < start and end < n:
+            chars.append("\n")
+            keep.append(origin[start + spaces if spaces < 2 else start])
+        pos = end
+    if pos < n and text[-1] in " \n" and (n == 1 or text[-2] not in " \n"):
+        n -= 1  # one blank closing the text
+    chars.append(text[pos:n])
+    keep.extend(origin[pos:n])
     return Repaired("".join(chars), keep)
 
 

@@ -217,3 +217,30 @@ def test_edge_fragments_are_joined_where_the_first_checks_would_join_them(text):
     vocabulary = _counts(text + " " + text.replace(" ", ""))
     if len(words) < 3 or not (_ARABIC.match(words[0]) and _ARABIC.search(words[-1][-1])):
         assert _join_edge_fragments(run, vocabulary) == run
+
+
+def _squeeze_match_by_match(text, origin):
+    """_squeeze as first written: every blank run read with one pattern, the ends by its anchors."""
+    chars, keep, pos = [], [], 0
+    for m in re.finditer(r"(?=[ \n])(?: {2,}| *\n[ \n]*|^ +| +$)", text):
+        chars.append(text[pos:m.start()])
+        keep.extend(origin[pos:m.start()])
+        if 0 < m.start() and m.end() < len(text):
+            brk = m.group(0).find("\n")
+            chars.append("\n" if brk >= 0 else " ")
+            keep.append(origin[m.start() + max(brk, 0)])
+        pos = m.end()
+    chars.append(text[pos:])
+    keep.extend(origin[pos:])
+    return "".join(chars), keep
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([" ", " ", "\n", "a", "ب", "\t", "  \n"]), max_size=14).map("".join))
+def test_squeeze_keeps_what_the_blank_pattern_kept_match_by_match(text):
+    from array import array
+
+    from loaders.pdftext import _squeeze
+    origin = array("l", range(100, 100 + len(text)))
+    squeezed = _squeeze(text, origin)
+    assert (squeezed.text, list(squeezed.origin)) == _squeeze_match_by_match(text, list(origin))
