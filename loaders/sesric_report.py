@@ -27,7 +27,7 @@ from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover, words_of
 from loaders.records import Extraction, Organisation, Problem, Record
 from loaders.registry import Registry, default_registry
 from loaders.resolve import from_discovery, from_mention, unique
-from loaders.scan import Led
+from loaders.scan import Led, lead
 
 # A bullet line: «- », «• », «▪ » … at the start of a line.
 BULLET = re.compile(r"[ \t]*(?:[-•▪●◦–*o]|\d{1,2}[.)]|[a-h][.)])[ \t]+")
@@ -117,7 +117,7 @@ ORGANISER_VERB = Led(re.compile(_led("ونعoOhHcC", AR + r"و?(?:نظم|نظم�
                             re.IGNORECASE))
 # Where a list of organisations stops: a sentence end, the beneficiaries
 # («لصالح» for the benefit of), an organiser verb, the title, the date, a count.
-CLAUSE_END = re.compile(
+_CLAUSE_END = re.compile(
     r"[.؛;!?](?=\s|$)|" + AR + r"و?(?:لصالح|لفائدة|استفاد|لجمع|نظم\s|نظمت\s|استضاف|عقد\s|عقدت\s|حول\s|بشأن|بتاريخ"
     r"|خلال\s+فترة|في\s+فترة|يومي?\s|(?:في|فى)\s+إطار|تحت\s+مظلة|وذلك|كما\s|بهدف)"
     r"|،\s*" + AR + r"و?(?:غطى|غطت|تناول|تناولت|ركز|ركزت|شمل|شملت|تمثل|كان|كانت|قام|قامت|عمل|عملت|شارك|شاركت"
@@ -126,6 +126,10 @@ CLAUSE_END = re.compile(
     r"|(?i:\bfor\s+the\s+benefit|\bfor\s+\d|\borgani[sz]ed\b|\bheld\b|\bon\s+\d|\bduring\b|\bwithin\b|\bunder\b"
     r"|\bwhich\b|\bto\s+(?:discuss|share|exchange)|\b(?:benefit+ed|attracted|gathered|brought\s+together"
     r"|covered|focused|aimed|provided|included|was|were|shared)\b)")
+# Led by its first letters (a digit among them, which a lead read from the parsed pattern cannot name:
+# read with a stand-in «0»): the engine entered it at every place of a clause. Clause ends of 004: -24 %.
+CLAUSE_END = Led(re.compile(lead(re.compile(_CLAUSE_END.pattern.replace(r"|\d|", "|0|"))).replace("0", r"\d")
+                            + f"(?:{_CLAUSE_END.pattern})"))
 # Where a programme or network is the frame of the activity: «في إطار» within
 # the framework of, «تحت مظلة» under the umbrella of, «بصفته أمانة» as the
 # secretariat of, «الجهاز التنفيذي ل» executing agency of.
@@ -159,7 +163,8 @@ EN_SUBJECT_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:has|have|also|jointly|successful
 # Before a venue: «في عمّان» in Amman, «بأنقرة» in Ankara, «في مدينة إسطنبول» in the city of …
 VENUE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى)\s+(?:مدينة\s+|العاصمة\s+)?|(?:^|\s)[بفي]|(?:^|\s)بمدينة\s+"
                           r"|\b(?:in|at)\s+(?:the\s+city\s+of\s+)?)$", re.IGNORECASE)
-ITEM_SPLIT = re.compile(r"\s*[،,]\s*|\s+(?:and|و)\s+(?=\S)|\s+(?=و\S)", re.IGNORECASE)
+# Every split starts at a white space or a comma: led by them (its \s* first had the engine enter it everywhere).
+ITEM_SPLIT = Led(re.compile(r"(?=[\s،,])(?:\s*[،,]\s*|\s+(?:and|و)\s+(?=\S)|\s+(?=و\S))", re.IGNORECASE))
 DAY_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 # A day (or day range) and a month with the year displaced a few words later:
 # «15-17 أبريل للسكان (2025» (004 l.202, a PDF merge).

@@ -24,7 +24,8 @@ PATTERNS = [getattr(sesric_report, name) for name in (
     # Led.leading: the lead read from the pattern
     comcec_doc.HOLD_VERB, comcec_doc.EVENT_HEAD, comcec_doc.ORGANISE, comcec_doc.PARTNER, comcec_doc.SIGNED,
     comcec_doc.IN_FORCE, comcec_doc.MARGINS, sesric_report.FRAME_END, sesric_report.BODY_TITLE,
-    sesric_report.ACTIVITY_CAME, sesric_report.MONTH_ONLY, comcec_doc.ACTION_LINE, pdftext._PROPER]
+    sesric_report.ACTIVITY_CAME, sesric_report.MONTH_ONLY, sesric_report.CLAUSE_END, sesric_report.ITEM_SPLIT,
+    comcec_doc.ACTION_LINE, pdftext._PROPER]
 # Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
 PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
           "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
@@ -38,7 +39,7 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "hosted by ", "باستضافة من ", "سيعقد ", "الاجتماع ", "لمنتدى ", "وبالمنتدى ", "نظمتها ", "organised by the ",
           "وقع ", "signing", "دخلت حيز التنفيذ", "came into force", "on the margins of", "حول '", "entitled \"", "'",
           "\"", "وجاءت ", "came ", "مايو", "May", "Mayıs", "2025", "، 2024", "الإجراء)ات( اللازم)ة(", "Actions Required",
-          "Action(s) Required", "47 خبيرا", "1,200 participants", "12 من كبار ", "5.3 experts"]
+          "Action(s) Required", "47 خبيرا", "1,200 participants", "12 من كبار ", "5.3 experts", "، و", " and the ", "لصالح ", "؛ ", "which ", "“", "وزارة ", ", "]
 
 
 def test_leading_reads_the_first_letters_of_a_pattern_and_refuses_one_without():
