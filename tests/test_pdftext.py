@@ -244,3 +244,22 @@ def test_squeeze_keeps_what_the_blank_pattern_kept_match_by_match(text):
     origin = array("l", range(100, 100 + len(text)))
     squeezed = _squeeze(text, origin)
     assert (squeezed.text, list(squeezed.origin)) == _squeeze_match_by_match(text, list(origin))
+
+
+_MIRRORED_PLAIN = re.compile(r"(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\)", re.MULTILINE)
+_PROPER_PLAIN = re.compile(r"(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$)", re.MULTILINE)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="()() \n\tabب_٣1،.:؛-", max_size=16))
+def test_mirrored_says_what_counting_the_plain_patterns_says(text):
+    # the brackets are counted where they stand, the text's ends apart; the plain patterns count matches
+    expected = len(_MIRRORED_PLAIN.findall(text)) > len(_PROPER_PLAIN.findall(text))
+    assert mirrored(text) == expected
+
+
+def test_mirrored_says_what_counting_the_plain_patterns_says_on_every_corpus_text():
+    for path in sorted(CORPUS.glob("*.txt")) + sorted((CORPUS.parent.parent / "tests").glob("golden*/*.txt")):
+        head = path.read_text(encoding="utf-8")[:50_000]
+        expected = len(_MIRRORED_PLAIN.findall(head)) > len(_PROPER_PLAIN.findall(head))
+        assert mirrored(head) == expected, path.name
