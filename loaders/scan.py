@@ -71,7 +71,8 @@ class Led:
                 items.append(re.escape(item))
         self._firsts = "".join(dict.fromkeys(items))
         self._scanner: tuple | None = None  # built on first use: a run reads a few shapes of text only
-        self._text: tuple[str, list[int]] | None = None  # the last text scanned whole, and its places
+        # the last text scanned whole, its places, and whether they hold a part's places whatever its end
+        self._text: tuple[str, list[int], bool] | None = None
         self._alike: bool | None = None
         self._words: tuple[str, ...] | None | bool = False  # the literal starts (_literals): not read yet
 
@@ -202,16 +203,24 @@ class Led:
         character is white space, only a few things do: `$`, a negative lookahead that can
         match white space (`(?!\\s+by)`: not there before a space, there at the end) and the
         like (`_ends_alike`). Places found in the whole text are read again in the part.
+
+        The literal starts of a pattern (`_literals`) hold every place where a part may match,
+        whatever its end: a match's first letters are in the part, and they are the same there as
+        in the whole text.
         """
-        if endpos < len(text) and not (text[endpos] in _WHITE and self._ends_alike()):
-            return None
+        if self._words is False:
+            self._words = _literals(self.full)
         kept = self._text
         if kept is None or kept[0] is not text:
-            if self._words is False:
-                self._words = _literals(self.full)
-            words = self._words
-            places = _literal_places(text, words) if words is not None else None
-            kept = self._text = (text, places if places is not None else list(self._candidates(text, 0, len(text))))
+            places = _literal_places(text, self._words) if self._words is not None else None
+            literal = places is not None
+            if not literal:
+                if endpos < len(text) and not (text[endpos] in _WHITE and self._ends_alike()):
+                    return None
+                places = list(self._candidates(text, 0, len(text)))
+            kept = self._text = (text, places, literal)
+        if not kept[2] and endpos < len(text) and not (text[endpos] in _WHITE and self._ends_alike()):
+            return None  # places the pattern was found at in the whole text (see above)
         return kept[1]
 
     def _ends_alike(self) -> bool:

@@ -121,10 +121,19 @@ def test_a_part_that_ends_where_a_pattern_reads_the_end_otherwise_finds_what_the
 
 
 def test_parts_that_end_before_white_space_are_read_from_one_scan_of_the_text():
+    text = "- في إطار المركز\n- hosted\n by X\n- في إطار"
+    assert sesric_report.FRAME_CUE._places(text, 16) is not None  # ends before "\n"
+    assert sesric_report.FRAME_CUE._places(text, 15) is None      # ends inside a word: its own scan
+    late = Led(re.compile(r"(?=[x])(?:x(?!\s+by))"))              # no literal start of three letters
+    assert late._places(text + "x", len(text) - 1) is None        # (?!\s+by) reads the end otherwise
+
+
+def test_parts_of_a_pattern_with_literal_starts_are_read_from_one_scan_of_the_text_whatever_their_end():
     text = "- نظم المركز\n- hosted\n by X\n- في إطار"
-    assert sesric_report.ORGANISER_VERB._places(text, 12) is not None  # ends before "\n"
-    assert sesric_report.ORGANISER_VERB._places(text, 11) is None      # ends inside a word: its own scan
-    assert ENDS[0]._places(text, 21) is None                          # (?!\s+by) reads the end otherwise
+    assert sesric_report.ORGANISER_VERB._places(text, 11) is not None  # ends inside a word
+    assert ENDS[0]._places(text, 21) is not None                       # (?!\s+by) reads the end otherwise
+    assert [m.span() for m in ENDS[0].finditer_within(text, 0, 21)] == [(15, 21)]
+    assert [m.span() for m in ENDS[0].finditer_within(text, 0, 30)] == []
 
 
 def test_the_loaders_bullets_find_the_same_cues_within_the_report():
