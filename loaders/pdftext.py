@@ -37,6 +37,7 @@ from itertools import compress, islice
 from operator import and_
 
 from loaders.dates import month_number
+from loaders.scan import Led
 
 _ARABIC = re.compile("[\u0621-\u064A]")
 # A left-to-right run: Latin words and numbers, with the joiners that stay inside
@@ -53,6 +54,10 @@ _MIRROR = str.maketrans("()[]{}", ")(][}{")
 # bracket: each pattern opens with one bracket character (the engine skips to a plain character ~10x faster
 # than to a class of two), and mirrored() reads the text's two ends, where ^ and $ stand for a missing
 # neighbour, apart.
+# The two patterns whole, led (scan.Led): the reference mirrored() counts what they count (tests/test_pdftext.py),
+# and tests/test_scan.py checks Led on them.
+_MIRRORED = Led(re.compile(r"(?=[\s()])(?:(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\))", re.MULTILINE))
+_PROPER = Led(re.compile(r"(?=[\s()])(?:(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$))", re.MULTILINE))
 _MIRRORED_AT = (re.compile(r"\)(?<=\s\))"), re.compile(r"\((?=\s)"))
 _PROPER_AT = (re.compile(r"\((?<=\s\()(?=\w)"), re.compile(r"\)(?<=\w\))(?=[\s،.,:؛])"))
 _BLOCK_END = re.compile(r"[.:؛!؟]\s*$")

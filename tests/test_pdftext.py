@@ -258,6 +258,12 @@ def test_mirrored_says_what_counting_the_plain_patterns_says(text):
     assert mirrored(text) == expected
 
 
+def test_the_plain_patterns_are_the_led_ones_of_the_module():
+    from loaders.pdftext import _MIRRORED, _PROPER
+    assert (_MIRRORED.full.pattern, _PROPER.full.pattern) == (
+        "(?=[\\s()])(?:" + _MIRRORED_PLAIN.pattern + ")", "(?=[\\s()])(?:" + _PROPER_PLAIN.pattern + ")")
+
+
 def test_mirrored_says_what_counting_the_plain_patterns_says_on_every_corpus_text():
     for path in sorted(CORPUS.glob("*.txt")) + sorted((CORPUS.parent.parent / "tests").glob("golden*/*.txt")):
         head = path.read_text(encoding="utf-8")[:50_000]
