@@ -175,3 +175,4 @@ def test_the_literal_starts_of_a_pattern_hold_every_place_where_it_matches(text,
 def test_the_report_cues_that_start_with_long_words_are_scanned_for_their_literal_starts():
     assert _literals(sesric_report.ORGANISER_VERB.full) == ("عقد", "نظم", "conv", "held", "orga", "وعقد", "ونظم")
     assert _literals(sesric_report.FRAME_CUE.full) is None  # «في إطار»: «في» is everywhere
+    assert _literals(sesric_report.BODY_TITLE.full)[0] == "on"  # two Latin letters: rare in Arabic text
