@@ -573,8 +573,12 @@ def _title(text, bullet, head_end, heading, heading_title, closed, kind) -> str:
     return TRAILING_ACRONYM.sub("", heading).strip(QUOTES + " :؛")
 
 
+# The helpers' small patterns are compiled once: re's cache lookup per call cost ~1 % of a report.
+_QUOTED = re.compile(r"[" + QUOTES + r"][^" + QUOTES + r"]*[" + QUOTES + "]")
+
+
 def _without_quotes(text: str) -> str:
-    return re.sub(r"[" + QUOTES + r"][^" + QUOTES + r"]*[" + QUOTES + "]", " ", text)
+    return _QUOTED.sub(" ", text)
 
 
 # --- dates --------------------------------------------------------------------
@@ -690,7 +694,7 @@ def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
     """The city named as the venue in the date's sentence: «في عمّان», «بأنقرة», «in Baku»."""
     a, b = bullet.start + sentence[0], bullet.start + sentence[1]
     quoted = [(m.start() + a, m.end() + a) for m in
-              re.finditer(r"[" + QUOTES + r"][^" + QUOTES + r"]*[" + QUOTES + "]", text[a:b])]
+              _QUOTED.finditer(text[a:b])]
     for city in cities:
         if not a <= city.start < b:
             continue
@@ -733,6 +737,9 @@ CO_BEFORE_VERB = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[^.,;()]{3,150}?)\s*(
                             r"\s+(?:have\s+|has\s+)?(?:jointly\s+|together\s+)?(?:co-)?organi[sz]ed\b", re.IGNORECASE)
 
 
+_CO_JOIN = re.compile(r"\s*(?:\([^)]*\))?\s*(?:و|،\s*و?|,\s*|\s+and\s+(?:the\s+)?)", re.IGNORECASE)
+
+
 def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
     """Organisations joined to the author after the organiser verb: «نظم سيسرك ووكالة … (KOBİA)»."""
     if author is None:
@@ -745,8 +752,7 @@ def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
         pos = first.end
         while True:
             nxt = next((m for m in orgs if m.start >= pos), None)
-            if nxt is None or not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:و|،\s*و?|,\s*|\s+and\s+(?:the\s+)?)",
-                                               text[pos:nxt.start], re.IGNORECASE):
+            if nxt is None or not _CO_JOIN.fullmatch(text[pos:nxt.start]):
                 break
             found.append(from_mention(nxt))
             pos = nxt.end
@@ -769,6 +775,10 @@ def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
     return found
 
 
+_NUMBER = re.compile(r"\d+")
+_PUNCTUATION = re.compile(r"[.،,؛]")
+
+
 def _partner_clauses(text: str, bullet: Bullet) -> list[tuple[int, int]]:
     """The spans of the bullet that list partners: after a partner, funder, presenter or host cue."""
     clauses = []
@@ -787,14 +797,17 @@ def _partner_clauses(text: str, bullet: Bullet) -> list[tuple[int, int]]:
         clauses.append((cue.end(), _clause_end(text, cue.end(), body_b)))
     for people in PRESENTERS.finditer_within(text, body_a, body_b):
         before = text[max(body_a, people.start() - 30):people.start()].split()[-2:]
-        if before and re.fullmatch(r"\d+", before[-1]):
+        if before and _NUMBER.fullmatch(before[-1]):
             continue  # «لصالح 47 خبيرا من …», «لجمع 66 خبيرا من»: the audience, not the presenters
         if any(w in ("لصالح", "لفائدة", "لجمع", "for") for w in before) and not EMINENT.match(text, people.end()):
             continue
         source = PEOPLE_SOURCE.search(text, people.end(), min(body_b, people.end() + 45))
-        if source and not re.search(r"[.،,؛]", text[people.end():source.start()]):
+        if source and not _PUNCTUATION.search(text, people.end(), source.start()):
             clauses.append((source.end(), _clause_end(text, source.end(), body_b)))
     return clauses
+
+
+_ACRONYM_DIGIT = re.compile(r"[A-Za-z\-]*\d*\)")
 
 
 def _clause_end(text: str, start: int, limit: int, allow_quote: bool = False) -> int:
@@ -808,7 +821,7 @@ def _clause_end(text: str, start: int, limit: int, allow_quote: bool = False) ->
             continue
         if allow_quote and m.group(0) in QUOTES:
             return m.start()
-        if m.group(0).isdigit() and re.match(r"[A-Za-z\-]*\d*\)", text[m.start():m.start() + 12]):
+        if m.group(0).isdigit() and _ACRONYM_DIGIT.match(text[m.start():m.start() + 12]):
             pos = m.end()
             continue  # a digit inside «(GCC-STAT)»-like acronyms
         return m.start()
@@ -923,9 +936,12 @@ _OPEN_PAREN = re.compile(r"\s*\(")
 _TRAILING_AND = re.compile(r"\s+(?:و|and)$", re.IGNORECASE)
 
 
+_NAME_LIST_STOP = re.compile(r"[,،(]|\s(?:and)\s")
+
+
 def _two_names(text: str, left: int, mid: int, right: int, end: int) -> bool:
     """True when the words on both sides of an English "and" each hold a head noun: two names."""
-    stop = re.search(r"[,،(]|\s(?:and)\s", text[right:end])
+    stop = _NAME_LIST_STOP.search(text[right:end])
     after = text[right:right + stop.start()] if stop else text[right:end]
     return any(_is_head(w) for w in text[left:mid].split()) and any(_is_head(w) for w in after.split())
 
@@ -939,10 +955,13 @@ def _is_head(word: str) -> bool:
     return any(k in ORG_HEADS or k in EXTRA_HEADS for k in (key, key.rstrip("s")))
 
 
+_ENGLISH_NAME_ON = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|and|on))*\s*(?:\(|$)")
+
+
 def _longer_english_name(text: str, mention: Mention, end: int) -> bool:
     """True when a known English word opens a longer name: "UN" in "UN Economic Commission for Africa (UNECA)"."""
     rest = text[mention.end:end]
-    return bool(re.match(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|for|of|and|on))*\s*(?:\(|$)", rest))
+    return bool(_ENGLISH_NAME_ON.match(rest))
 
 
 def _english_name(lead: str) -> bool:
@@ -980,6 +999,10 @@ def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
 
 # --- programmes and networks --------------------------------------------------
 
+_PROGRAMME_WORD = re.compile(r"برنامج|مبادره|مشروع|programme|program|initiative|project")
+_NETWORK_WORD = re.compile(r"شبكه|network")
+
+
 def _frames(text, bullet, head_end, mentions, registry, partners,
             author_id=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (programmes, networks) the activity falls under."""
@@ -1009,9 +1032,9 @@ def _frames(text, bullet, head_end, mentions, registry, partners,
             before = fold(text[max(a, acr.start() - 90):acr.start()])
             if acr.group(1).casefold() in _family_suffixes(registry):
                 continue  # «(CaB (CaB))»: only the family suffix of many programmes survived (004 l.181)
-            if re.search(r"برنامج|مبادره|مشروع|programme|program|initiative|project", before):
+            if _PROGRAMME_WORD.search(before):
                 programmes.append(acr.group(1))
-            elif re.search(r"شبكه|network", before):
+            elif _NETWORK_WORD.search(before):
                 networks.append(acr.group(1))
     for org in partners:
         funded = _funding_programme(registry, org)
