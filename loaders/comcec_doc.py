@@ -15,6 +15,9 @@ Only activities dated to the day get a record (gold notes NOTES_000_003.md, J15)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
+from operator import attrgetter, sub
 
 from loaders.arabic import fold
 from loaders.common import event_type_of, find_counts, is_online
@@ -129,8 +132,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     result = Extraction(shape="committee")
     fixed = repair(text)
     body = fixed.text
-    mentions = _gazetteer(registry).find(body)
-    comcec_doc = len(COMCEC_WORD.findall(body)) >= 3
+    mentions = _Mentions(_gazetteer(registry).find(body))
+    comcec_doc = sum(1 for _ in islice(COMCEC_WORD.finditer(body), 3)) >= 3  # the first three are enough
     for date in find_dates(body):
         line = _line_of(text, fixed.span(*date.span)[0])
         if not date.start:
@@ -144,6 +147,43 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         result.records.append(record)
     _attach_relations(result, fixed, mentions, text)
     return result
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+class _Mentions(list):
+    """The mentions of a text in order of their start, their starts kept: the ones in a span are a slice.
+
+    >>> from loaders.registry import Entry
+    >>> e = Entry("organisations", "x", "X", "X", "اكس")
+    >>> ms = _Mentions([Mention(e, "abc", s, s + 3) for s in (0, 4, 9)])
+    >>> [m.start for m in ms.between(3, 9)], [m.start for m in ms.overlapping(5, 10)], [m.start for m in ms.before(4)]
+    ([4], [4, 9], [0, 4])
+    """
+
+    def __init__(self, mentions):
+        super().__init__(mentions)
+        self.starts = list(map(_START, self))
+        self.in_order = self.starts == sorted(self.starts)  # as the gazetteer gives them
+        self.longest = max(map(sub, map(_END, self), self.starts), default=0)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with lo <= start < hi, in order."""
+        if not self.in_order:
+            return [m for m in self if lo <= m.start < hi]
+        return self[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def overlapping(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with start < hi and end > lo, in order (none starts longest or more before lo)."""
+        return [m for m in self.between(lo - self.longest, hi) if m.end > lo]
+
+    def before(self, pos: int) -> list[Mention]:
+        """The mentions that start at or before pos (every one that ends by pos is among them), in order."""
+        return self.between(-1, pos + 1)
+
+    def of(self, table: str) -> "_Mentions":
+        return _Mentions([m for m in self if m.entry.table == table])
 
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
@@ -220,7 +260,7 @@ def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int
     """The end of an activity's name that starts at start: stop at a cue, a comma or a verb."""
     end = start
     words = list(_words(body, start, limit))
-    near = [m for m in mentions if m.start < limit and m.end > start]
+    near = mentions.overlapping(start, limit)
     genitive = False
     for k, (a, b, word) in enumerate(words):
         inside = any(m.start < a < m.end for m in near)
@@ -280,7 +320,7 @@ def _phrase(body: str, start: int, date: DateSpan,
         name = body[best:end].strip()
         words = name.split()
         if words and (EVENT_HEAD.match(name) or BODY_HEAD.match(words[0]) or
-                      any(m.start == best and m.entry.table == "networks" for m in mentions)):
+                      any(m.entry.table == "networks" for m in mentions.between(best, best + 1))):
             return best, end, name, True
     last = None
     for m in EVENT_HEAD.finditer(body, start, date.span[0]):
@@ -335,9 +375,9 @@ def _ordinal_elsewhere(body: str, start: int, end: int, mentions: list[Mention])
     An agenda's action line often names the meeting the dated sentence leaves
     unnumbered (003 l.610 and l.624, gold notes J19).
     """
-    named = {m.entry.id: m.entry for m in mentions if start <= m.start < end and m.entry.table == "networks"}
-    for m in mentions:
-        if m.entry.id not in named or start <= m.start < end or abs(m.start - start) > 3000:
+    named = {m.entry.id: m.entry for m in mentions.between(start, end) if m.entry.table == "networks"}
+    for m in mentions.between(start - 3000, start + 3001):
+        if m.entry.id not in named or start <= m.start < end:
             continue
         before = re.search(r"(?:ال)?[اإ]جتماع\s+((?:\S+\s+){1,3})ل?$", body[max(0, m.start - 60):m.start])
         if before and all(word_key(w) in ORDINAL_WORDS for w in before.group(1).split()):
@@ -395,7 +435,7 @@ def _words_before(text: str, words: list[str]):
 
 def _last_body(body: str, pos: int, mentions: list[Mention], head: str) -> str | None:
     """The last body named before pos whose name starts with head («منتدى» for «للمنتدى»)."""
-    for m in reversed(mentions):
+    for m in reversed(mentions.before(pos)):
         if m.end <= pos and fold(m.text).startswith(fold(head)):
             return m.text
     return None
@@ -431,7 +471,7 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
     if host and country is None:
         near = body[start + max(0, host.start() - 30):start + host.end() + 30]
         country = find_venue(near, registry)[1]
-    inside = [m for m in mentions if t_start <= m.start < sentence_end]
+    inside = mentions.between(t_start, sentence_end)
     networks = _networks(body, title, t_start, date, clause_end, inside, comcec_doc)
     programmes = tuple(dict.fromkeys(m.entry.label for m in inside if m.entry.table == "programmes"))
     event_type = "meeting" if MEETING_TITLE.match(title) else \
@@ -470,7 +510,7 @@ def _roles(fixed: Repaired, start: int, end: int, mentions: list[Mention]):
     States are not organisations (gold notes J13): only registry organisations count.
     """
     body = fixed.text
-    orgs = [m for m in mentions if start <= m.start < end and m.entry.table == "organisations"]
+    orgs = [m for m in mentions.between(start, end) if m.entry.table == "organisations"]
     organisers: list[Mention] = []
     partners: list[Mention] = []
     for cue in ORGANISE.finditer(body, start, end):
@@ -564,11 +604,11 @@ def _signed(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: lis
         n_end = min(cut.start() if cut else end, date.span[0] if date.span[0] > n_start else end)
     title = re.sub(r"^(?:an?|the)\s+", "", body[n_start:n_end].strip(" ،"), flags=re.IGNORECASE)
     title = re.sub(r"(?:\s+(?:في|يوم|يومي|بتاريخ|on|in))+$", "", title)
-    signatories = [m for m in mentions if start <= m.start < end and m.entry.table == "organisations"
+    signatories = [m for m in mentions.between(start, end) if m.entry.table == "organisations"
                    and not n_start <= m.start < n_end]
     span = fixed.span(start, end)
-    programmes = tuple(dict.fromkeys(m.entry.label for m in mentions
-                                     if start <= m.start < end and m.entry.table == "programmes"))
+    programmes = tuple(dict.fromkeys(m.entry.label for m in mentions.between(start, end)
+                                     if m.entry.table == "programmes"))
     return Record(source=source, kind="agreement", title=title, start=date.start, end=date.end,
                   organisers=unique([_organisation(fixed, m) for m in signatories]), programmes=programmes,
                   span=span, quote=body[start:end].strip(), line=_line_of(text, span[0]), key=fold(title))
@@ -578,7 +618,7 @@ def _agreement(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: 
                source: str, text: str) -> Record | None:
     """An agreement or system put in force on a day; named by the last programme mentioned before."""
     body = fixed.text
-    named = [m for m in mentions if m.end <= date.span[0] and m.entry.table == "programmes"
+    named = [m for m in mentions.before(date.span[0]) if m.end <= date.span[0] and m.entry.table == "programmes"
              and date.span[0] - m.end < 2 * WINDOW]
     if not named:
         return None
@@ -616,21 +656,22 @@ def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
     """Return the relations the repaired text states: secretariat of, implements, funds, chair of."""
     body = fixed.text
     out: list[Relation] = []
-    orgs = [m for m in mentions if m.entry.table == "organisations"]
+    mentions = mentions if isinstance(mentions, _Mentions) else _Mentions(mentions)
+    orgs = mentions.of("organisations")
     for cue in SECRETARIAT.finditer(body):
         s_start = _sentence_start(body, cue.start())
         s_end = _window_end(body, cue.end())
-        target = next((m for m in mentions if cue.end() <= m.start < cue.end() + 5 and m.entry.table != "programmes"),
-                      None)
+        target = next((m for m in mentions.between(cue.end(), cue.end() + 5) if m.entry.table != "programmes"), None)
         if target is None and re.match(r"(?:ال)?منتدى", body[cue.end():]):
-            target = next((m for m in reversed(mentions) if m.end <= cue.start() and m.entry.table != "programmes"
+            target = next((m for m in reversed(mentions.before(cue.start())) if m.end <= cue.start()
+                           and m.entry.table != "programmes"
                            and fold(m.text).startswith(fold("منتدى"))), None)
         # The subject stands right before the cue («بورصة إسطنبول، بصفتها أمانة المنتدى»), or the
         # cue opens the clause and the subject follows («بصفته أمين المنتدى، ... أن يقوم البنك المركزي»).
-        before = [m for m in orgs if s_start <= m.start and m.end <= cue.start() and m is not target
+        before = [m for m in orgs.between(s_start, cue.start() + 1) if m.end <= cue.start() and m is not target
                   and re.fullmatch(r"[\s،,]*", body[m.end:cue.start()])]
         opens = re.search(r"(?:^|[.:،\n]|\s[وف])\s*(?:و)?$", body[s_start:cue.start()] or "\n")
-        after = [m for m in orgs if m.start >= cue.end() and m.end <= s_end and m is not target] if opens else []
+        after = [m for m in orgs.between(cue.end(), s_end + 1) if m.end <= s_end and m is not target] if opens else []
         subject = before[-1] if before else (after[0] if after else None)
         if subject is None or target is None or subject.entry.id == target.entry.id:
             continue
@@ -638,22 +679,22 @@ def find_relations(fixed: Repaired, mentions: list[Mention]) -> list[Relation]:
         out.append(_relation(fixed, subject, "secretariatOf", target, cue.start(), cue.end(), None, near))
     for cue_re, predicate, table in ((FUNDED_BY, "funds", "programmes"), (CHAIRED_BY, "chairOf", "networks")):
         for cue in cue_re.finditer(body):
-            subject = next((m for m in orgs if cue.end() <= m.start < cue.end() + 3), None)
+            subject = next(iter(orgs.between(cue.end(), cue.end() + 3)), None)
             if subject is None:
                 continue
             s_start, s_end = _sentence_start(body, cue.start()), _sentence_end(body, cue.end())
-            target = next((m for m in reversed(mentions) if s_start <= m.start < cue.start()
-                           and m.entry.table == table), None) or \
-                next((m for m in mentions if subject.end <= m.start < s_end and m.entry.table == table), None)
+            target = next((m for m in reversed(mentions.between(s_start, cue.start())) if m.entry.table == table),
+                          None) or \
+                next((m for m in mentions.between(subject.end, s_end) if m.entry.table == table), None)
             if target is not None:
                 out.append(_relation(fixed, subject, predicate, target, cue.start(), subject.end, None, target))
     for cue in IMPLEMENTS.finditer(body):
         s_end = _window_end(body, cue.end())
-        subject = next((m for m in orgs if cue.end() - 1 <= m.start < cue.end() + 5), None)
+        subject = next(iter(orgs.between(cue.end() - 1, cue.end() + 5)), None)
         if subject is None:
             continue
-        target = next((m for m in mentions if m.start >= subject.end and m.entry.table == "programmes"
-                       and m.start < subject.end + 40), None)
+        target = next((m for m in mentions.between(subject.end, subject.end + 40) if m.entry.table == "programmes"),
+                      None)
         if target is None:
             continue
         since = SINCE.search(body, target.end, min(s_end, target.end + 80))

@@ -246,3 +246,19 @@ def test_words_before_finds_what_the_plain_pattern_finds_in_the_agenda():
             assert [h.span() for h in _words_before(body, name)] == plain
             found += len(plain)
     assert found >= 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=25), st.booleans(),
+       st.integers(-5, 70), st.integers(-5, 70))
+def test_the_mentions_in_a_span_are_those_reading_every_mention_finds(spans, in_order, lo, hi):
+    # the loader's windows (a bisect over the starts) against the plain filters they replace
+    from loaders.comcec_doc import _Mentions
+    from loaders.gazetteer import Mention
+    from loaders.registry import Entry
+    entry = Entry("organisations", "x", "X", "X", "اكس")
+    plain = [Mention(entry, "x", start, start + length) for start, length in (sorted(spans) if in_order else spans)]
+    mentions = _Mentions(plain)
+    assert mentions.between(lo, hi) == [m for m in plain if lo <= m.start < hi]
+    assert mentions.overlapping(lo, hi) == [m for m in plain if m.start < hi and m.end > lo]
+    assert [m for m in mentions.before(lo) if m.end <= lo] == [m for m in plain if m.end <= lo]
