@@ -60,7 +60,7 @@ _MIRRORED = Led(re.compile(r"(?=[\s()])(?:(?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((
 _PROPER = Led(re.compile(r"(?=[\s()])(?:(?:^|\s)\((?=\w)|(?<=\w)\)(?=[\s،.,:؛]|$))", re.MULTILINE))
 _MIRRORED_AT = (re.compile(r"\)(?<=\s\))"), re.compile(r"\((?=\s)"))
 _PROPER_AT = (re.compile(r"\((?<=\s\()(?=\w)"), re.compile(r"\)(?<=\w\))(?=[\s،.,:؛])"))
-_BLOCK_END = re.compile(r"[.:؛!؟]\s*$")
+_BLOCK_END = frozenset(".:؛!؟")  # a run ending with one, white space aside, ends its paragraph
 # A word's matching key, cheap enough for every word of a long text (fold() works per character):
 # alef/hamza/ya/ta-marbuta forms unified and Arabic-Indic digits made ASCII (one character for
 # one, so keys of a whole text keep its offsets), then marks and tatweel dropped.
@@ -338,7 +338,8 @@ def repair(text: str) -> Repaired:
     short_width = (widths[int(len(widths) * 0.75)] if widths else 0) * 0.6
     # a line and its stripped body are displaced alike (white space neither is nor stands next to a
     # glued character), so the first 400 lines are looked at once
-    damaged_doc = sum(1 for body in bodies[:400] if body and _GLUED.search(body)) >= 5
+    glued = list(map(_GLUED.search, bodies))  # each line asked once
+    damaged_doc = sum(1 for found in glued[:400] if found) >= 5
     rows: list[tuple[list[Run], bool, bool]] = []
     offset = 0
     for i, line in enumerate(lines):
@@ -349,7 +350,7 @@ def repair(text: str) -> Repaired:
         lead = at + line.index(body[0])
         if _ARABIC.search(body) is None:
             runs = [_run(body, lead)]
-        elif _GLUED.search(body) or _LABEL_WORD in body and _LABEL.search(body):
+        elif glued[i] or _LABEL_WORD in body and _LABEL.search(body):
             runs = [_join_edge_fragments(r, vocabulary) for r in _reading_runs(body, lead)]
         elif damaged_doc and "\u0621" <= body[0] <= "\u064A" and "\u0621" <= body[-1] <= "\u064A":
             runs = [_join_edge_fragments(_run(body, lead), vocabulary)]
@@ -380,7 +381,7 @@ def repair(text: str) -> Repaired:
                 origins.append(run[1][0] if len(run[1]) else 0)
             texts.append(piece)
             origins.append(run[1])
-        if short or _BLOCK_END.search(runs[-1][0]):
+        if short or runs[-1][0].rstrip()[-1:] in _BLOCK_END:
             texts.append("\n")
             origins.append(runs[-1][1][-1] + 1 if len(runs[-1][1]) else 0)
             wordy = False
@@ -395,7 +396,31 @@ def repair(text: str) -> Repaired:
 
 # Only white space that is not one plain space needs work: runs of two or more spaces and line breaks
 # (a lone line break stays as it is), and a lone blank at either end of the text, which is dropped.
-_BLANKS = re.compile(r"[ \n]{2,}")
+# Every such run holds a line break or two spaces: the engine skips to those plain strings (a class
+# such as [ \n] is tried at every character of a non-Latin-1 text, ~10x slower), and each run is read
+# whole from there.
+_LINE_BREAK, _TWO_SPACES, _BLANKS = re.compile("\n"), re.compile("  "), re.compile("[ \n]*")
+
+
+def _blank_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of two or more spaces and line breaks, in order.
+
+    >>> _blank_runs("a \\nb\\nc   d\\n")
+    [(1, 3), (6, 9)]
+    """
+    places = sorted([m.start() for m in _LINE_BREAK.finditer(text)] + [m.start() for m in _TWO_SPACES.finditer(text)])
+    runs = []
+    end = 0
+    for at in places:
+        if at < end:
+            continue  # inside the last run
+        start = at
+        while start and text[start - 1] in " \n":
+            start -= 1
+        end = _BLANKS.match(text, at).end()
+        if end - start >= 2:
+            runs.append((start, end))
+    return runs
 
 
 def _squeeze(text: str, origin: array) -> Repaired:
@@ -414,9 +439,8 @@ def _squeeze(text: str, origin: array) -> Repaired:
     pos = 0
     if n and text[0] in " \n" and text[1:2] not in (" ", "\n"):
         pos = 1  # one blank opening the text
-    for m in _BLANKS.finditer(text):
-        start, end = m.span()
-        spaces = end - start - len(m.group(0).lstrip(" "))
+    for start, end in _blank_runs(text):
+        spaces = end - start - len(text[start:end].lstrip(" "))
         if spaces >= 2:
             chars.append(text[pos:start])
             keep.extend(origin[pos:start])

@@ -269,3 +269,10 @@ def test_mirrored_says_what_counting_the_plain_patterns_says_on_every_corpus_tex
         head = path.read_text(encoding="utf-8")[:50_000]
         expected = len(_MIRRORED_PLAIN.findall(head)) > len(_PROPER_PLAIN.findall(head))
         assert mirrored(head) == expected, path.name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a.:؛!؟? \n\t،ب", max_size=10))
+def test_a_paragraph_ends_where_the_block_end_pattern_says(run):
+    from loaders.pdftext import _BLOCK_END
+    assert (run.rstrip()[-1:] in _BLOCK_END) == (re.search(r"[.:؛!؟]\s*$", run) is not None)
