@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 # Tashkeel (harakat, shadda, sukun), superscript alef and tatweel carry no
@@ -121,3 +122,82 @@ def bare(text: str) -> str:
     True
     """
     return " ".join(strip_article(w) for w in fold(text).split())
+
+
+# Marks a page may write on its letters without changing the word: tanween, harakat, shadda, sukun
+# (U+064B-U+0652), the superscript alef (U+0670) and tatweel (U+0640): «وقّع» is «وقع», «يُعقد» is «يعقد»,
+# «الـ27» is «ال27». (The tanween of «ألفًا», a thousand, tells it from «ألفا», two thousand: loaders.numbers
+# reads it, so it stays.)
+_WRITTEN_MARKS = re.compile("(?:(?<!ألف)(?<!ألفا)\u064B|[\u064C-\u0652\u0670\u0640])+")
+
+
+def has_marks(text: str) -> bool:
+    """True when text writes a mark that `Unmarked` drops.
+
+    >>> has_marks("وقّع"), has_marks("وقع")
+    (True, False)
+    """
+    return _WRITTEN_MARKS.search(text) is not None
+
+
+class Unmarked:
+    """A text with its written Arabic marks dropped, and the way back to the original's offsets.
+
+    Cue words, dates, months, names and counts are matched in `text`; every offset found there is
+    turned back into the original's with `start()` / `end()`, so `original[start:end]` is the span as
+    the page wrote it.
+
+    >>> u = Unmarked("وقّع سيسرك")
+    >>> u.text
+    'وقع سيسرك'
+    >>> u.original[u.start(4):u.end(9)], u.original[u.start(0):u.end(3)]
+    ('سيسرك', 'وقّع')
+    """
+
+    def __init__(self, original: str):
+        self.original = original
+        pieces, last, removed = [], 0, 0
+        # plain offset `at[k]` and after it: the original's is `shift[k]` further on
+        self._at, self._shift = [0], [0]
+        for m in _WRITTEN_MARKS.finditer(original):
+            pieces.append(original[last:m.start()])
+            removed += m.end() - m.start()
+            last = m.end()
+            self._at.append(m.end() - removed)
+            self._shift.append(removed)
+        pieces.append(original[last:])
+        self.text = "".join(pieces)
+
+    def start(self, offset: int) -> int:
+        """The original offset of the character at `offset` of the text (marks before it belong to the
+        letter before)."""
+        return offset + self._shift[bisect_right(self._at, offset) - 1]
+
+    def end(self, offset: int) -> int:
+        """The original end (exclusive) of a span ending at `offset`: the marks on its last letter included."""
+        return self.start(offset)
+
+    def span(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (self.start(span[0]), self.end(span[1]))
+
+    def written(self, value: str | None, near: tuple[int, int] | None = None) -> str | None:
+        """`value` as the original writes it, when value is a piece of the text (looked for inside `near`
+        first); a value made of lines («headline\\nlead») is restored line by line; else value as it is.
+
+        >>> Unmarked("نظّمت سيسرك ندوة").written("سيسرك ندوة")
+        'سيسرك ندوة'
+        >>> Unmarked("نظّمت سيسرك\\nندوةً").written("نظمت سيسرك\\nندوة")
+        'نظّمت سيسرك\\nندوةً'
+        """
+        if not value:
+            return value
+        at = -1
+        if near is not None:
+            at = self.text.find(value, near[0], near[1] + 1)
+        if at < 0:
+            at = self.text.find(value)
+        if at >= 0:
+            return self.original[self.start(at):self.end(at + len(value))]
+        if "\n" in value:
+            return "\n".join(self.written(line, near) for line in value.split("\n"))
+        return value

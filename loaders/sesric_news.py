@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from loaders.arabic import bare, fold, to_ascii_digits
+from loaders.arabic import Unmarked, bare, fold, has_marks, to_ascii_digits
 from loaders.common import EVENT_TYPE_CUES, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
@@ -40,8 +40,8 @@ _A = "[اأإآ]"   # alef as the pages write it, with or without hamza
 _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 # Organising verbs: «نظم/نظمت/ينظم/سينظم» organised, «عقد/عقدت» held, «استضاف» hosted,
 # «أطلق» launched, «أقام» held, «نفذ» implemented; English likewise.
-_AR_ORG_VERB = (rf"و?(?:س?[يت]نظ\u0651?م|نظ\u0651?مت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
-                rf"|{_A}قامت?|س?[يت]قيم|نف\u0651?ذت?|س?[يت]نف\u0651?ذ"
+_AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
+                rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ"
                 # «أوفد سيسرك بعثة فنية» SESRIC dispatched a technical mission: the mission is its activity
                 rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?"  # «ينظمان»/«نظما»: two organisers
                 # «ورشة عمل … ينظمها سيسرك», «الندوة التي نظمها المركز»: the activity before, its organiser after
@@ -60,7 +60,7 @@ CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|
 # A body's people who speak for it: «ممثلو وزارة …» representatives of, «خبير سيسرك» SESRIC's expert.
 _PRESENTERS_AR = (r"(?:ال)?(?:ممثلو|ممثلي|ممثل|ممثلة|خبراء|خبير|خبيرة|مسؤولو|مسؤول|مسؤولة|موظفو|فريق)"
                   r"(?![\u0600-\u06FF])")
-_PEOPLE_PRESENTED = re.compile(r"و?(?:قد[\u0651]?م|عر[\u0651]?ض)(?:ت)?\s")
+_PEOPLE_PRESENTED = re.compile(r"و?(?:قدم|عرض)(?:ت)?\s")
 _PRESENTER_GAP = re.compile(r"\s*" + _PRESENTERS_AR + r"\s+$")
 ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("by", rf"من\s+تنظيم|\bco-?hosted\s+by\b|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
@@ -99,8 +99,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
               rf"|{_W}و?(?:{_A}ستفاد|{_A}ستفادت|[يت]ستفيد)(?=\s)|\bbenefit(?:ed|ted|ing|s)\b"),
     ("part", rf"{_W}و?(?:س?[يت]شارك|شاركت?|حضرت?|س?[يت]حضر)(?=\s)"
              r"|\b(?:participated|participates|attended|attends|took\s+part|takes\s+part|joined)\b"),
-    # (a doubled letter may carry its shadda: «وقّع», «نظّم», «نفّذ»)
-    ("sign", rf"{_W}و?(?:وق\u0651?عت?|وق\u0651?عا|س?[يت]وق\u0651?ع|[يت]وق\u0651?عان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
+    ("sign", rf"{_W}و?(?:وقعت?|وقعا|س?[يت]وقع|[يت]وقعان)(?=\s)|{_A}لتوقيع|توقيع|\bsign(?:ed|s|ing)?\b"),
     ("between", r"\bبين\b|(?<![\u0600-\u06FF])بين(?=\s)|\bbetween\b"),
     # «بحضور ممثلين عن X», "in the presence of representatives of X": present, not a partner
     # «(TAGEM) التابعة لوزارة …», "affiliated to the Ministry of …": the parent of a body named before is
@@ -128,7 +127,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|(?<![\u0600-\u06FF])و?(?:استعرضت?|[يت]ستعرض|عرضت)(?=\s)"
                 # «قدم ممثلو وزارة …», «عرض خبير سيسرك …»: presented, when the subject is the body's people (the bare
                 # «قدم», «عرض» are also "offered" and "a presentation")
-                r"|(?<![\u0600-\u06FF])و?(?:قد[\u0651]?م|عر[\u0651]?ض)(?:ت)?(?=\s+" + _PRESENTERS_AR + ")"),
+                r"|(?<![\u0600-\u06FF])و?(?:قدم|عرض)(?:ت)?(?=\s+" + _PRESENTERS_AR + ")"),
     ("org", rf"{_W}{_AR_ORG_VERB}(?=\s)|\b{_EN_ORG_VERB}\b"),
     # «اجتماعا ثنائيا مع» a bilateral meeting with: the counterpart is a partner.
     ("with", r"(?<![\u0600-\u06FF])مع(?=\s)|\b(?:with|met|meets|received|receives)\b"
@@ -163,7 +162,7 @@ _PARENT_GAP = re.compile(r"\)?\s*(?:\([^)]{1,20}\)\s*)?(?:of\s+the|of)\s+|(?:\s*
 # What stands before a network named as a subject, not a frame (_Page._network_aside).
 _NETWORK_ASIDE = re.compile(
     r"\b(?:introduced|presented|showcased|promoted)\s+(?:the\s+|its\s+)?$"
-    r"|(?<![\u0600-\u06FF])و?(?:عر[ّ]?فت?|التعريف|تعريف)(?:\s+[\u0600-\u06FF]+){0,3}?\s+ب?$"
+    r"|(?<![\u0600-\u06FF])و?(?:عرفت?|التعريف|تعريف)(?:\s+[\u0600-\u06FF]+){0,3}?\s+ب?$"
     r"|\b(?:at|in)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Session|Meeting)\s+of\s+(?:the\s+)?$"
     r"|(?<![\u0600-\u06FF])(?:في|ف)\s+(?:الدورة|الاجتماع)(?:\s+[\u0600-\u06FF]+){1,3}\s+(?:ل|لل)?$", re.IGNORECASE)
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
@@ -305,7 +304,7 @@ def is_news_page(text: str) -> bool:
     False
     """
     head = "\n".join(text.strip().splitlines()[:HEADER_LINES])
-    return DATE_LINE.search(head) is not None
+    return DATE_LINE.search(Unmarked(head).text if has_marks(head) else head) is not None
 
 
 def is_undated_news_page(text: str) -> bool:
@@ -324,6 +323,8 @@ def is_undated_news_page(text: str) -> bool:
     if found is None:
         return False
     first_paragraph = text[found[1]:].strip().split("\n\n")[0][:1000]
+    if has_marks(first_paragraph):
+        first_paragraph = Unmarked(first_paragraph).text
     return any(d.start for d in find_dates(first_paragraph)) and _CUES.search(first_paragraph) is not None
 
 
@@ -343,7 +344,36 @@ def _undated_header(text: str) -> tuple[str, int] | None:
 
 
 def extract(text: str, source: str, registry: Registry | None = None) -> Extraction:
-    """Return the activities a news page reports, with every problem found on the way."""
+    """Return the activities a news page reports, with every problem found on the way.
+
+    A page that writes Arabic marks («وقّع», «نظّمت», «يُعقد», «الـ27») is read without them, so every cue,
+    date word, month, name and count is matched as on an unmarked page; spans, quotes, titles and names
+    are then given back as the page wrote them (`text[start:end]` is the original span).
+    """
+    if not has_marks(text):
+        return _extract(text, source, registry)
+    unmarked = Unmarked(text)
+    result = _extract(unmarked.text, source, registry)
+    result.records = [_as_written(record, unmarked) for record in result.records]
+    return result
+
+
+def _as_written(record: Record, unmarked: Unmarked) -> Record:
+    """The record read from an unmarked page with its spans, quote, title and names in the original text."""
+    def org(o: Organisation) -> Organisation:
+        return replace(o, name=unmarked.written(o.name, o.span), span=unmarked.span(o.span))
+
+    def relation(r: Relation) -> Relation:
+        return replace(r, subject=org(r.subject), quote=unmarked.written(r.quote, r.span), span=unmarked.span(r.span))
+
+    return replace(record, title=unmarked.written(record.title, record.span),
+                   quote=unmarked.written(record.quote, record.span), span=unmarked.span(record.span),
+                   organisers=tuple(org(o) for o in record.organisers),
+                   partners=tuple(org(o) for o in record.partners),
+                   relations=tuple(relation(r) for r in record.relations))
+
+
+def _extract(text: str, source: str, registry: Registry | None = None) -> Extraction:
     registry = registry or default_registry()
     result = Extraction(shape="news")
     date_m = DATE_LINE.search(text)

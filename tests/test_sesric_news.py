@@ -1333,3 +1333,48 @@ def test_a_past_activity_with_its_verb_after_the_noun_and_its_date_before_its_ti
           "Development\", and will publish it in 2026.\n")
     records = extract(en, "x.txt").records
     assert [(r.title, r.start) for r in records[1:]] == [("Zakat and Development", "2025-05-04")]
+
+
+# Round 7, item 1: a page whose every cue, date word, month, name and count carries marks is read like the same
+# page without them, and every offset points into the marked text.
+_PLAIN_PAGE = ("سيسرك ينظم ورشة عمل حول إحصاءات الزراعة\nالتاريخ : 14 أكتوبر 2025\nمكان الانعقاد: دكار - السنغال\n\n"
+               "نظمت سيسرك بالتعاون مع الوكالة الوطنية للإحصاء والديموغرافيا ووزارة الزراعة السنغالية ورشة عمل "
+               "وطنية حول إحصاءات الزراعة يومي 14 و15 أكتوبر 2025 في دكار، لفائدة خمسة وعشرين مشاركا من "
+               "ثلاث مؤسسات. ويعقد هذا النشاط في إطار برنامج بناء القدرات الإحصائية.\n")
+_MARKED_PAGE = ("سيسرك يُنظّم ورشةَ عملٍ حول إحصاءات الزراعة\nالتاريخ : 14 أكتوبَر 2025\nمكان الانعقاد: دكار - السنغال\n\n"
+                "نظّمَت سيسرك بالتّعاوُن مَعَ الوكالة الوطنيّة للإحصاء والديموغرافيا ووزارة الزّراعة السنغاليّة ورشةَ عمل "
+                "وطنيّة حول إحصاءات الزراعة يومَي 14 و15 أكتـوبر 2025 في دكار، لفائدةِ خمسةٍ وعشرين مشاركًا من "
+                "ثلاثِ مؤسسات. ويُعقَد هذا النشاط في إطار برنامج بناء القدرات الإحصائيّة.\n")
+_MARKED_MOU = ("سيسرك وهيئة الإحصاء تُوقّعان مذكرة تفاهم\nالتاريخ : 3 مارس 2026\nمكان الانعقاد: أنقرة - تركيا\n\n"
+               "وقّـع سيسرك وهيئةُ الإحصاء التركيّة مذكّرة تفاهُم يوم 3 مارس 2026 في أنقرة.\n")
+
+
+def _facts(record):
+    return (record.kind, record.event_type, record.start, record.end, record.city, record.country, record.online,
+            [o.id for o in record.organisers], [o.id for o in record.partners], record.programmes,
+            record.participants, record.participant_countries, record.key)
+
+
+def test_a_page_written_with_marks_gives_the_records_of_the_same_page_without_them():
+    plain, marked = extract(_PLAIN_PAGE, "x.txt").records, extract(_MARKED_PAGE, "x.txt").records
+    assert [_facts(r) for r in marked] == [_facts(r) for r in plain]
+    record = marked[0]
+    assert (record.start, record.city, record.programmes) == ("2025-10-14", "Dakar", ("StatCaB",))
+    assert [o.id for o in record.organisers] == ["sesric"] and len(record.partners) == 2
+    assert record.participants == 25
+    unmarked_mou = _MARKED_MOU.translate({c: None for c in range(0x064B, 0x0653)} | {0x0640: None})
+    assert [_facts(r) for r in extract(_MARKED_MOU, "x.txt").records] == \
+        [_facts(r) for r in extract(unmarked_mou, "x.txt").records]
+    assert extract(_MARKED_MOU, "x.txt").records[0].kind == "agreement"
+
+
+def test_the_offsets_of_a_marked_page_point_into_the_text_as_written():
+    for page in (_MARKED_PAGE, _MARKED_MOU):
+        for record in extract(page, "x.txt").records:
+            start, end = record.span
+            for line in record.quote.splitlines():
+                assert line in page[start:end]
+            for org in record.organisers + record.partners:
+                assert page[org.span[0]:org.span[1]] == org.name or org.name in page
+    partner = next(o for o in extract(_MARKED_PAGE, "x.txt").records[0].partners if "الزّراعة" in o.name)
+    assert _MARKED_PAGE[partner.span[0]:partner.span[1]] == partner.name == "وزارة الزّراعة السنغاليّة"
