@@ -330,6 +330,10 @@ def find_place(text: str, registry: Registry) -> tuple[str | None, str | None]:
     return city, country
 
 
+# Where a place name starts in a folded text: a word, or the rest of a word after one or two glued letters
+# («وباكو», «بالرباط», «وبالرباط»), so a name is never a piece of a longer word («الفاس» the axe is no Fez,
+# «بمسقطه» no Muscat); «مسقط رأس» (birthplace) names no place.
+PLACE_START = r"(?:(?<=\s)|(?<=\s[وبلف])|(?<=\s[وف][بل]))(?!مسقط\sراس)"
 _PLACE_PATTERNS: dict[int, tuple[Registry, tuple, tuple]] = {}
 
 
@@ -340,7 +344,7 @@ def _place_patterns(registry: Registry) -> tuple[tuple, tuple]:
     """
     cached = _PLACE_PATTERNS.get(id(registry))
     if cached is None or cached[0] is not registry:
-        tables = tuple(tuple((len(key), re.compile(rf"[\sوبلف]{re.escape(key)}\s"), entry)
+        tables = tuple(tuple((len(key), re.compile(PLACE_START + re.escape(key) + r"\s"), entry)
                              for entry in table.values() for key in map(fold, entry.names) if key)
                        for table in (registry.cities, registry.countries))
         cached = _PLACE_PATTERNS[id(registry)] = (registry, *tables)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from loaders.arabic import Unmarked, bare, fold, has_marks, to_ascii_digits
-from loaders.common import EVENT_TYPE_CUES, clean_name, event_type_of, find_counts, is_online
+from loaders.common import EVENT_TYPE_CUES, PLACE_START, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
@@ -776,7 +776,7 @@ def find_place(text: str, registry: Registry) -> tuple[str | None, str | None]:
                 names[fold(name)] = (entry.name_en, entry.get("country"))
         names.pop("", None)
         keys = sorted(names, key=len, reverse=True)
-        pattern = re.compile(r"(?<![^\sوبلف])(?:" + "|".join(map(re.escape, keys)) + r")(?=\s)")
+        pattern = re.compile(PLACE_START + "(?:" + "|".join(map(re.escape, keys)) + r")(?=\s)")
         _PLACE_TABLES[id(registry)] = (pattern, names)
     pattern, names = _PLACE_TABLES[id(registry)]
     folded = f" {fold(text)} "

@@ -195,3 +195,12 @@ def test_people_named_by_what_they_are_are_counted_in_digits_and_in_words():
     assert find_counts("وحضر الاجتماع سبعة عشر خبيرا") == (17, None)
     # «في إطار» (within the framework of) counts no one
     assert find_counts("نظم المركز الدورة في إطار برنامج 2025") == (None, None)
+
+
+def test_find_place_reads_no_city_inside_a_longer_word_nor_in_the_birthplace_idiom():
+    from loaders.common import find_place
+    from loaders.registry import default_registry
+    registry = default_registry()
+    assert find_place("الفأس", registry) == (None, None)
+    assert find_place("مسقط رأس الكاتب", registry) == (None, None)
+    assert find_place("بفاس - المغرب", registry) == ("Fez", "MAR")

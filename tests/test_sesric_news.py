@@ -1378,3 +1378,27 @@ def test_the_offsets_of_a_marked_page_point_into_the_text_as_written():
                 assert page[org.span[0]:org.span[1]] == org.name or org.name in page
     partner = next(o for o in extract(_MARKED_PAGE, "x.txt").records[0].partners if "الزّراعة" in o.name)
     assert _MARKED_PAGE[partner.span[0]:partner.span[1]] == partner.name == "وزارة الزّراعة السنغاليّة"
+
+
+def test_a_city_after_a_glued_letter_is_the_whole_rest_of_the_word():
+    from loaders.registry import default_registry
+    from loaders.sesric_news import find_place
+    registry = default_registry()
+    # «الفأس» (the axe) holds «فاس» (Fez) after «ال»; «بفاس», «وبالرباط» are the city after glued letters
+    assert find_place("رفع المزارع الفأس في الحقل", registry) == (None, None)
+    assert find_place("عقدت الورشة بفاس", registry)[0] == "Fez"
+    assert find_place("وبالرباط عقد الاجتماع", registry)[0] == "Rabat"
+    # «مسقط رأسه» is his birthplace, not Muscat
+    assert find_place("عاد الخبير إلى مسقط رأسه في القاهرة", registry) == ("Cairo", "EGY")
+    assert find_place("in his birthplace, not in Muscat", registry)[0] == "Muscat"
+
+
+def test_a_story_without_a_venue_line_takes_no_city_from_inside_a_word():
+    head = "سيسرك ينظم ندوة حول الأدوات الزراعية\nالتاريخ : 9 يونيو 2025\n\n"
+    axe = head + "نظم سيسرك ندوة حول العمل بالفأس والمحراث يوم 9 يونيو 2025.\n"
+    birthplace = head + "نظم سيسرك ندوة تكريمية للمزارعين يوم 9 يونيو 2025 في مسقط رأس الشاعر.\n"
+    for page in (axe, birthplace):
+        record = extract(page, "x.txt").records[0]
+        assert (record.city, record.country) == (None, None)
+    muscat = head + "نظم سيسرك ندوة حول الأدوات الزراعية يوم 9 يونيو 2025 في مسقط.\n"
+    assert extract(muscat, "x.txt").records[0].city == "Muscat"
