@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from loaders.arabic import Unmarked, bare, fold, has_marks, to_ascii_digits
+from loaders.arabic import Unmarked, bare, fold, has_marks, strip_article, to_ascii_digits
 from loaders.common import EVENT_TYPE_CUES, PLACE_START, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
@@ -1057,6 +1057,114 @@ _MARGINS_OF_THIS = re.compile(
     .replace("{A}", _A), re.IGNORECASE)
 
 
+# A partnership cue opens a list of partners: "in collaboration with the X and the Y", «بالتعاون مع X وY».
+_PARTNERSHIP = re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
+                          r"|\btogether\s+with\b|\bjointly\s+with\b|(?<![\u0600-\u06FF])(?:بالتعاون|بالشراكة|بالتنسيق|بالاشتراك)\s+مع(?=\s)",
+                          re.IGNORECASE)
+# The nouns that open a body's name in such a list, whether the registry knows the body or not (folded).
+_LIST_HEADS_EN = frozenset(("forum", "bank", "institute", "centre", "center", "ministry", "authority", "agency",
+                            "university", "council", "office", "organization", "organisation"))
+_LIST_HEADS_AR = frozenset(fold(w) for w in ("منتدى", "مصرف", "بنك", "معهد", "مركز", "وزارة", "هيئة", "وكالة",
+                                             "جامعة", "مجلس", "مكتب", "منظمة", "اتحاد", "غرفة"))
+# Between two members: ", ", "and (the)", ", and the", «و» (glued or alone), «، و».
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s*،?\s*و\s*(?=[\u0600-\u06FF])", re.IGNORECASE)
+_EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|of|for|on|and|the|de|du|des)(?:\s+(?:[A-Z][\w'’\-]*|of|for|on|the|and"
+                          r"(?=\s+[A-Z])|de|du|des))*")
+_AR_WORD = re.compile(r"[\u0621-\u064A]+")
+# Words that end an Arabic name in the list: prepositions, a day, a relative, an aside.
+_AR_LIST_STOPS = frozenset(fold(w) for w in (
+    "في", "من", "على", "عن", "إلى", "الى", "مع", "حول", "خلال", "يوم", "يومي", "بتاريخ", "الذي", "التي", "وذلك",
+    "لفائدة", "لصالح", "بمشاركة", "بحضور", "بهدف", "ضمن", "تحت", "بعنوان", "عبر", "وقد", "كما", "حيث", "بين",
+    "ورشة", "ندوة", "دورة", "اجتماعا", "برنامجا", "مؤتمرا", "منتدى"))
+
+
+def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organisation],
+                     registry: Registry) -> list[Organisation]:
+    """Bodies named in a list a partnership cue opens that nothing found yet.
+
+    "in collaboration with the Central Bank of Egypt and the Economic Research Forum", «بالتعاون مع مصرف
+    ليبيا المركزي والمعهد العربي للتخطيط ومنتدى البحوث الاقتصادية»: every later member that starts with a
+    body's head noun (Forum, Bank, Institute, …; «منتدى», «مصرف», «معهد», …) is a body like the first, known
+    to the registry or not. A member after a comma only counts when «و»/"and" joins a later one.
+    """
+    spans = sorted(o.span for o in orgs)
+    starts = {s: e for s, e in spans}
+    added: list[Organisation] = []
+    for cue in _PARTNERSHIP.finditer(text, body_start, body_end):
+        at = cue.end()
+        lead = re.match(r"\s*(?:the\s+)?", text[at:at + 8], re.IGNORECASE)
+        at += lead.end()
+        first = starts.get(at)
+        if first is None:
+            # the first member the head-noun discovery left («بالتعاون مع منتدى البحوث الاقتصادية»: «منتدى»
+            # names activities too, but not after a partnership cue)
+            name = _member_name(text, at, body_end)
+            if name is None or any(s < name[1] and name[0] < e for s, e in spans):
+                continue
+            added.append(from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry))
+            first = name[1]
+        at = first
+        after_comma = []
+        while True:
+            acronym = re.match(r"\s*\([^)\n]{1,20}\)", text[at:at + 24])
+            if acronym:
+                at += acronym.end()
+            join = _LIST_JOIN.match(text, at, body_end)
+            if join is None:
+                break
+            begin = join.end()
+            glued = text[join.start():begin].strip().endswith("و") or " and " in f" {text[join.start():begin]} "
+            if begin in starts:
+                at = starts[begin]
+                if glued:
+                    added += after_comma
+                after_comma = []
+                continue
+            name = _member_name(text, begin, body_end)
+            if name is None or any(s < name[1] and name[0] < e for s, e in spans):
+                break
+            org = from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry)
+            if glued:
+                added += after_comma + [org]
+                after_comma = []
+            else:
+                after_comma.append(org)
+            at = name[1]
+    return added
+
+
+def _member_name(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of a body's name that starts at `begin` with a list head noun, else None."""
+    english = _EN_NAME_RUN.match(text, begin, end)
+    if english and english.group()[:1].isupper():
+        words = list(re.finditer(r"\S+", english.group()))
+        while words and words[-1].group() in ("of", "for", "on", "and", "the", "de", "du", "des"):
+            words.pop()
+        if len(words) >= 2 and any(w.group().lower() in _LIST_HEADS_EN for w in words):
+            return begin, begin + words[-1].end()
+        return None
+    words = []
+    pos = begin
+    for m in _AR_WORD.finditer(text, begin, end):
+        if text[pos:m.start()].strip():
+            break  # punctuation, a digit or a Latin word ends the name
+        word = fold(m.group())
+        if words:
+            if word in _AR_LIST_STOPS:
+                break
+            if word.startswith("و") and (strip_article(word[1:]) in _LIST_HEADS_AR or word[1:] in _LIST_HEADS_AR):
+                break  # «… والمعهد …»: the next member
+        elif strip_article(word) not in _LIST_HEADS_AR and word not in _LIST_HEADS_AR:
+            return None
+        words.append(m)
+        pos = m.end()
+        if len(words) == 6:
+            break
+    if len(words) < 2:
+        return None
+    return words[0].start(), words[-1].end()
+
+
 class _Page:
     """One page's story with its organisations, cue words and sentences, read once."""
 
@@ -1086,6 +1194,8 @@ class _Page:
                 and not any(s < m.start and m.end <= e for s, e in named)]
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
+        if _PARTNERSHIP.search(self.body):
+            orgs = sorted(orgs + _listed_partners(text, body_start, body_end, orgs, registry), key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
         self.orgs = _bodies_of(text, _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]), registry))

@@ -1402,3 +1402,27 @@ def test_a_story_without_a_venue_line_takes_no_city_from_inside_a_word():
         assert (record.city, record.country) == (None, None)
     muscat = head + "نظم سيسرك ندوة حول الأدوات الزراعية يوم 9 يونيو 2025 في مسقط.\n"
     assert extract(muscat, "x.txt").records[0].city == "Muscat"
+
+
+# Round 7, item 3: every member of a list a partnership cue opens is a partner, known to the registry or not.
+def _partners(page):
+    return [o.name for o in extract(page, "x.txt").records[0].partners]
+
+
+def test_every_body_in_a_list_after_a_partnership_cue_is_a_partner():
+    en = ("SESRIC Organises a Workshop on Tax Statistics\nDate : 4 March 2025\nVenue : Cairo - Egypt\n\n"
+          "SESRIC organised a workshop on tax statistics on 4 March 2025 in Cairo in cooperation with {}.\n")
+    assert _partners(en.format("the Ministry of Finance of Egypt and the Economic Research Forum")) == \
+        ["Ministry of Finance of Egypt", "Economic Research Forum"]
+    assert _partners(en.format("the Economic Research Forum and the Ministry of Finance of Egypt")) == \
+        ["Economic Research Forum", "Ministry of Finance of Egypt"]
+    # a capitalised run without a head noun, or a lower-case 'forum', is no body
+    assert _partners(en.format("the Ministry of Finance of Egypt and the forum of tax experts")) == \
+        ["Ministry of Finance of Egypt"]
+    ar = ("سيسرك ينظم ورشة عمل حول الإحصاءات الضريبية\nالتاريخ : 4 مارس 2025\nمكان الانعقاد: القاهرة - مصر\n\n"
+          "نظم سيسرك ورشة عمل حول الإحصاءات الضريبية يوم 4 مارس 2025 في القاهرة بالتعاون مع {}.\n")
+    assert _partners(ar.format("مصرف ليبيا المركزي ومنتدى البحوث الاقتصادية")) == \
+        ["مصرف ليبيا المركزي", "منتدى البحوث الاقتصادية"]
+    assert _partners(ar.format("وزارة المالية والمنظمة العربية للتنمية الإدارية")) == \
+        ["وزارة المالية", "المنظمة العربية للتنمية الإدارية"]
+    assert _partners(ar.format("منتدى البحوث الاقتصادية ووزارة المالية")) == ["منتدى البحوث الاقتصادية", "وزارة المالية"]
