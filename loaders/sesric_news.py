@@ -81,12 +81,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
            r"|\bco-?(?:organi[sz]ed|hosted|convened)\s+with\b|\bin\s+co-?organi[sz]ation\s+with\b"),
     ("partner", r"و?(?:ترأست?|[يت]ترأس)|برئاسة|\bchaired\s+by\b|\bunder\s+the\s+chairmanship\s+of\b"
                 r"|عروضا?\s+من|عرضا\s+من|مداخلات\s+من|\bpresentations?\s+(?:by|from)\b|بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
-                r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
+                r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|(?:مدربون|مدربين|مدربان|مدرب|مدربة|مدربات|محاضرون|محاضرين)\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
                 r"|ممثلون\s+عن|ممثلين\s+عن|وفدا?\s+من|وفد\s+رفيع\s+المستوى\s+من|من\s+تقديم|بتقديم\s+من"
                 r"|\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
                 r"|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
                 r"collaboration|participation|contribution|assistance)\s+of\b|\bsupported\s+by\b|\bfunded\s+by\b"
-                r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
+                r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\b(?:trainers?|instructors?|facilitators?|lecturers?)\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
                 r"|\bprovided\s+by\b|\bbriefed\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
                 r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"
                 # the institution a visit goes to: "a study visit to X", «زيارة دراسية إلى X»
@@ -1057,17 +1057,22 @@ _MARGINS_OF_THIS = re.compile(
     .replace("{A}", _A), re.IGNORECASE)
 
 
-# A partnership cue opens a list of partners: "in collaboration with the X and the Y", «بالتعاون مع X وY».
+# A partnership cue opens a list of partners: "in collaboration with the X and the Y", «بالتعاون مع X وY»; so
+# does a body's people who spoke or trained: "speakers from the X and the Y", «مدربون من X ومن Y», «خبراء من X».
+_PEOPLE_FROM_EN = r"(?:trainers?|instructors?|facilitators?|lecturers?|experts?|speakers?|resource\s+persons?)\s+from"
+_PEOPLE_FROM_AR = (r"(?:مدربون|مدربين|مدربان|مدرب|مدربة|مدربات|محاضرون|محاضرين|خبراء|خبير|خبيرة|خبيرا|خبيران|خبيرين"
+                   r"|متحدثون|متحدثين)\s+من")
 _PARTNERSHIP = re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
-                          r"|\btogether\s+with\b|\bjointly\s+with\b|(?<![\u0600-\u06FF])(?:بالتعاون|بالشراكة|بالتنسيق|بالاشتراك)\s+مع(?=\s)",
-                          re.IGNORECASE)
+                          r"|\btogether\s+with\b|\bjointly\s+with\b|(?<![\u0600-\u06FF])(?:بالتعاون|بالشراكة|بالتنسيق|بالاشتراك)\s+مع(?=\s)"
+                          rf"|\b{_PEOPLE_FROM_EN}\b|(?<![\u0600-\u06FF]){_PEOPLE_FROM_AR}(?=\s)", re.IGNORECASE)
 # The nouns that open a body's name in such a list, whether the registry knows the body or not (folded).
 _LIST_HEADS_EN = frozenset(("forum", "bank", "institute", "centre", "center", "ministry", "authority", "agency",
                             "university", "council", "office", "organization", "organisation"))
 _LIST_HEADS_AR = frozenset(fold(w) for w in ("منتدى", "مصرف", "بنك", "معهد", "مركز", "وزارة", "هيئة", "وكالة",
                                              "جامعة", "مجلس", "مكتب", "منظمة", "اتحاد", "غرفة"))
 # Between two members: ", ", "and (the)", ", and the", «و» (glued or alone), «، و».
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s*،?\s*و\s*(?=[\u0600-\u06FF])", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?|\s*،?\s*و(?:من\s+)?\s*(?=[\u0600-\u06FF])",
+                        re.IGNORECASE)
 _EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|of|for|on|and|the|de|du|des)(?:\s+(?:[A-Z][\w'’\-]*|of|for|on|the|and"
                           r"(?=\s+[A-Z])|de|du|des))*")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -1090,6 +1095,7 @@ def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organ
     spans = sorted(o.span for o in orgs)
     starts = {s: e for s, e in spans}
     added: list[Organisation] = []
+    swallowed: set[tuple[int, int]] = set()
     for cue in _PARTNERSHIP.finditer(text, body_start, body_end):
         at = cue.end()
         lead = re.match(r"\s*(?:the\s+)?", text[at:at + 8], re.IGNORECASE)
@@ -1099,7 +1105,7 @@ def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organ
             # the first member the head-noun discovery left («بالتعاون مع منتدى البحوث الاقتصادية»: «منتدى»
             # names activities too, but not after a partnership cue)
             name = _member_name(text, at, body_end)
-            if name is None or any(s < name[1] and name[0] < e for s, e in spans):
+            if name is None or _overlaps(name, spans, swallowed):
                 continue
             added.append(from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry))
             first = name[1]
@@ -1121,7 +1127,7 @@ def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organ
                 after_comma = []
                 continue
             name = _member_name(text, begin, body_end)
-            if name is None or any(s < name[1] and name[0] < e for s, e in spans):
+            if name is None or _overlaps(name, spans, swallowed):
                 break
             org = from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry)
             if glued:
@@ -1130,39 +1136,105 @@ def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organ
             else:
                 after_comma.append(org)
             at = name[1]
-    return added
+    return added, swallowed
 
 
-def _member_name(text: str, begin: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of a body's name that starts at `begin` with a list head noun, else None."""
+def _overlaps(name: tuple[int, int, int], spans: list[tuple[int, int]], swallowed: set) -> bool:
+    """True when a name found in a list overlaps a body found before it, other than the body its unit is
+    named inside (that one is part of the name: added to `swallowed`)."""
+    inside = [(s, e) for s, e in spans if s < name[1] and name[0] < e]
+    if any(s < name[2] or e > name[1] for s, e in inside):
+        return True
+    swallowed.update(inside)
+    return False
+
+
+def _member_name(text: str, begin: int, end: int) -> tuple[int, int, int] | None:
+    """(start, end, where a nested body starts or end) of a body's name that starts at `begin` with a head noun.
+
+    An Arabic unit's name runs on over the body it is named inside: «المديرية العامة للتعليم المهني بوزارة
+    التربية الوطنية» (the directorate general … in the ministry …), «… في وزارة …».
+    """
     english = _EN_NAME_RUN.match(text, begin, end)
     if english and english.group()[:1].isupper():
         words = list(re.finditer(r"\S+", english.group()))
         while words and words[-1].group() in ("of", "for", "on", "and", "the", "de", "du", "des"):
             words.pop()
-        if len(words) >= 2 and any(w.group().lower() in _LIST_HEADS_EN for w in words):
-            return begin, begin + words[-1].end()
+        if len(words) >= 2 and any(w.group().lower() in _LIST_HEADS_EN or w.group().lower() in _UNIT_HEADS
+                                   for w in words):
+            return begin, begin + words[-1].end(), begin + words[-1].end()
         return None
     words = []
     pos = begin
+    nested = None
+    unit = False
+    count = 0
     for m in _AR_WORD.finditer(text, begin, end):
         if text[pos:m.start()].strip():
             break  # punctuation, a digit or a Latin word ends the name
         word = fold(m.group())
-        if words:
-            if word in _AR_LIST_STOPS:
-                break
-            if word.startswith("و") and (strip_article(word[1:]) in _LIST_HEADS_AR or word[1:] in _LIST_HEADS_AR):
-                break  # «… والمعهد …»: the next member
-        elif strip_article(word) not in _LIST_HEADS_AR and word not in _LIST_HEADS_AR:
-            return None
+        if not words:
+            head = strip_article(word)
+            if head not in _LIST_HEADS_AR and head not in _UNIT_HEADS:
+                return None
+            unit = head in _UNIT_HEADS
+        elif unit and nested is None and count >= 2 and (
+                word == "في" or word[:1] == "ب" and strip_article(word[1:]) in _UNIT_PARENTS):
+            nested = m.start() + (0 if word == "في" else 1)  # the body the unit belongs to follows
+            count = 0 if word == "في" else 1
+            words.append(m)
+            pos = m.end()
+            continue
+        elif word in _AR_LIST_STOPS:
+            break
+        elif word.startswith("و") and (strip_article(word[1:]) in _LIST_HEADS_AR or word[1:] in _LIST_HEADS_AR):
+            break  # «… والمعهد …»: the next member
+        elif count == 1 and fold(words[0].group()).startswith("ال") and not word.startswith(("ال", "ل")):
+            break  # «الوزارة عرضا»: after a head with the article, a name goes on with one («المنظمة العربية»)
         words.append(m)
         pos = m.end()
-        if len(words) == 6:
+        count += 1
+        if count == 6:
             break
+    if nested is not None and (count < 2 or words[-1].start() < nested):
+        words = [w for w in words if w.start() < nested - 3]  # «… في» with no body after it: the unit alone
+        nested = None
     if len(words) < 2:
         return None
-    return words[0].start(), words[-1].end()
+    if nested is not None and fold(text[nested:nested + 8]).startswith("في"):
+        nested = text.index(" ", nested) + 1
+    return words[0].start(), words[-1].end(), (nested if nested is not None else words[-1].end())
+
+
+# A unit named inside its body: «المديرية العامة لإحصاءات الأسعار في وزارة التجارة» (the directorate general … in
+# the ministry …), 'the Statistics Division in the Ministry of Planning': one name, the unit's (gold 004 #172:
+# «قسم التعليم … في وزارة التربية والتعليم الماليزية»). Folded first words of the unit, and of the body after «في»/'in'.
+_UNIT_HEADS = frozenset(fold(w) for w in ("مديرية", "إدارة", "قسم", "دائرة", "وحدة", "مكتب", "مصلحة", "شعبة",
+                                          "directorate", "department", "division", "unit", "office", "bureau"))
+_UNIT_PARENTS = frozenset(fold(w) for w in ("وزارة", "هيئة", "وكالة", "جامعة", "بنك", "مصرف", "رئاسة", "ديوان",
+                                            "ministry", "authority", "agency", "university", "bank", "presidency"))
+_UNIT_IN = re.compile(r"\s+(?:في\s+|ب|(?:in|at|within)\s+the\s+)", re.IGNORECASE)
+
+
+def _nested_units(text: str, orgs: list[Organisation], registry: Registry) -> list[Organisation]:
+    """Join a unit and the body it is named inside («… في وزارة …», '… in the Ministry …') into one name."""
+    out: list[Organisation] = []
+    i = 0
+    while i < len(orgs):
+        unit = orgs[i]
+        body = orgs[i + 1] if i + 1 < len(orgs) else None
+        if body is not None and _UNIT_IN.fullmatch(text, unit.span[1], body.span[0]):
+            first = fold(unit.name).split()
+            parent = fold(body.name).split()
+            latin = unit.name[:1].isascii()  # an English unit's head may come last: "the Statistics Division"
+            if first and parent and (strip_article(first[0]) in _UNIT_HEADS or latin and _UNIT_HEADS.intersection(first)) \
+                    and strip_article(parent[0]) in _UNIT_PARENTS:
+                out.append(from_discovery(text[unit.span[0]:body.span[1]], None, unit.span[0], body.span[1], registry))
+                i += 2
+                continue
+        out.append(unit)
+        i += 1
+    return out
 
 
 class _Page:
@@ -1195,10 +1267,12 @@ class _Page:
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
         if _PARTNERSHIP.search(self.body):
-            orgs = sorted(orgs + _listed_partners(text, body_start, body_end, orgs, registry), key=lambda o: o.span[0])
+            listed, swallowed = _listed_partners(text, body_start, body_end, orgs, registry)
+            orgs = sorted([o for o in orgs if o.span not in swallowed] + listed, key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
-        self.orgs = _bodies_of(text, _acronyms_as_written(text, sorted(orgs, key=lambda o: o.span[0]), registry))
+        orgs = _nested_units(text, sorted(orgs, key=lambda o: o.span[0]), registry)
+        self.orgs = _bodies_of(text, _acronyms_as_written(text, orgs, registry))
         self.sentences = _sentences(text, body_start, body_end)
         self._cues = _cues_at_words(text, self.tokens, body_end)
         self._cue_starts = [c[1] for c in self._cues]
@@ -1459,11 +1533,20 @@ class _Page:
                 key = bare(name)
                 if any(_similar(key, bare(o.title)) for o in found):
                     continue
+                # its head noun: the last activity noun of its name («الحفل في ختام الدورة التدريبية»: «دورة»)
+                nouns = [w for w in re.split(r"\s+", m.group(0).split('"')[0].split("«")[0])
+                         if re.fullmatch(rf"(?:{_AR_ACTIVITY_NOUNS})", re.sub(r"^(?:ال|لل)", "", w))]
+                noun = re.sub(r"^(?:ال|لل)", "", nouns[-1]) if nouns else \
+                    re.sub(r"^(?:the\s+)", "", name, flags=re.IGNORECASE).split()[0]
                 named = _quoted_name(sentence[m.start():m.end() + 2])
                 if named is not None:
                     name = named[0]  # «الدورة التدريبية حول "…"»: the quoted name is the activity's own
-                found.append(_Other(name, (a + m.start(), a + m.end()),
-                                    (a + m.start(), a + m.end() + clause_end), dates[0].start, dates[0].end))
+                clause = (a + m.start(), a + m.end() + clause_end)
+                if relative and not rest[clause_end:].strip(" .!؟?\n"):
+                    # the sentences that go on about it («… التي نظمها سيسرك … . وقدم الدورة مدربون من …», "The
+                    # course was delivered by trainers from …") are its own, when its clause ends its sentence
+                    clause = (clause[0], max(clause[1], self._sentences_about(noun, b)))
+                found.append(_Other(name, (a + m.start(), a + m.end()), clause, dates[0].start, dates[0].end))
             if not any(w in sentence for w in _HELD_WORDS):
                 continue
             for m in _HELD_ACTIVITY.finditer(sentence):

@@ -1426,3 +1426,45 @@ def test_every_body_in_a_list_after_a_partnership_cue_is_a_partner():
     assert _partners(ar.format("وزارة المالية والمنظمة العربية للتنمية الإدارية")) == \
         ["وزارة المالية", "المنظمة العربية للتنمية الإدارية"]
     assert _partners(ar.format("منتدى البحوث الاقتصادية ووزارة المالية")) == ["منتدى البحوث الاقتصادية", "وزارة المالية"]
+
+
+# Round 7, item 5: the bodies trainers and experts came from are partners; a unit's name runs over the body it is
+# named inside («… في وزارة …», «… بوزارة …», '… in the Ministry …').
+_COURSE_EN = ("SESRIC Organises a Training Course on Price Statistics\nDate : 4 March 2025\nVenue : Ankara - Türkiye\n\n"
+              "SESRIC organised a training course on price statistics on 4 March 2025 in Ankara for officials of the "
+              "Palestinian Central Bureau of Statistics. {}\n")
+_COURSE_AR = ("سيسرك ينظم دورة تدريبية حول إحصاءات الأسعار\nالتاريخ : 4 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+              "نظم سيسرك دورة تدريبية حول إحصاءات الأسعار يوم 4 مارس 2025 في أنقرة لفائدة موظفي الجهاز المركزي للإحصاء "
+              "الفلسطيني. {}\n")
+
+
+def test_the_bodies_trainers_came_from_are_partners():
+    assert _partners(_COURSE_EN.format("Trainers from the Turkish Statistical Institute and the Central Bank of the "
+                                       "Republic of Türkiye conducted the sessions.")) == \
+        ["Turkish Statistical Institute", "Central Bank of the Republic of Türkiye"]
+    assert _partners(_COURSE_AR.format("وقدم الجلسات مدربون من معهد الإحصاء التركي ومن البنك المركزي لجمهورية تركيا.")) \
+        == ["معهد الإحصاء التركي", "البنك المركزي لجمهورية تركيا"]
+
+
+def test_a_unit_named_inside_its_ministry_is_one_partner():
+    assert _partners(_COURSE_AR.format("وقدم الجلسات خبراء من المديرية العامة لإحصاءات الأسعار في وزارة التجارة "
+                                       "التركية.")) == ["المديرية العامة لإحصاءات الأسعار في وزارة التجارة التركية"]
+    assert _partners(_COURSE_AR.format("وقدم الدورة مدربون من المديرية العامة للإحصاءات الاقتصادية بوزارة التنمية "
+                                       "ومن هيئة الإحصاء السعودية.")) == \
+        ["المديرية العامة للإحصاءات الاقتصادية بوزارة التنمية", "هيئة الإحصاء السعودية"]
+    assert _partners(_COURSE_EN.format("Experts from the Statistics Division in the Ministry of Planning of Oman "
+                                       "delivered the sessions.")) == \
+        ["Statistics Division in the Ministry of Planning of Oman"]
+    # «خبراء من الوزارة عرضا» (experts of the ministry gave a presentation): the ministry referred back, no new body
+    assert _partners(_COURSE_AR.format("وقدم خبراء من الوزارة عرضا حول التجربة الوطنية.")) == []
+
+
+def test_the_sentence_that_goes_on_about_an_activity_named_in_passing_gives_it_its_trainers():
+    page = ("سيسرك يحتفل بتخريج المتدربين في نواكشوط\nالتاريخ : 20 مايو 2025\nمكان الانعقاد: نواكشوط - موريتانيا\n\n"
+            "نظم سيسرك حفلا لتوزيع الشهادات على المتدربين يوم 20 مايو 2025 في نواكشوط. وجاء الحفل في ختام الدورة "
+            "التدريبية حول \"صيانة المعدات الزراعية\" التي نظمها سيسرك خلال الفترة من 5 إلى 16 مايو 2025 في نواكشوط. "
+            "وقدم الدورة مدربون من المديرية العامة للتعليم الفني في وزارة الزراعة التركية.\n")
+    records = extract(page, "x.txt").records
+    assert [o.name for o in records[0].partners] == []
+    assert records[1].title == "صيانة المعدات الزراعية"
+    assert [o.name for o in records[1].partners] == ["المديرية العامة للتعليم الفني في وزارة الزراعة التركية"]
