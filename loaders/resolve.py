@@ -234,8 +234,14 @@ def _heads_of(org: Organisation, registry) -> frozenset[str]:
     return frozenset(heads)
 
 
-# «بلدان المنظمة» the Organisation's countries: the OIC as a frame, never an actor in a role.
+# «بلدان المنظمة» the Organisation's countries: the OIC as a frame, never an actor in a role ...
 _NOT_ANAPHORS = frozenset(("منظمه", "organisation", "organization"))
+# ... except as the subject of a verb that says it held or organised something, right before it («التي عقدتها
+# المنظمة», «نظمتها المنظمة», «واستضافت المنظمة»), or as the organiser in English ("organised by the Organization",
+# "hosted by the Organization", "the Organization's General Assembly"): then it is the body named so before.
+_HELD_BY_AR = re.compile(r"^و?(?:عقد|نظم|استضاف|احتضن|اطلق|اقام|يعقد|ينظم|يستضيف|تعقد|تنظم|تستضيف)(?:ت|تا|ا|ان)?"
+                         r"(?:ه|ها)?$")
+_HELD_BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|convened|launched)\s+by\s+the\s+$", re.IGNORECASE)
 
 
 def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], registry=None,
@@ -256,7 +262,10 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
     heads = [(o, _heads(o, registry)) for o in ordered]
     out = []
     for k, tok in enumerate(tokens):
-        if tok.key not in NAME_HEADS or tok.key in _NOT_ANAPHORS:
+        if tok.key not in NAME_HEADS:
+            continue
+        written_only = tok.key in _NOT_ANAPHORS
+        if written_only and not _held_by(text, tokens, k):
             continue
         if tok.latin:
             if not tok.text[:1].isupper() or k == 0 or tokens[k - 1].text.lower() != "the":
@@ -279,11 +288,28 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
         if any(s <= tok.start < e for s, e in spans):
             continue
         before = [o for o, h in heads if o.span[1] <= tok.start and tok.key in h]
+        # the nearest body whose name as written has the head noun: "the Centre" after "the Cairo Regional Centre
+        # for Tax Studies" is that centre, not SESRIC named by its acronym since
+        written = [o for o in before if tok.key in bare(o.name).split()]
+        if written_only or written and before[-1].id not in {o.id for o in written}:
+            before = written
         if before:
             start = tok.start + (len(tok.text) - len(tok.text.lstrip("وبلف")) if not tok.latin and
                                  fold(tok.text)[:1] in "وبف" and not fold(tok.text).startswith("ل") else 0)
             out.append((before[-1], (start, tok.end)))
     return out
+
+
+def _held_by(text: str, tokens: list[Token], k: int) -> bool:
+    """True when the head noun at tokens[k] is the one that held or organised an activity (see _HELD_BY_AR)."""
+    tok = tokens[k]
+    if tok.latin:
+        return bool(_HELD_BY_EN.search(text[max(0, tok.start - 40):tok.start])
+                    or text.startswith(("'s ", "’s "), tok.end))
+    folded = fold(tok.text)
+    if folded != "المنظمه" or k == 0 or re.search(r"[.،,:؛()]", text[tokens[k - 1].end:tok.start]):
+        return False
+    return _HELD_BY_AR.match(fold(tokens[k - 1].text)) is not None
 
 
 def find_acronyms(text: str, orgs: list[Organisation], tokens: list[Token]

@@ -1468,3 +1468,19 @@ def test_the_sentence_that_goes_on_about_an_activity_named_in_passing_gives_it_i
     assert [o.name for o in records[0].partners] == []
     assert records[1].title == "صيانة المعدات الزراعية"
     assert [o.name for o in records[1].partners] == ["المديرية العامة للتعليم الفني في وزارة الزراعة التركية"]
+
+
+# Round 7, item 4: an organiser referred back to by its head noun is the nearest body named with that noun before.
+def test_an_organiser_referred_back_to_is_the_nearest_body_named_with_that_head_noun():
+    ar = ("سيسرك يشارك في المؤتمر العام\nالتاريخ : 04 - 05 مارس 2025\nمكان الانعقاد: الرباط - المغرب\n\n"
+          "شارك سيسرك في الدورة الرابعة عشرة للمؤتمر العام لمنظمة العالم الإسلامي للتربية والعلوم والثقافة، التي "
+          "عقدتها المنظمة يومي 4 و5 مارس 2025 في الرباط بمشاركة وفود البلدان الأعضاء في المنظمة.\n")
+    record = extract(ar, "x.txt").records[0]
+    assert [o.id for o in record.organisers] == ["icesco"]
+    en = ("SESRIC Attends a Workshop\nDate : 4 March 2025\nVenue : Cairo - Egypt\n\n"
+          "The Cairo Regional Centre for Tax Studies trains tax officials from the region. SESRIC participated in a "
+          "workshop organised by the Centre on 4 March 2025 in Cairo.\n")
+    assert [o.name for o in extract(en, "x.txt").records[0].organisers] == ["Cairo Regional Centre for Tax Studies"]
+    # the Organisation as a frame («البلدان الأعضاء في المنظمة») is still no party
+    frame = ar.replace("التي عقدتها المنظمة", "التي عقدت")
+    assert extract(frame, "x.txt").records[0].organisers == ()
