@@ -1237,6 +1237,20 @@ def _nested_units(text: str, orgs: list[Organisation], registry: Registry) -> li
     return out
 
 
+# SESRIC speaking of its own work in general: «أنشطة المركز» the Centre's activities, «جهود سيسرك», «أنشطته»,
+# "SESRIC's activities", "the Centre's work", "its efforts in …".
+_OWN_WORK = re.compile(r"(?<![\u0600-\u06FF])(?:أنشطة|انشطة|جهود|عمل|برامج|تجربة|إنجازات)\s+(?:ال)?(?:مركز|سيسرك)(?![\u0600-\u06FF])"
+                       r"|(?<![\u0600-\u06FF])(?:أنشطت|انشطت|جهود|برامج|تجربت|إنجازات)(?:ه|ها)(?![\u0600-\u06FF])"
+                       r"|\b(?:SESRIC|the\s+Centre|the\s+Center)['’]s\s+(?:activities|work|efforts|programmes|experience|achievements)\b",
+                       re.IGNORECASE)
+
+
+# A programme named by reference takes the one named before: «في إطار البرنامج نفسه», «ضمن هذا البرنامج», «نفس
+# البرنامج», 'under the same programme', 'within this programme'.
+_SAME_PROGRAMME = re.compile(r"(?:ال)?برنامج\s+(?:نفسه|ذاته)|(?:هذا|نفس|ذات)\s+(?:ال)?برنامج"
+                             r"|\b(?:the\s+same|this)\s+(?:programme|program)\b", re.IGNORECASE)
+
+
 class _Page:
     """One page's story with its organisations, cue words and sentences, read once."""
 
@@ -1752,7 +1766,7 @@ class _Page:
                     continue
                 if involved is not None and not self._possessor_involved(m.start(), involved):
                     continue
-                if self._frames_others(m.start()):
+                if self._frames_others(m.start()) or self._about_own_work(m.start()):
                     continue
                 acronym = m.group(2)
                 if acronym is None and not m.group(0).lower().startswith(("its ", "sesric")):
@@ -1786,11 +1800,21 @@ class _Page:
         def owned(entry) -> bool:
             return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)
 
-        return tuple(dict.fromkeys(
-            _label(m.entry) for m in self.mentions
-            if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
-            and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))
-            and not (lead is not None and table == "networks" and self._network_aside(m, lead))))
+        found = [m for m in self.mentions
+                 if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
+                 and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))
+                 and not (lead is not None and table == "networks" and self._network_aside(m, lead))]
+        if table == "programmes" and found and _OWN_WORK.search(self.body) and not _SAME_PROGRAMME.search(self.body):
+            # a programme named only where SESRIC speaks of its own work in general is not the activity's frame
+            framing = {_label(m.entry) for m in found if not self._about_own_work(m.start)}
+            found = [m for m in found if _label(m.entry) in framing]
+        return tuple(dict.fromkeys(_label(m.entry) for m in found))
+
+    def _about_own_work(self, at: int) -> bool:
+        """True when `at` follows, in its sentence, SESRIC's words about its own work in general: «استعرض فيها أنشطة
+        المركز في مجال …», 'highlighted the Centre's activities in …', «جهود سيسرك في …»."""
+        sentence = next(((a, b) for a, b in self.sentences if a <= at < b), None)
+        return sentence is not None and _OWN_WORK.search(self.text, sentence[0], at) is not None
 
     def _network_aside(self, m: Mention, lead: tuple[int, int]) -> bool:
         """True when a network is named outside the lead as what a speaker introduced ('introduced the OIC SME

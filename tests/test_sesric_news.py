@@ -1484,3 +1484,32 @@ def test_an_organiser_referred_back_to_is_the_nearest_body_named_with_that_head_
     # the Organisation as a frame («البلدان الأعضاء في المنظمة») is still no party
     frame = ar.replace("التي عقدتها المنظمة", "التي عقدت")
     assert extract(frame, "x.txt").records[0].organisers == ()
+
+
+# Round 7, item 6: a programme named by reference is the one named before; one named only where SESRIC speaks of its
+# own work in general is not the activity's.
+def test_a_programme_named_by_reference_is_the_one_named_before():
+    ar = ("سيسرك ينظم دورة تدريبية حول إحصاءات العمل\nالتاريخ : 4 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "أطلق سيسرك في عام 2010 برنامج بناء القدرات الإحصائية (StatCaB).\n\n"
+          "ونظم سيسرك ضمن هذا البرنامج دورة تدريبية حول إحصاءات العمل يوم 4 مارس 2025 في أنقرة.\n")
+    assert extract(ar, "x.txt").records[0].programmes == ("StatCaB",)
+    en = ("SESRIC Organises a Training Course on Labour Statistics\nDate : 4 March 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC has implemented its Statistical Capacity Building (StatCaB) Programme since 2010.\n\n"
+          "Under the same programme, SESRIC organised a training course on labour statistics on 4 March 2025 in Ankara.\n")
+    assert extract(en, "x.txt").records[0].programmes == ("StatCaB",)
+
+
+def test_a_programme_named_only_in_sesric_words_about_its_own_work_is_not_the_activitys():
+    en = ("SESRIC Organises a Training Course on Labour Statistics\nDate : 4 March 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised a training course on labour statistics on 4 March 2025 in Ankara for officials of the "
+          "Turkish Statistical Institute.\n\nIn his remarks, the SESRIC representative highlighted the Centre's "
+          "activities in agriculture under the Agriculture Capacity Building Programme (Agri-CaB).\n")
+    assert extract(en, "x.txt").records[0].programmes == ()
+    ar = ("سيسرك يشارك في اجتماع حول الأمن الغذائي\nالتاريخ : 4 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "شارك سيسرك في الاجتماع السنوي حول الأمن الغذائي الذي نظمته وزارة الزراعة التركية يوم 4 مارس 2025 في أنقرة. "
+          "وألقى ممثل سيسرك كلمة استعرض فيها أنشطة المركز في مجال الإحصاءات الزراعية في إطار برنامج بناء القدرات "
+          "في مجال الزراعة والأمن الغذائي (Agri-CaB).\n")
+    assert extract(ar, "x.txt").records[0].programmes == ()
+    # named again as the activity's frame, it is
+    framed = ar.replace("في أنقرة. ", "في أنقرة في إطار برنامج Agri-CaB. ")
+    assert extract(framed, "x.txt").records[0].programmes == ("Agri-CaB",)
