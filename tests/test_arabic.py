@@ -55,3 +55,16 @@ def test_bare_gives_one_key_to_a_name_with_and_without_articles():
 def test_arabic_indic_digits_become_ascii_digits():
     assert to_ascii_digits("٠٧ أكتوبر ٢٠٢٥") == "07 أكتوبر 2025"
     assert to_ascii_digits("۱۲") == "12"
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet="وقعنظمت سيسرك\u064b\u064e\u0650\u0651\u0652\u0670\u0640.\n", max_size=60))
+def test_unmarked_offsets_point_at_the_same_letters_in_the_original(text):
+    from loaders.arabic import Unmarked, has_marks
+    unmarked = Unmarked(text)
+    assert not has_marks(unmarked.text)
+    for i, ch in enumerate(unmarked.text):
+        assert text[unmarked.start(i)] == ch
+    assert unmarked.end(len(unmarked.text)) == len(text)
+    # the whole text as written, but for marks before its first letter (they belong to no letter)
+    assert unmarked.written(unmarked.text) == text[unmarked.start(0):] or not unmarked.text
