@@ -1083,8 +1083,8 @@ _AR_LIST_STOPS = frozenset(fold(w) for w in (
     "ورشة", "ندوة", "دورة", "اجتماعا", "برنامجا", "مؤتمرا", "منتدى"))
 
 
-def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organisation],
-                     registry: Registry) -> list[Organisation]:
+def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: list[Organisation],
+                     registry: Registry) -> tuple[list[Organisation], set[tuple[int, int]]]:
     """Bodies named in a list a partnership cue opens that nothing found yet.
 
     "in collaboration with the Central Bank of Egypt and the Economic Research Forum", «بالتعاون مع مصرف
@@ -1096,7 +1096,7 @@ def _listed_partners(text: str, body_start: int, body_end: int, orgs: list[Organ
     starts = {s: e for s, e in spans}
     added: list[Organisation] = []
     swallowed: set[tuple[int, int]] = set()
-    for cue in _PARTNERSHIP.finditer(text, body_start, body_end):
+    for cue in openers:
         at = cue.end()
         lead = re.match(r"\s*(?:the\s+)?", text[at:at + 8], re.IGNORECASE)
         at += lead.end()
@@ -1280,15 +1280,17 @@ class _Page:
                 and not any(s < m.start and m.end <= e for s, e in named)]
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
-        if _PARTNERSHIP.search(self.body):
-            listed, swallowed = _listed_partners(text, body_start, body_end, orgs, registry)
+        self._cues = _cues_at_words(text, self.tokens, body_end)
+        openers = [m for role, a, _ in self._cues if role in ("partner", "co")
+                   for m in (_PARTNERSHIP.match(text, a),) if m is not None]
+        if openers:
+            listed, swallowed = _listed_partners(text, openers, body_end, orgs, registry)
             orgs = sorted([o for o in orgs if o.span not in swallowed] + listed, key=lambda o: o.span[0])
         orgs += [Organisation(o.name, o.acronym, o.id, span)
                  for o, span in find_anaphors(text, orgs, self.tokens, registry)]
         orgs = _nested_units(text, sorted(orgs, key=lambda o: o.span[0]), registry)
         self.orgs = _bodies_of(text, _acronyms_as_written(text, orgs, registry))
         self.sentences = _sentences(text, body_start, body_end)
-        self._cues = _cues_at_words(text, self.tokens, body_end)
         self._cue_starts = [c[1] for c in self._cues]
         self._bare: dict[tuple[int, int], str] = {}
 
