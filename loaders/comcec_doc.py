@@ -105,9 +105,9 @@ def is_committee_document(text: str) -> bool:
     False
     """
     head = text[:200_000]
-    items = sum(1 for _ in zip(range(2), AGENDA_ITEM.finditer(head)))
-    actions = sum(1 for _ in zip(range(2), ACTION_LINE.finditer(head)))
-    return items >= 2 and actions >= 2
+    if sum(1 for _ in zip(range(2), AGENDA_ITEM.finditer(head))) < 2:
+        return False  # most texts: their action lines are not looked for (004: 1.1 -> 0.5 ms)
+    return sum(1 for _ in zip(range(2), ACTION_LINE.finditer(head))) >= 2
 
 
 def is_damaged_pdf_text(text: str) -> bool:
