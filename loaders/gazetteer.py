@@ -103,14 +103,28 @@ _TOKEN_FIELDS = tuple(itemgetter(k) for k in range(4))
 def _fill_memo(memo: dict, words, compute) -> dict:
     """Fill memo with compute(word) for the words it lacks; emptied first when it would grow past _KEYS_MAX
     (bounds the memory over a very large corpus). Returns memo."""
-    new = set(words).difference(memo)
+    new = _unique(words).difference(memo)
     if new:
         if len(memo) + len(new) > _KEYS_MAX:
             memo.clear()
-            new = set(words)
+            new = _unique(words)
         for word in new:
             memo[word] = compute(word)
     return memo
+
+
+def _unique(words) -> set:
+    """The set of words (not to be changed), kept for the last list asked: a report's words fill three
+    memos (their keys, and the name starts of two gazetteers), and their set was built for each."""
+    kept = _UNIQUE[0]
+    if kept is not None and kept[0] is words:
+        return kept[1]
+    unique = set(words)
+    _UNIQUE[0] = (words, unique)
+    return unique
+
+
+_UNIQUE: list[tuple[list[str], set[str]] | None] = [None]
 
 
 def words_of(text: str) -> Words:
@@ -124,9 +138,9 @@ def words_of(text: str) -> Words:
     # each word's start and end.
     parts = _TOKEN_SPLIT.split(text)
     words = parts[1::2]
-    keys = _fill_memo(_WORD_KEYS, words, _word_key)
+    keys = _fill_memo(_WORD_MATCHING, words, _matching_key)
     bounds = list(accumulate(map(len, parts)))
-    matching = list(map(_FIRST, map(keys.__getitem__, words)))
+    matching = list(map(keys.__getitem__, words))
     starts, ends = bounds[0:-1:2], bounds[1::2]
     if "" in matching:  # a word with no key («ـ», a bare «ال») is no token
         return Words(*(list(compress(column, matching)) for column in (words, starts, ends, matching)))
@@ -134,12 +148,13 @@ def words_of(text: str) -> Words:
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_FIRST = itemgetter(0)
 _KEYS_MAX = 200_000
 
 
 # word as written -> (matching key, Latin?): words repeat, so each is folded once
 _WORD_KEYS: dict[str, tuple[str, bool]] = {}
+# word as written -> its matching key alone: words_of reads one value per word (was: the pair, then its key)
+_WORD_MATCHING: dict[str, str] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -147,6 +162,10 @@ def _word_key(word: str) -> tuple[str, bool]:
     """The matching key of one word and whether it is Latin; words repeat, so fold each once."""
     latin = word[0].isascii() or "\u00C0" <= word[0] <= "\u024F"
     return (fold(word).replace(" ", "") if latin else strip_article(fold(word))), latin
+
+
+def _matching_key(word: str) -> str:
+    return _word_key(word)[0]
 
 
 def _latin_exact(word: str) -> str:
