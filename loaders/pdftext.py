@@ -45,7 +45,6 @@ _ARABIC = re.compile("[\u0621-\u064A]")
 _LTR_TOKEN = r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669](?:[0-9A-Za-z\u00C0-\u024F\u0660-\u0669.,/:&_%'’]*[0-9A-Za-z\u00C0-\u024F\u0660-\u0669])?"
 _LTR_RUN = re.compile(rf"{_LTR_TOKEN}(?:(?:[ \-–]|- )+{_LTR_TOKEN})*-?")
 _LTR_SPLIT = re.compile(f"({_LTR_RUN.pattern})")
-_LINE = re.compile(r"[^\n]*\n?")
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
 # Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word), «المالي(» (an
 # opening bracket closing one), «( TWG» and «والعشرون )» (brackets turned away from their words), i.e.
