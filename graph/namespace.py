@@ -44,6 +44,7 @@ class OIC(DefinedNamespace):
     Organisation: URIRef
     OtherEvent: URIRef
     Panel: URIRef
+    PartnerEntry: URIRef
     Partnership: URIRef
     PrivateSectorBody: URIRef
     Programme: URIRef
@@ -71,6 +72,14 @@ class OIC(DefinedNamespace):
     charStart: URIRef
     dateUnknown: URIRef
     endDate: URIRef
+    entryAcronym: URIRef
+    entryArabicName: URIRef
+    entryEnglishName: URIRef
+    entryFirstYear: URIRef
+    entryLastYear: URIRef
+    entryPartner: URIRef
+    entrySharedActivityCount: URIRef
+    entrySourceNames: URIRef
     eventTypeCode: URIRef
     evidence: URIRef
     firstYear: URIRef
