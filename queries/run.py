@@ -4,7 +4,8 @@ In:  a query (text), parameter values.
 Out: a `Result` (columns, rows of plain strings) rendered as a table, CSV or JSON.
 Parameters are bound as RDF terms: each value is serialised as an escaped
 N-Triples term inside a `VALUES` block that replaces the query's `#@bind`
-marker line, so a value with quotes, `}` or `#` cannot change the query. The
+marker line (every one: a query whose sub-SELECTs each need the values, such as
+partners.rq, has one in each), so a value with quotes, `}` or `#` cannot change the query. The
 same bound text runs on the embedded store and on any SPARQL 1.1 endpoint.
 """
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _term(value: str):
 
 
 def bind(text: str, bindings: dict[str, str] | None) -> str:
-    r"""Return the query with its `#@bind` marker replaced by a VALUES block of the bindings.
+    r"""Return the query with each `#@bind` marker line replaced by a VALUES block of the bindings.
 
     >>> print(bind('SELECT * WHERE {\n#@bind\n?s ?p ?acronym }', {"acronym": 'x" } #'}))
     SELECT * WHERE {
@@ -77,7 +78,7 @@ def bind(text: str, bindings: dict[str, str] | None) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(str(_term(v)) for v in bindings.values())
     block = f"  VALUES ({names}) {{ ({values}) }}"
-    return BIND_MARKER.sub(lambda _: block, text, count=1)
+    return BIND_MARKER.sub(lambda _: block, text)
 
 
 def _plain(term) -> str | None:
