@@ -225,10 +225,27 @@ def memory_copy(store: ox.Store) -> ox.Store:
     A query that looks a pattern up per row (partners-of-an-organisation: eight lookups for each of
     KOBIA's 721 partners at 1M triples) runs about twice as fast (docs/benchmarks.md); the copy costs
     memory (about 0.5 GB per million quads) and start-up time (about 15 s per million quads).
+    The copy is made in a thread of its own, so that glibc puts its millions of small blocks in that
+    thread's arena: a query's own allocations in the calling thread then come from an arena they do
+    not have to search through (1M triples: partners(KOBIA) 65 -> 22 ms CPU; half of the time was
+    malloc walking the store's free blocks; docs/benchmarks.md, fifth round).
     """
-    copy = ox.Store()
-    copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
-    return copy
+    made: dict = {}
+
+    def fill() -> None:
+        try:
+            copy = ox.Store()
+            copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
+            made["copy"] = copy
+        except BaseException as exc:  # re-raised in the caller's thread below
+            made["error"] = exc
+
+    filler = threading.Thread(target=fill, name="oickg-memory-copy")
+    filler.start()
+    filler.join()
+    if "error" in made:
+        raise made["error"]
+    return made["copy"]
 
 
 def _worker(conn, path: str, in_memory: bool = False) -> None:
