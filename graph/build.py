@@ -205,9 +205,10 @@ def materialise(store: ox.Store, base: str = iri.BASE) -> int:
 
 OIC_NS = "https://w3id.org/oic-kg/ontology#"
 SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
-# An organisation's partner table is the named graph at its IRI followed by this (queries/partners.rq
-# builds the same name); each entry in it is <table>/<the partner's slug>.
-PARTNER_TABLE_SUFFIX = "/partners"
+# An organisation's partner table is the named graph graph/partners/<its slug> (queries/partners.rq
+# builds the same name from the organisation's IRI); each entry in it is <table>/<the partner's slug>.
+# Under graph/, as the build's other graphs: the entries are rows of a table, not resources with pages.
+PARTNER_TABLES = "graph/partners/"
 # The partnership's values an entry copies, and the partner's: (where it is read, entry property).
 _PARTNERSHIP_COLUMNS = (("sharedActivityCount", "entrySharedActivityCount"), ("firstYear", "entryFirstYear"),
                         ("lastYear", "entryLastYear"), ("partnershipSourceNames", "entrySourceNames"))
@@ -215,12 +216,13 @@ _NAME_COLUMNS = {"en": "entryEnglishName", "ar": "entryArabicName"}
 
 
 def partner_table(organisation: str) -> str:
-    """The IRI of an organisation's partner table (a named graph).
+    """The IRI of an organisation's partner table (a named graph), beside the organisation's `org/` folder.
 
     >>> partner_table("https://w3id.org/oic-kg/org/kobia")
-    'https://w3id.org/oic-kg/org/kobia/partners'
+    'https://w3id.org/oic-kg/graph/partners/kobia'
     """
-    return organisation + PARTNER_TABLE_SUFFIX
+    base, _, slug = organisation.partition("/org/")  # the first "/org/", as partners.rq STRBEFORE reads it
+    return f"{base}/{PARTNER_TABLES}{slug}"
 
 
 def write_partner_tables(store: ox.Store) -> int:
