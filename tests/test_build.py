@@ -41,7 +41,7 @@ def test_rebuilding_into_the_same_folder_does_not_double_the_graph(tmp_path):
 def test_a_build_that_fails_half_way_leaves_the_previous_graph_intact(tmp_path, monkeypatch):
     before = build([CORPUS], tmp_path).counts
 
-    def explode(store, base):
+    def explode(store, base, tables=True):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(build_module, "materialise", explode)

@@ -337,3 +337,45 @@ def test_an_organisation_the_texts_name_two_ways_is_listed_once_under_the_first_
     # One row, not one per name or per source graph; the name is the first in code-point order.
     assert [(r["acronym_"], r["label_ar"], r["label_en"]) for r in ask(store, "partners", "SESRIC")] == \
         [("NSO-X", "المكتب الوطني للإحصاء", None)]
+
+
+# What partners.rq read before the partner tables (issue 7): the partnership and the partner's names,
+# one lookup each. The tables must give the same rows for every organisation.
+PARTNERS_BY_LOOKUP = """PREFIX oic: <https://w3id.org/oic-kg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?org ?partner ?acronym_ ?label_en ?label_ar ?shared ?first ?last ?sources WHERE {
+  ?p oic:partnershipBetween ?org , ?partner . FILTER(!sameTerm(?partner, ?org))
+  ?p oic:sharedActivityCount ?shared .
+  OPTIONAL { ?p oic:firstYear ?first } OPTIONAL { ?p oic:lastYear ?last }
+  OPTIONAL { ?p oic:partnershipSourceNames ?sourceNames } BIND(COALESCE(?sourceNames, "") AS ?sources)
+  OPTIONAL { ?partner oic:preferredAcronym ?acronym_ }
+  OPTIONAL { ?partner skos:prefLabel ?label_en FILTER(LANG(?label_en) = "en") }
+  OPTIONAL { ?partner skos:prefLabel ?label_ar FILTER(LANG(?label_ar) = "ar") }
+}"""
+
+
+def test_partners_reads_from_the_partner_tables_what_the_partnerships_say_for_every_organisation(store):
+    def rows(answer, columns):
+        return sorted(tuple(str(r[c]) if r[c] is not None else "" for c in columns) for r in answer)
+
+    columns = ["partner", "acronym_", "label_en", "label_ar", "shared", "first", "last", "sources"]
+    expected: dict = {}
+    for r in store.query(PARTNERS_BY_LOOKUP, use_default_graph_as_union=True):
+        expected.setdefault(r["org"].value, []).append(r)
+    assert len(expected) > 100
+    text = queries.load("partners").text
+    for org, answer in expected.items():
+        assert rows(store.query(bind(text, {"acronym": org}), use_default_graph_as_union=True), columns) \
+            == rows(answer, columns), org
+
+
+def test_each_partner_table_is_a_graph_of_its_own_beside_the_organisation():
+    from graph.build import partner_table
+
+    assert partner_table(BASE + "org/kobia") == BASE + "graph/partners/kobia"
+
+
+def test_bind_fills_every_bind_line_of_a_query_with_the_same_values():
+    text = "SELECT * WHERE {\n { SELECT ?x WHERE {\n#@bind\n ?x ?p ?acronym } }\n { SELECT ?x WHERE {\n#@bind\n ?x ?q ?acronym } }\n}"
+    bound = bind(text, {"acronym": "KOBIA"})
+    assert bound.count('VALUES (?acronym) { ("KOBIA") }') == 2 and "#@bind" not in bound
