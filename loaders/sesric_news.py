@@ -49,7 +49,8 @@ _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A
 _EN_ORG_VERB = (r"(?:co-)?(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
                 # 'will jointly organise', 'will also host'
-                r"|(?<=will\s)(?:(?:jointly|also|together)\s+)?(?:hold|organi[sz]e|host|convene|conduct))")
+                r"|(?:(?<=will\s)|(?<=scheduled\sto\s)|(?<=plans\sto\s)|(?<=plan\sto\s)|(?<=set\sto\s)|(?<=due\sto\s))"
+                r"(?:(?:jointly|also|together)\s+)?(?:hold|organi[sz]e|host|convene|conduct))")
 # «تشارك سيسرك مع X في تنظيم»: X and Y organised it together; "co-organised", "jointly organised".
 CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|تشاركت|اشتركت)\s[^.]*?\sفي\s+(?:تنظيم|عقد)"
                          r"|\bco-?organi[sz]\w*|\bjointly\s+(?:organi[sz]ed|held|hosted|convened)", re.IGNORECASE)
@@ -211,8 +212,12 @@ _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
 _ACTIVITY_BEFORE_VERB = re.compile(
     r"\b(?:webinar|workshop|seminar|training\s+course|course|meeting|forum|conference|panel(?:\s+discussion)?)s?\s+"
     r"(?:on|titled|entitled|about)\s+[\"“]([^\"”\n]{3,200})[\"”]\s*,?\s+(?:that|which)\s+"
-    r"(?P<subject>)(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)?){1,4}\s*(?:co-|jointly\s+)?$"
-    r"|(?:ورشة\s+عمل|ندوة|دورة\s+تدريبية|حلقة\s+نقاش|جلسة|منتدى|مؤتمر|اجتماع)(?:\s+[\u0600-\u06FF]+){0,2}?"
+    r"(?P<subject>)(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+)?){1,4}\s*"
+    # the future: 'that SESRIC and X will organise', 'are scheduled to hold', 'plan to host'
+    r"(?:(?:will|shall|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to|plans?\s+to)\s+(?:also\s+|jointly\s+)?)?"
+    r"(?:co-|jointly\s+)?$"
+    # «ورشة متابعة بعنوان "…" سينظمها …» (a follow-up workshop): «ورشة» with a word of its own, not only «عمل»
+    r"|(?:ورشة(?:\s+عمل)?|ندوة|دورة\s+تدريبية|حلقة\s+نقاش|جلسة|منتدى|مؤتمر|اجتماع)(?:\s+[\u0600-\u06FF]+){0,2}?"
     r"\s+(?:حول|بعنوان|عن)\s+[\"“«]([^\"”»\n]{3,200})[\"”»]\s*(?:[،,]?\s*(?:التي|الذي)\s+)?$")
 _INDEFINITE_ACTIVITY = re.compile(
     r"\b(?:a|an|the\s+(?=(?:next|following|upcoming|coming|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b))\s*"

@@ -1513,3 +1513,29 @@ def test_a_programme_named_only_in_sesric_words_about_its_own_work_is_not_the_ac
     # named again as the activity's frame, it is
     framed = ar.replace("في أنقرة. ", "في أنقرة في إطار برنامج Agri-CaB. ")
     assert extract(framed, "x.txt").records[0].programmes == ("Agri-CaB",)
+
+
+def test_an_upcoming_activity_named_before_its_future_verb_gets_a_record():
+    # the future organising verb: «ستنظمها», «سوف ينظمها», 'will organise', 'is scheduled to hold'; the noun
+    # may carry a word of its own («ندوة تكميلية», «ورشة تقييم»: not only «ورشة عمل»)
+    ar = ("سيسرك ينظم دورة تدريبية حول المالية العامة\nالتاريخ : 2 - 4 يونيو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "نظم سيسرك دورة تدريبية بعنوان \"إدارة المالية العامة\" خلال الفترة من 2 إلى 4 يونيو 2025 في عمّان.\n\n"
+          "ويأتي ذلك تمهيدا لورشة تقييم بعنوان \"قياس أثر الإنفاق العام\" سينظمها سيسرك ووزارة المالية الأردنية "
+          "عبر الإنترنت يوم 15 سبتمبر 2025.\n")
+    records = extract(ar, "x.txt").records
+    assert [(r.title, r.event_type, r.start, r.online) for r in records[1:]] == [
+        ("قياس أثر الإنفاق العام", "workshop", "2025-09-15", True)]
+    assert [o.acronym for o in records[1].organisers][0] == "SESRIC" and len(records[1].organisers) == 2
+    en = ("SESRIC Holds a Training Course on Public Finance\nDate : 2-4 June 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC held a training course titled \"Public Finance Management\" from 2 to 4 June 2025 in Amman.\n\n"
+          "It prepares a follow-up seminar on \"Measuring the Impact of Public Spending\" that SESRIC and the "
+          "Central Bank of Jordan are scheduled to hold in Amman on 15-16 September 2025.\n")
+    records = extract(en, "x.txt").records
+    assert [(r.title, r.event_type, r.start, r.end, r.city) for r in records[1:]] == [
+        ("Measuring the Impact of Public Spending", "seminar", "2025-09-15", "2025-09-16", "Amman")]
+    assert [o.name for o in records[1].organisers] == ["SESRIC", "Central Bank of Jordan"]
+    will = en.replace("are scheduled to hold", "will jointly organise")
+    assert [o.name for o in extract(will, "x.txt").records[1].organisers] == ["SESRIC", "Central Bank of Jordan"]
+    # an activity that is only offered ('offered to host', J14) is not one an organiser named holds
+    offered = en.replace("that SESRIC and the Central Bank of Jordan are scheduled to hold", "that Jordan offered to host")
+    assert len(extract(offered, "x.txt").records) == 1
