@@ -2073,6 +2073,12 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
     names = [clean_name("ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1))
              for m in _ACTIVITY_IN_LEAD.finditer(lead)]
     names += [re.sub(r"^[Tt]he\s+", "", m.group(0)).strip() for m in _ENGLISH_ACTIVITY.finditer(lead)]
+    # a name the lead quotes runs to its closing quote, though the headline shortens it («… للوقف والتنمية
+    # المستدامة», «… الدول الأعضاء في منظمة التعاون الإسلامي»: the headline stops at «و», «في»)
+    quoted = [next(g for g in q.groups() if g).strip() for q in re.finditer(_QUOTE, lead)] if any(
+        c in lead for c in "\"“«‘'") else []
+    # 'took part in the "Third Forum on Zakat and …"': an English name in quotes, which its article does not touch
+    names += [q for q in quoted if q[:1].isupper() and _ENGLISH_ACTIVITY.match("the " + q)]
     fits = []
     for name in names:
         words = name.split()  # "… Forum on 23-24 October 2025": the name runs on into its date
@@ -2080,6 +2086,14 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
             words.pop()
         if len(words) >= 3 and len(" ".join(words)) < len(headline) and not _OPEN_END.search(" ".join(words)):
             fits.append(" ".join(words).rstrip("،,"))
+        elif len(words) >= 3 and len(" ".join(words)) < len(headline):
+            fits.append(None)  # cut on an open end: a quoted name may still give it whole
+        else:
+            continue
+        whole = next((q for q in quoted if q.startswith(" ".join(words)) and len(q) > len(" ".join(words))), None)
+        if whole is not None:
+            fits[-1] = whole
+    fits = [f for f in fits if f]
     if not fits and _TAKES_PART_IN.search(headline):
         # "SESRIC Participates in the 18th Meeting of the SMIIC General Assembly": the headline shortens the name
         # the lead gives in full ('the 18th Meeting of the General Assembly of the Standards and Metrology

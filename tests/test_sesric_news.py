@@ -1539,3 +1539,20 @@ def test_an_upcoming_activity_named_before_its_future_verb_gets_a_record():
     # an activity that is only offered ('offered to host', J14) is not one an organiser named holds
     offered = en.replace("that SESRIC and the Central Bank of Jordan are scheduled to hold", "that Jordan offered to host")
     assert len(extract(offered, "x.txt").records) == 1
+
+
+def test_a_name_the_lead_quotes_runs_to_its_end_though_the_headline_shortens_it():
+    # the headline stops the name at «و» or «في» ('… on Zakat'): the lead's quoted name is whole
+    ar = ("مشاركة سيسرك في المؤتمر الثالث للزكاة في الكويت\nالتاريخ : 5 - 6 مايو 2025\nمكان الانعقاد: الكويت - الكويت\n\n"
+          "شارك سيسرك في أعمال \"المؤتمر الثالث للزكاة والحماية الاجتماعية في الدول الأعضاء في منظمة التعاون "
+          "الإسلامي\" الذي نظمه بيت الزكاة يومي 5 و6 مايو 2025 في الكويت.\n")
+    assert extract(ar, "x.txt").records[0].title == \
+        "المؤتمر الثالث للزكاة والحماية الاجتماعية في الدول الأعضاء في منظمة التعاون الإسلامي"
+    en = ("SESRIC Participates in the Third Forum on Zakat in Kuwait\nDate : 5 - 6 May 2025\n"
+          "Venue : Kuwait City - Kuwait\n\n"
+          "SESRIC took part in the \"Third Forum on Zakat and Social Protection in OIC Member Countries\", organised "
+          "by the Zakat House on 5-6 May 2025 in Kuwait City.\n")
+    assert extract(en, "x.txt").records[0].title == "Third Forum on Zakat and Social Protection in OIC Member Countries"
+    # unquoted, the lead's name still stops where the headline's does (its date or venue may follow it)
+    unquoted = ar.replace("أعمال \"المؤتمر", "أعمال المؤتمر").replace("الإسلامي\" الذي", "الإسلامي الذي")
+    assert extract(unquoted, "x.txt").records[0].title == "المؤتمر الثالث للزكاة"
