@@ -276,12 +276,18 @@ _ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|ع�
                            r"|عبر\s+{A}لإنترنت|عبر\s+الانترنت|عن\s+بعد|منصة\s+زوم|\bZoom\b|\bMS\s+Teams\b|\bwebinar\b"
                            .replace("{A}", _A), re.IGNORECASE)
 # «هجين» hybrid: held in a place and online at once (gold 004 l.157 keeps online null).
-_HYBRID = re.compile(r"\bhybrid\b|هجين|مختلط|حضوري(?:ا|ة)?\s+و\s*(?:عن\s+بعد|افتراضي)", re.IGNORECASE)
+# «حضوريا وعبر الإنترنت» (in person and online), «عن بعد وحضوريا», "(in person and online)", "online and
+# face-to-face" on the venue line: the place is stated, `online` is neither (blind-4 call 1)
+_ONLINE_WORDS = r"(?:عن\s+بعد|{A}فتراضي[اةه]?|عبر\s+(?:ال)?[إا]نترنت|online|virtual(?:ly)?|remote(?:ly)?)".replace("{A}", _A)
+_IN_PERSON_WORDS = r"(?:حضوري(?:ا|ة|ًا)?|in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|onsite|physical(?:ly)?)"
+_HYBRID = re.compile(rf"\bhybrid\b|هجين|مختلط|{_IN_PERSON_WORDS}\s*(?:و|\band\b|&|/|\+)\s*{_ONLINE_WORDS}"
+                     rf"|{_ONLINE_WORDS}\s*(?:و|\band\b|&|/|\+)\s*{_IN_PERSON_WORDS}", re.IGNORECASE)
 # The story says so when the venue line gives only the place: «عقدت الورشة بصيغة هجينة» (in a hybrid format),
 # «حضوريا وعن بعد», "held in a hybrid format", "in person and online".
 _HYBRID_IN_STORY = re.compile(r"(?:بصيغة|بشكل|بنظام|بصورة|بطريقة|في\s+شكل)\s+(?:هجين|مختلط)|حضوريا\s+وعن\s+بعد"
                               r"|حضوريا\s+وافتراضيا|\bin\s+(?:a\s+)?hybrid\b|\bhybrid\s+(?:format|mode|setting)\b"
-                              r"|\bin[\s-]person\s+and\s+(?:online|virtually)\b", re.IGNORECASE)
+                              r"|\bin[\s-]person\s+and\s+(?:online|virtually)\b"
+                              r"|حضوريا\s+وعبر\s+(?:ال)?[إا]نترنت|عبر\s+(?:ال)?[إا]نترنت\s+وحضوريا", re.IGNORECASE)
 _HYBRID_WORDS = ("هجين", "مختلط", "حضوري", "ybrid", "person")  # one of them is in every match (`in` is cheap)
 # Event kinds the shared cues miss: «تدريب» training, "training" alone, «زيارة» visit.
 # A head of an institution receiving or meeting a dignitary: "Director General Receives the Ambassador of …",

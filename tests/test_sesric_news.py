@@ -1556,3 +1556,20 @@ def test_a_name_the_lead_quotes_runs_to_its_end_though_the_headline_shortens_it(
     # unquoted, the lead's name still stops where the headline's does (its date or venue may follow it)
     unquoted = ar.replace("أعمال \"المؤتمر", "أعمال المؤتمر").replace("الإسلامي\" الذي", "الإسلامي الذي")
     assert extract(unquoted, "x.txt").records[0].title == "المؤتمر الثالث للزكاة"
+
+
+def test_a_venue_line_that_says_in_person_and_online_keeps_its_place_and_leaves_online_unknown():
+    ar = ("سيسرك ينظم ورشة عمل حول إحصاءات العمل\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: {venue}\n\n"
+          "نظم سيسرك ورشة عمل حول إحصاءات العمل يوم 6 مايو 2025.\n")
+    for venue in ("الدوحة - قطر (حضوريا وعبر الإنترنت)", "الدوحة - قطر (عن بعد وحضوريا)",
+                  "الدوحة، قطر - حضوريا وافتراضيا"):
+        record = extract(ar.format(venue=venue), "x.txt").records[0]
+        assert (record.city, record.country, record.online) == ("Doha", "QAT", None), venue
+    en = ("SESRIC Organises a Workshop on Labour Statistics\nDate : 6 May 2025\nVenue : {venue}\n\n"
+          "SESRIC organised a workshop on labour statistics on 6 May 2025.\n")
+    for venue in ("Doha - Qatar (in person and online)", "Doha, Qatar (online and face-to-face)"):
+        record = extract(en.format(venue=venue), "x.txt").records[0]
+        assert (record.city, record.country, record.online) == ("Doha", "QAT", None), venue
+    # online alone, or a place alone, is still read as before
+    assert extract(en.format(venue="Online"), "x.txt").records[0].online is True
+    assert extract(en.format(venue="Doha - Qatar"), "x.txt").records[0].online is False
