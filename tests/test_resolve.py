@@ -124,3 +124,17 @@ def test_a_national_acronym_of_another_country_is_not_the_registry_body():
 def test_a_discovered_acronym_with_turkish_letters_is_written_in_ascii():
     from loaders.resolve import from_discovery
     assert from_discovery("Global Health Services Inc", "SAĞLIK", 0, 10).acronym == "SAGLIK"
+
+
+def test_a_body_that_shares_a_registry_bodys_head_and_country_but_not_its_field_is_not_that_body():
+    # one word apart, the names read alike (> 0.9): the word that says what the body does must agree
+    registry = default_registry()
+    assert from_discovery("الهيئة العامة للأوقاف في المملكة العربية السعودية", None, 0, 1, registry).id != "gastat"
+    assert from_discovery("الهيئة العامة للزكاة في المملكة العربية السعودية", None, 0, 1, registry).id != "gastat"
+    # a spelling of the registry's own name still resolves (glued or separate «في», a plural)
+    assert from_discovery("الهيئة العامة للإحصاءات في المملكة العربية السعودية", None, 0, 1, registry).id == "gastat"
+    text = ("سيسرك ينظم ورشة عمل حول الزكاة\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: الرياض - السعودية\n\n"
+            "نظم سيسرك ورشة عمل حول الزكاة بالتعاون مع الهيئة العامة للزكاة في المملكة العربية السعودية يوم 3 مايو "
+            "2025 في الرياض.\n")
+    assert [(o.name, o.acronym) for o in extract(text, "x.txt").records[0].partners] == [
+        ("الهيئة العامة للزكاة في المملكة العربية السعودية", None)]
