@@ -394,7 +394,32 @@ NAME_HEADS = frozenset((
     # "State Customs Committee of …", "Dubai Customs", "Tax Administration of …", "Institut Pasteur de Dakar",
     # "Permanent Mission of … to …" (capitalised words around the head, as for the others)
     "committee", "customs", "administration", "institut", "mission",
+    # «مصلحة الجمارك المصرية» (the Egyptian Customs Authority), «سلطة النقد الفلسطينية»: heads only as written
+    # bare (_BARE_HEADS)
+    "مصلحه", "سلطه",
 ))
+# Heads that are also common nouns: «المصلحة العامة» the public interest, «لمصلحة الدول» for the benefit of the
+# states, «في مصلحة» in the interest of, «السلطة التنفيذية» the executive power. They open a name only bare or
+# after «و» («ومصلحة الجمارك», «خبراء من مصلحة الجمارك»), not after «في».
+_BARE_HEADS = frozenset(("مصلحه", "سلطه"))
+# «مصلحة الدول الأعضاء» the interest of the member states: a party after it, not a field
+_PARTIES = frozenset(("الدول", "البلدان", "الطرفين", "الجانبين", "الجميع", "المواطنين", "الشعوب"))
+
+
+def _common_noun(tokens: list[Token], i: int) -> bool:
+    """True when tokens[i] is one of _BARE_HEADS used as a common noun, not a name's head.
+
+    >>> [_common_noun(tokenise(t), 1) for t in ("مع مصلحة الجمارك", "في مصلحة الدول", "تخدم المصلحة العامة",
+    ...                                          "مع والسلطة التنفيذية")]
+    [False, True, True, True]
+    """
+    word = fold(tokens[i].text)
+    if tokens[i].key not in _BARE_HEADS and not any(word[k:] in _BARE_HEADS for k in range(3)):
+        return False
+    bare_head = word in _BARE_HEADS or (word[:1] == "و" and word[1:] in _BARE_HEADS)
+    after_in = i > 0 and fold(tokens[i - 1].text) == "في"
+    party = i + 1 < len(tokens) and fold(tokens[i + 1].text) in _PARTIES
+    return not bare_head or after_in or party
 # «الإدارة» (the administration) heads a name only as a central or general administration: «الإدارة المركزية
 # للإحصاء» (Kuwait's statistics bureau), «الإدارة العامة للجمارك»; not «إدارة المخاطر» (risk management).
 _ADMINISTRATION_OF = frozenset(("المركزيه", "العامه"))
@@ -463,6 +488,9 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         if skip is None and tok.key == "اداره" and i + 1 < n and fold(tokens[i + 1].text) in _ADMINISTRATION_OF:
             skip = 1 if re.match(r"^[وبفك](?:ال|لل)", tok.text) else 0  # «الإدارة المركزية للإحصاء» a body's name
         if skip is None or _inside(spans, tok.start):
+            i += 1
+            continue
+        if not tok.latin and _common_noun(tokens, i):
             i += 1
             continue
         if tok.key == "منظمه" and fold(tok.text) != tok.key:
@@ -534,7 +562,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
         return i, i  # «رئيسة مكتب اللجنة» the committee's bureau: a part of a body named before, not a name
     last = i
     j = i + 1
-    while j < len(tokens) and j - i <= 8:
+    limit = 8
+    while j < len(tokens) and j - i <= limit:
         tok = tokens[j]
         if tok.latin or tok.start in starts or _BREAK.search(text, tokens[j - 1].end, tok.start):
             break
@@ -549,6 +578,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             last = j + 1
             if nxt.key not in _STATE_WORDS:
                 break
+            # the state's name after a long name runs whole: «… والتنسيق في جمهورية باكستان الإسلامية»
+            limit = max(limit, j + 1 - i + 3)
             j += 2
             continue
         if word.startswith("و") and (tok.key in NAME_HEADS or not word.startswith("وال")):

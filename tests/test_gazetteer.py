@@ -207,3 +207,18 @@ def test_a_bank_called_masraf_heads_a_name_like_bank():
         ["Central Bank of Libya"]
     # the plural «المصارف» (banks in general) names no body
     assert discover_names("ارتفعت أصول المصارف الإسلامية", []) == []
+
+
+def test_customs_and_monetary_authorities_head_a_name_but_the_common_nouns_do_not():
+    # «مصلحة» (authority; also interest) and «سلطة» (authority; also power) head a name written bare
+    found = [n for n, s, e in discover_names("قدم العروض خبراء من مصلحة الضرائب الأردنية ومن سلطة النقد "
+                                             "الفلسطينية.", [])]
+    assert found == ["مصلحة الضرائب الأردنية", "سلطة النقد الفلسطينية"]
+    for common in ("بما يخدم المصلحة العامة للدول الأعضاء.", "وذلك لمصلحة الدول الأعضاء.",
+                   "وهو في مصلحة الطرفين.", "فصل السلطة التشريعية عن التنفيذية."):
+        assert discover_names(common, []) == [], common
+
+
+def test_a_long_arabic_name_keeps_the_whole_name_of_its_state():
+    text = "بالتعاون مع وزارة التخطيط والتنمية والإصلاح الخاص والمبادرات في جمهورية إيران الإسلامية ومع جامعة طهران."
+    assert discover_names(text, [])[0][0] == "وزارة التخطيط والتنمية والإصلاح الخاص والمبادرات في جمهورية إيران الإسلامية"

@@ -1573,3 +1573,16 @@ def test_a_venue_line_that_says_in_person_and_online_keeps_its_place_and_leaves_
     # online alone, or a place alone, is still read as before
     assert extract(en.format(venue="Online"), "x.txt").records[0].online is True
     assert extract(en.format(venue="Doha - Qatar"), "x.txt").records[0].online is False
+
+
+def test_the_world_customs_organization_is_known_by_its_arabic_name_and_a_customs_authority_presents():
+    ar = ("سيسرك ينظم ورشة عمل حول التخليص الجمركي\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "نظم سيسرك ورشة عمل حول التخليص الجمركي يوم 6 مايو 2025 في عمّان. وقدم العروض خبراء من مصلحة الضرائب "
+          "والجمارك الأردنية ومن منظمة الجمارك العالمية.\n")
+    partners = extract(ar, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [("مصلحة الضرائب والجمارك الأردنية", None),
+                                                       ("منظمة الجمارك العالمية", "WCO")]
+    en = ("SESRIC Organises a Workshop on Customs Clearance\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC organised a workshop on customs clearance in collaboration with the World Customs Organization "
+          "on 6 May 2025 in Amman.\n")
+    assert [o.acronym for o in extract(en, "x.txt").records[0].partners] == ["WCO"]
