@@ -61,6 +61,10 @@ CO_ORGANISE = re.compile(rf"{_W}و?(?:تشارك|اشترك|شارك|يشارك|
 # A body's people who speak for it: «ممثلو وزارة …» representatives of, «خبير سيسرك» SESRIC's expert.
 _PRESENTERS_AR = (r"(?:ال)?(?:ممثلو|ممثلي|ممثل|ممثلة|خبراء|خبير|خبيرة|مسؤولو|مسؤول|مسؤولة|موظفو|فريق)"
                   r"(?![\u0600-\u06FF])")
+# A body's people or delegation named as such: «ممثلين عن», «وفد من», 'representatives of', 'a delegation from'.
+_REPRESENTED = re.compile(r"(?:ال)?(?:ممثل|وفد|وفود)|representatives?\b|delegat", re.IGNORECASE)
+# A panel or a session the speakers sit on: who takes part in it alongside others speaks with them.
+_PANEL = re.compile(r"جلس[ةه]|حلق[ةه]|حوار|نقاش|\bpanel|\bsession|\broundtable|\bdialogue", re.IGNORECASE)
 _PEOPLE_PRESENTED = re.compile(r"و?(?:قدم|عرض)(?:ت)?\s")
 _PRESENTER_GAP = re.compile(r"\s*" + _PRESENTERS_AR + r"\s+$")
 ROLE_CUES: tuple[tuple[str, str], ...] = (
@@ -1460,11 +1464,28 @@ class _Page:
             elif role == "present" and (org.id == "sesric" or not self.text[cue[1]].isascii()
                                         and self._presented_by(org, cue[2])):
                 partners.append(org)  # SESRIC's work presented; «واستعرضت وزارة …»: the Arabic subject follows its verb
+            elif role == "partner" and self._attended(cue, cues, org):
+                continue  # 'Representatives of X also attended', «وشاركت … وفود من … وممثلون عن X»: present, no role
             elif role == "partner" or (role == "with" and lead):
                 if not (agreement and role == "with"):
                     partners.append(org)
                 else:
                     organisers.append(org)
+
+    def _attended(self, cue: tuple[str, int, int], cues: list[tuple[str, int, int]], org: Organisation) -> bool:
+        """True when the body's representatives only attended: the representing cue («ممثلين عن», «وفد من»,
+        'representatives of', 'a delegation from') follows an attending verb with no other partner cue between
+        («وشاركت في المؤتمر وفود … إلى جانب ممثلين عن …», 'was attended by representatives of'), or is the subject
+        of one after the body ('Representatives of FAO and the IsDB also attended'). Attending bodies get no role
+        (blind-2 notes: present is not a partner; blind-4 call 4)."""
+        if not _REPRESENTED.match(self.text, cue[1]):
+            return False
+        before = [c for c in cues if c[2] <= cue[1] and c[0] in ("part", "partner", "org", "by", "co", "present")]
+        if before and before[-1][0] == "part":
+            # «شاركت … في جلسة حوارية … إلى جانب ممثلين عن X»: X sat on the panel with her, a speaker (blind-3 call 3)
+            return _PANEL.search(self.text, before[-1][2], cue[1]) is None
+        after = next((c for c in cues if c[1] >= org.span[1] and c[0] not in ("again", "stop")), None)
+        return after is not None and after[0] == "part" and not re.search(r"[.;؛]", self.text[org.span[1]:after[1]])
 
     def premises_of(self, lead: tuple[int, int]) -> Organisation | None:
         """The body at whose premises the lead says a meeting took place: «وذلك في مقر وزارة المالية …», "at the

@@ -1586,3 +1586,26 @@ def test_the_world_customs_organization_is_known_by_its_arabic_name_and_a_custom
           "SESRIC organised a workshop on customs clearance in collaboration with the World Customs Organization "
           "on 6 May 2025 in Amman.\n")
     assert [o.acronym for o in extract(en, "x.txt").records[0].partners] == ["WCO"]
+
+
+def test_bodies_whose_representatives_only_attended_are_no_partners_but_co_panellists_are():
+    ar = ("سيسرك يشارك في مؤتمر حول الأمن الغذائي\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: الرباط - المغرب\n\n"
+          "شارك سيسرك في المؤتمر الدولي للأمن الغذائي الذي نظمته وزارة الفلاحة المغربية يوم 6 مايو 2025 في الرباط. "
+          "{how}\n")
+    attended = "وحضر المؤتمر وفود من 20 دولة، إلى جانب ممثلين عن البنك الإسلامي للتنمية ومنظمة الأغذية والزراعة."
+    partners = extract(ar.format(how=attended), "x.txt").records[0].partners
+    assert not {"IsDB", "FAO"} & {o.acronym for o in partners}
+    panel = ("وشارك مدير سيسرك في جلسة نقاش حول التمويل إلى جانب ممثلين عن البنك الإسلامي للتنمية ومنظمة الأغذية "
+             "والزراعة.")
+    partners = extract(ar.format(how=panel), "x.txt").records[0].partners
+    assert {"IsDB", "FAO"} <= {o.acronym for o in partners}
+    en = ("SESRIC Attends a Conference on Food Security\nDate : 6 May 2025\nVenue : Rabat - Morocco\n\n"
+          "SESRIC took part in the International Conference on Food Security, organised by the Ministry of "
+          "Agriculture of Morocco on 6 May 2025 in Rabat. {how}\n")
+    for how in ("Delegations from the IsDB and the FAO also attended.",
+                "The conference was attended by representatives of the IsDB and the FAO."):
+        partners = extract(en.format(how=how), "x.txt").records[0].partners
+        assert not {"IsDB", "FAO"} & {o.acronym for o in partners}, how
+    # representatives who presented stay partners
+    presented = "Representatives of the IsDB and the FAO presented their programmes."
+    assert {"IsDB", "FAO"} <= {o.acronym for o in extract(en.format(how=presented), "x.txt").records[0].partners}
