@@ -256,15 +256,32 @@ def _in_words(text: str, asked: list[bool] | None = None) -> int | None:
             found = _number_before(text, m.start(), digits=True)
             if found and _DELEGATION_BEFORE.search(text, max(0, found[1] - 50), found[1]):
                 return found[0]
-    if not (words or "-member" in text or "-strong" in text) or not _WORD_PEOPLE_NOUN.search(text):
-        return None  # the nouns first: most texts name none
-    for m in _WORD_PEOPLE.finditer(text):
-        found = _number_before(text, m.start(), digits=m.group("member") is not None)
-        if found is None and m.group("member") is None and m.group().isascii():
-            found = _number_over_modifiers(text, m.start())
-        if found and not _BY_BEFORE.search(text, max(0, found[1] - 30), found[1]):
-            return found[0]
+    if not (words or "-member" in text or "-strong" in text):
+        return None
+    if _WORD_PEOPLE_NOUN.search(text):  # the nouns first: most texts name none
+        for m in _WORD_PEOPLE.finditer(text):
+            found = _number_before(text, m.start(), digits=m.group("member") is not None)
+            if found is None and m.group("member") is None and m.group().isascii():
+                found = _number_over_modifiers(text, m.start())
+            if found and not _BY_BEFORE.search(text, max(0, found[1] - 30), found[1]):
+                return found[0]
+    if words and _TOOK_PART.search(text):
+        for m in _WORD_ATTENDEES.finditer(text):
+            found = _number_before(text, m.start())
+            if found and not _BY_BEFORE.search(text, max(0, found[1] - 30), found[1]):
+                return found[0]
     return None
+
+
+# Who also speak or present when a page names them («ممثلو الوزارة», 'two representatives of the Bank presented'), or
+# whom a page speaks of (young people): counted in words only when the text says they took part — "Some sixty
+# representatives of … took part", "Eighty young people attended", «وشارك نحو خمسين ممثلا عن …».
+_WORD_ATTENDEES = re.compile(r"\b(?:representatives|young\s+(?:people|men\s+and\s+women|women\s+and\s+men)|youths"
+                             r"|youth\s+participants)\b|(?<![\u0600-\u06FF])(?:ممثلا|ممثلين|ممثلون)(?![\u0600-\u06FF])",
+                             re.IGNORECASE)
+_TOOK_PART = re.compile(r"\b(?:took\s+part|take\s+part|attended|participated|joined\s+(?:the|it)\b|were\s+trained)"
+                        r"|(?<![\u0600-\u06FF])و?(?:شارك|شاركت|حضر|حضرت|حضره|حضرها|بمشاركة)(?![\u0600-\u06FF])",
+                        re.IGNORECASE)
 
 
 # At most two lower-case words that say what people do, between the number and the noun: "Thirty-four labour

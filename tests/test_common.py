@@ -204,3 +204,12 @@ def test_find_place_reads_no_city_inside_a_longer_word_nor_in_the_birthplace_idi
     assert find_place("الفأس", registry) == (None, None)
     assert find_place("مسقط رأس الكاتب", registry) == (None, None)
     assert find_place("بفاس - المغرب", registry) == ("Fez", "MAR")
+
+
+def test_representatives_and_young_people_counted_in_words_are_the_audience_when_they_took_part():
+    assert find_counts("Around seventy representatives of chambers of commerce took part in the forum.")[0] == 70
+    assert find_counts("Ninety-five young people attended the bootcamp.")[0] == 95
+    assert find_counts("وشارك في الورشة حوالي أربعين ممثلا عن الوزارات المعنية.")[0] == 40
+    # people who only presented, or a text that does not say they took part, are no audience
+    assert find_counts("Three representatives of the Bank presented its new strategy.")[0] is None
+    assert find_counts("Fifty young people are unemployed in every hundred.")[0] is None
