@@ -1007,6 +1007,12 @@ _PROGRAMME_EN_MID = re.compile(
 _PROGRAMME_AR = re.compile(r"((?:برنامج|مبادر[ةه]|مشروع)(?:ه|ها)?\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]*-[A-Za-z]+)\)")
 
 
+# An initiative named with its acronym as a body would be: "the Pakistan Remittance Initiative (PRI)", «مبادرة …
+# (XYZ)» (its name up to the acronym; `_Page._initiative_bodies` says when it is one).
+_INITIATIVE_BODY = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w-]*\s+){1,6}Initiative)\s*\(([A-Z][A-Za-z]{1,10})\)"
+                              r"|(?<![\u0600-\u06FF])[وب]?(?:ال)?(مبادر[ةه]\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]{1,10})\)")
+
+
 # An agreement's own phrase: «مذكرة تفاهم للتعاون في مجال …», "Memorandum of Understanding on Cooperation in
 # …", up to its parties, its date, a clause break or a verb.
 _AGREEMENT_PHRASE = re.compile(
@@ -1308,6 +1314,51 @@ class _Page:
         self.sentences = _sentences(text, body_start, body_end)
         self._cue_starts = [c[1] for c in self._cues]
         self._bare: dict[tuple[int, int], str] = {}
+        self.initiatives = self._initiative_bodies()
+        if self.initiatives:
+            self.orgs = sorted(self._split_at(self.initiatives) + self.initiatives, key=lambda o: o.span[0])
+
+    def _split_at(self, initiatives: list[Organisation]) -> list[Organisation]:
+        """The page's bodies with a name that runs on into an initiative's («البنك المركزي الأردني ومبادرة … (XYZ)»,
+        found from the acronym back to the first head noun) cut before it: two bodies joined by «و»."""
+        out = []
+        for o in self.orgs:
+            cut = next((i for i in initiatives if o.span[0] < i.span[0] < o.span[1] or
+                        o.span[0] < i.span[0] and i.span[1] == o.span[1]), None)
+            if cut is None:
+                out.append(o)
+                continue
+            name = re.sub(r"\s+(?:و|and(?:\s+the)?)$", "", self.text[o.span[0]:cut.span[0]].rstrip())
+            if not name.strip():
+                continue
+            out.append(from_discovery(name, None, o.span[0], o.span[0] + len(name), self.registry))
+        return out
+
+    def _initiative_bodies(self) -> list[Organisation]:
+        """Initiatives named among the bodies a partner cue lists: "Speakers from the Central Bank … and the
+        Pakistan Remittance Initiative (PRI)", «خبراء من البنك المركزي ومبادرة … (XYZ)». A body that runs under an
+        initiative's name is a party, not the activity's programme."""
+        if "nitiative" not in self.body and "مبادر" not in self.body:
+            return []
+        out = []
+        for m in _INITIATIVE_BODY.finditer(self.text, self.body_start, self.body_end):
+            at = m.start(1 if m.group(1) else 3)
+            inside = next((o for o in self.orgs if o.span[0] < at < o.span[1]), None)
+            if inside is not None and self.text[inside.span[0]:at].rstrip().endswith((" و", " and the", " and")):
+                at = inside.span[0]  # «خبراء من البنك المركزي ومبادرة … (XYZ)» read as one name: the cue is before both
+            cue = next((c for c in reversed(self.cues(self.body_start, min(at, m.start()))) if c[0] != "again"), None)
+            if cue is None or cue[0] != "partner" or self.text[cue[1]:cue[2]].lower().startswith(
+                    ("under", "within", "في إطار", "ضمن")):
+                continue
+            gap = list(self.text[cue[2]:min(at, m.start())])
+            for o in self.orgs:
+                if cue[2] <= o.span[0] and o.span[1] <= min(at, m.start()):
+                    gap[o.span[0] - cue[2]:o.span[1] - cue[2]] = " " * (o.span[1] - o.span[0])
+            if _JOINER.match("".join(gap)):
+                name = clean_name(m.group(1) or m.group(3))
+                acronym = m.group(2) or m.group(4)
+                out.append(Organisation(name, acronym, mint_id(name, acronym), (m.start(1 if m.group(1) else 3), m.end())))
+        return out
 
     def cues(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """The cue words (role, start, end) inside text[a:b], found once for the whole story."""
@@ -1789,6 +1840,7 @@ class _Page:
         (`involved`: the ids of the activity's organisers and partners)."""
         known = [(m.start, m.end) for m in self.mentions if m.entry.table != "organisations"]
         bodies = [(m.start, m.end) for m in self.mentions if m.entry.table == "organisations"]
+        bodies += [(o.span[0], o.span[1]) for o in self.initiatives]
         out = []
         for pattern in (_PROGRAMME_EN, _PROGRAMME_EN_MID, _PROGRAMME_AR):
             for m in pattern.finditer(self.text, self.body_start, self.body_end):

@@ -1609,3 +1609,23 @@ def test_bodies_whose_representatives_only_attended_are_no_partners_but_co_panel
     # representatives who presented stay partners
     presented = "Representatives of the IsDB and the FAO presented their programmes."
     assert {"IsDB", "FAO"} <= {o.acronym for o in extract(en.format(how=presented), "x.txt").records[0].partners}
+
+
+def test_an_initiative_listed_among_the_bodies_a_partner_cue_names_is_a_partner_not_a_programme():
+    en = ("SESRIC Holds a Webinar on Financial Inclusion\nDate : 6 May 2025\nVenue : Online\n\n"
+          "SESRIC held a webinar titled \"Inclusive Finance\" on 6 May 2025. {how}\n")
+    listed = ("Speakers from the Central Bank of Jordan and the Jordan Financial Inclusion Initiative (JFII) "
+              "shared their experience.")
+    record = extract(en.format(how=listed), "x.txt").records[0]
+    assert [(o.name, o.acronym) for o in record.partners] == [
+        ("Central Bank of Jordan", None), ("Jordan Financial Inclusion Initiative", "JFII")]
+    assert record.programmes == ()
+    # an initiative the activity is held under stays its programme
+    framed = "The webinar was held under its Financial Inclusion Initiative (FII)."
+    record = extract(en.format(how=framed), "x.txt").records[0]
+    assert (record.programmes, record.partners) == (("FII",), ())
+    ar = ("سيسرك ينظم ندوة عبر الإنترنت حول الشمول المالي\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عبر الإنترنت\n\n"
+          "نظم سيسرك ندوة عبر الإنترنت بعنوان \"التمويل الشامل\" يوم 6 مايو 2025. وقدم العروض خبراء من البنك المركزي "
+          "الأردني ومبادرة الشمول المالي الأردنية (JFII).\n")
+    record = extract(ar, "x.txt").records[0]
+    assert ("مبادرة الشمول المالي الأردنية", "JFII") in [(o.name, o.acronym) for o in record.partners]
