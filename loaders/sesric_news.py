@@ -1888,7 +1888,7 @@ class _Page:
 
         found = [m for m in self.mentions
                  if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
-                 and owned(m.entry) and not (table == "programmes" and self._frames_others(m.start))
+                 and owned(m.entry) and not (table == "programmes" and self._frames_others(self._named_from(m)))
                  and not (lead is not None and table == "networks" and self._network_aside(m, lead))]
         if table == "programmes" and found and _OWN_WORK.search(self.body) and not _SAME_PROGRAMME.search(self.body):
             # a programme named only where SESRIC speaks of its own work in general is not the activity's frame
@@ -1916,6 +1916,14 @@ class _Page:
             if named is not None:
                 m = named
         return _NETWORK_ASIDE.search(self.text, max(self.body_start, m.start - 60), m.start) is not None
+
+    def _named_from(self, m: Mention) -> int:
+        """Where the programme's name starts: an acronym in parentheses right after its name is read from the name
+        («برنامج سيسرك … التنمية الاجتماعية (SD-CaB)»)."""
+        if self.text[m.start - 1:m.start] != "(":
+            return m.start
+        named = next((n for n in self.mentions if n.entry is m.entry and 0 <= m.start - n.end <= 3), None)
+        return named.start if named is not None else m.start
 
     def _frames_others(self, at: int) -> bool:
         """True when the programme named at `at` frames other activities the story recalls, not the page's:
@@ -2073,8 +2081,10 @@ _OTHERS_UNDER = re.compile(
     r"\b(?:activities|courses|trainings|workshops|seminars|webinars|events|projects|programmes|missions)\s+"
     r"(?:(?:that|which)\s[^.;!?\n]{0,110}?)?(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,6}?\(?$"
-    r"|(?:ال)?(?:أنشطة|انشطة|دورات|ورش|فعاليات|مشاريع|برامج)(?:\s+(?:ال)?(?:تدريبية|عمل))?\s+(?:التي|الذي)\s"
-    r"[^.؟!\n]{0,110}?(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE)
+    r"|(?:ال)?(?:أنشطة|انشطة|دورات|ورش|فعاليات|مشاريع|برامج)(?:\s+(?:ال)?(?:تدريبية|عمل))?"
+    # «أنشطة المركز في إطار برنامج …» (the Centre's activities under …): their owner may stand before the frame
+    r"(?:\s+(?:التي|الذي)\s[^.؟!\n]{0,110}?|\s+(?:ال)?(?:مركز|سيسرك|منظمة|بنك|معهد)\s+)"
+    r"(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE)
 # An office on the activity's bureau, after the bodies that hold it: "… serving as Vice-Chairs", "as Co-Chair",
 # «بصفتهما نائبين للرئيس», «نائبا للرئيس».
 _AS_OFFICERS = re.compile(r"\b(?:serving|acting|elected|appointed|sitting)?\s*as\s+(?:the\s+)?(?:Vice[\s-]?Chair(?:s|persons?|men)?"

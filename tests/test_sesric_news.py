@@ -1629,3 +1629,19 @@ def test_an_initiative_listed_among_the_bodies_a_partner_cue_names_is_a_partner_
           "الأردني ومبادرة الشمول المالي الأردنية (JFII).\n")
     record = extract(ar, "x.txt").records[0]
     assert ("مبادرة الشمول المالي الأردنية", "JFII") in [(o.name, o.acronym) for o in record.partners]
+
+
+def test_a_programme_named_as_the_frame_of_the_centres_own_activities_is_not_the_activitys():
+    # «أنشطة المركز في إطار برنامج …» (the Centre's activities under its programme), named in full with its acronym:
+    # SESRIC's own framework, recalled in its statement at another body's meeting
+    ar = ("مشاركة سيسرك في المؤتمر الإسلامي للسياحة\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: باكو - أذربيجان\n\n"
+          "شارك سيسرك في المؤتمر الإسلامي للسياحة الذي نظمته وزارة الثقافة والسياحة الأذربيجانية يوم 3 مايو 2025 "
+          "في باكو. وألقى ممثل سيسرك كلمة عرض فيها أنشطة {owner} في إطار برنامج سيسرك لبناء القدرات في مجال السياحة "
+          "(Tourism-CaB).\n")
+    for owner in ("المركز", "سيسرك"):
+        assert extract(ar.format(owner=owner), "x.txt").records[0].programmes == (), owner
+    # the activity itself held under the programme keeps it
+    own = ("سيسرك ينظم ورشة عمل حول السياحة\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: باكو - أذربيجان\n\n"
+           "نظم سيسرك في إطار برنامج سيسرك لبناء القدرات في مجال السياحة (Tourism-CaB) ورشة عمل حول السياحة يوم "
+           "3 مايو 2025 في باكو.\n")
+    assert extract(own, "x.txt").records[0].programmes == ("Tourism-CaB",)
