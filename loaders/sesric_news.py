@@ -63,6 +63,21 @@ _PRESENTERS_AR = (r"(?:ال)?(?:ممثلو|ممثلي|ممثل|ممثلة|خبر
                   r"(?![\u0600-\u06FF])")
 # A body's people or delegation named as such: «ممثلين عن», «وفد من», 'representatives of', 'a delegation from'.
 _REPRESENTED = re.compile(r"(?:ال)?(?:ممثل|وفد|وفود)|representatives?\b|delegat", re.IGNORECASE)
+# What a speaker does: «قدم عرضا» gave a presentation, «ألقى كلمة» gave a speech, «تحدث» spoke, «… في الجلسة»
+# (took part, spoke) in the session, a panel; 'spoke', 'presented', 'delivered a statement', 'was a panellist'.
+_SPOKE = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف|حيث\s+)?(?:قد[\u0651]?مت?\s+(?:عرضا|عروضا|ورقة|مداخلة)|{A}لق(?:ى|ت)"
+                    r"|عرضا|عروضا|مداخلة|كلم(?:ة|ه|ته|تها)"
+                    r"|تحدثت?|(?:في|ب)\s+(?:ال)?(?:جلس[ةه]|حلق[ةه]\s+(?:ال)?نقاش|نقاش))(?![\u0600-\u06FF])"
+                    r"|\b(?:spoke|presented|(?:delivered|gave|made)\s+(?:a|an|the)\s+(?:statement|presentation|speech|"
+                    r"keynote|address)|(?:was|served\s+as)\s+(?:a\s+)?(?:panellist|panelist|speaker|moderator)"
+                    r"|(?:took\s+part|participated|sat)\s+(?:in|on)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:panel|session))\b"
+                    .replace("{A}", _A), re.IGNORECASE)
+_SPOKE_WORDS = ("قدم", "قدّم", "لقى", "لقت", "تحدث", "عرضا", "عروضا", "مداخلة", "كلم", "جلس", "حلق", "نقاش", "spoke", "present", "deliver", "gave",
+                "made", "panel", "speaker", "moderator", "session")
+# A body named in a person's aside: «الدكتور …، مدير دائرة … في سيسرك،», 'Mr …, Senior Researcher at SESRIC,'.
+_ASIDE_END = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[،,]")
+_ASIDE_START = re.compile(r"[،,]\s*(?:[^\s،,.]+\s+){1,8}?(?:في|ب|لدى|at|of|in)\s*$|[،,]\s*(?:[^\s،,.]+\s+){1,8}?\S*(?:ل|لـ)$",
+                          re.IGNORECASE)
 # A panel or a session the speakers sit on: who takes part in it alongside others speaks with them.
 _PANEL = re.compile(r"جلس[ةه]|حلق[ةه]|حوار|نقاش|\bpanel|\bsession|\broundtable|\bdialogue", re.IGNORECASE)
 _PEOPLE_PRESENTED = re.compile(r"و?(?:قدم|عرض)(?:ت)?\s")
@@ -1412,6 +1427,7 @@ class _Page:
                 self._sentence_roles((a, b), agreement, organisers, partners, took_part, others, lead=False)
         partners += self._listed()
         partners += self._officers(others)
+        partners += self._speakers_of(lead, others)
         occasion = self._occasion_bodies()
         partners = [o for o in partners if o.id not in occasion]
         if not organisers and not agreement:
@@ -1420,6 +1436,22 @@ class _Page:
                 organisers.append(sesric)
         organisers_t = unique(organisers)
         return organisers_t, unique(partners, exclude=organisers_t)
+
+    def _speakers_of(self, lead, others: list[_Other]) -> list[Organisation]:
+        """Bodies whose person, named with the body in an aside, spoke or sat on a panel of the activity: «وشارك
+        الدكتور …، مدير … في سيسرك، في الجلسة الثانية للمنتدى إلى جانب …، حيث قدم عرضا …», 'Ms …, Director at
+        SESRIC, spoke at the opening session' (a speaker at another body's activity is its partner: blind-3 call 3)."""
+        out: list[Organisation] = []
+        if not any(w in self.body for w in _SPOKE_WORDS):
+            return out
+        for a, b in self.sentences:
+            if lead is not None and a < lead[1] or not _SPOKE.search(self.text, a, b):
+                continue
+            for o in self.orgs:
+                if a <= o.span[0] < b and o.id is not None and not self._inside_other(o, others) and \
+                        _ASIDE_END.match(self.text, o.span[1]) and _ASIDE_START.search(self.text, a, o.span[0]):
+                    out.append(o)
+        return out
 
     def _officers(self, others: list[_Other]) -> list[Organisation]:
         """Bodies the story says served on the activity's bureau, named before their office: "with the Palestinian

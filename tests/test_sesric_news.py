@@ -1645,3 +1645,19 @@ def test_a_programme_named_as_the_frame_of_the_centres_own_activities_is_not_the
            "نظم سيسرك في إطار برنامج سيسرك لبناء القدرات في مجال السياحة (Tourism-CaB) ورشة عمل حول السياحة يوم "
            "3 مايو 2025 في باكو.\n")
     assert extract(own, "x.txt").records[0].programmes == ("Tourism-CaB",)
+
+
+def test_a_body_whose_person_named_with_it_in_an_aside_spoke_or_sat_on_a_panel_is_a_partner():
+    ar = ("مشاركة سيسرك في ملتقى التمويل الأصغر\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "انطلقت أعمال ملتقى التمويل الأصغر الذي نظمته وزارة التخطيط الأردنية يوم 3 مايو 2025 في عمّان.\n\n"
+          "{how}\n")
+    for how in ("وشاركت السيدة هدى علي، الباحثة في سيسرك، في جلسة نقاش حول الشمول المالي.",
+                "وألقى الدكتور سامي يلدز، رئيس قسم البحوث في سيسرك، كلمة حول تجارب الدول الأعضاء."):
+        assert "SESRIC" in [o.acronym for o in extract(ar.format(how=how), "x.txt").records[0].partners], how
+    # SESRIC's study named in the story is no speaker
+    study = "وأشار المتحدثون إلى نتائج دراسة سيسرك حول التمويل الأصغر."
+    assert "SESRIC" not in [o.acronym for o in extract(ar.format(how=study), "x.txt").records[0].partners]
+    en = ("SESRIC Attends a Microfinance Forum\nDate : 3 May 2025\nVenue : Amman - Jordan\n\n"
+          "The Microfinance Forum, organised by the Ministry of Planning of Jordan, was held on 3 May 2025 in Amman.\n\n"
+          "Ms. Huda Ali, Researcher at SESRIC, took part in a panel on financial inclusion.\n")
+    assert "SESRIC" in [o.acronym for o in extract(en, "x.txt").records[0].partners]
