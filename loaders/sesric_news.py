@@ -294,6 +294,10 @@ _NUMBERS = {"سنتين": 2, "عامين": 2, "ثلاث": 3, "ثلاثة": 3, "�
 _ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|عبر\s+الفيديو|الاتصال\s+المرئي"
                            r"|عبر\s+{A}لإنترنت|عبر\s+الانترنت|عن\s+بعد|منصة\s+زوم|\bZoom\b|\bMS\s+Teams\b|\bwebinar\b"
                            .replace("{A}", _A), re.IGNORECASE)
+# An organising verb with the activity as its object pronoun: «نظمها», «نظمه», «نظمته», «نظمتها».
+_PRONOUN_VERB = re.compile(r"نظ\u0651?مت?(?:ه|ها)")
+# An activity noun's adjective that says it was online: 'the online training course', 'a virtual workshop'.
+_ONLINE_ADJECTIVE = re.compile(r"\b(?:online|virtual)\s+$", re.IGNORECASE)
 # «هجين» hybrid: held in a place and online at once (gold 004 l.157 keeps online null).
 # «حضوريا وعبر الإنترنت» (in person and online), «عن بعد وحضوريا», "(in person and online)", "online and
 # face-to-face" on the venue line: the place is stated, `online` is neither (blind-4 call 1)
@@ -1712,10 +1716,13 @@ class _Page:
             if lead is not None and (a, b) == lead or any(o.clause[0] <= a < o.clause[1] for o in known):
                 continue
             sentence = self.text[a:b]
-            verb = next((c for c in self.cues(a, b) if c[0] == "org"), None)
+            # «بدورة تدريبية بعنوان "…" نظمها سيسرك يومي …»: the verb with the activity's pronoun reads as "organised
+            # by" (a cue of its own); after the activity's quoted name it says who organised that one
+            verb = next((c for c in self.cues(a, b) if c[0] == "org" or c[0] == "by" and
+                         _PRONOUN_VERB.fullmatch(self.text, c[1], c[2])), None)
             if verb is None:
                 continue
-            obj = _INDEFINITE_ACTIVITY.search(sentence, verb[2] - a, verb[2] - a + 160)
+            obj = _INDEFINITE_ACTIVITY.search(sentence, verb[2] - a, verb[2] - a + 160) if verb[0] == "org" else None
             if obj is None:
                 obj = self._activity_before(sentence, verb[1] - a)
                 if obj is not None:
@@ -1804,6 +1811,13 @@ class _Page:
         """The record of an activity the story names and dates on its own."""
         clause = self.text[other.clause[0]:other.clause[1]]
         city, country, online = _venue_in(clause, self.registry)
+        if online is None and city is None:
+            # 'the online training course on "…" that SESRIC organised', «دورة تدريبية عبر الإنترنت بعنوان "…"»: the
+            # noun says so, before its quoted name (not inside it: 'a workshop on "Online Safety"')
+            noun = re.split(r"[\"“«'‘]", self.text[other.span[0]:other.span[1]], maxsplit=1)[0]
+            if _ONLINE_ADJECTIVE.search(self.text, max(self.body_start, other.span[0] - 12), other.span[0]) or \
+                    is_online(noun) or _ONLINE_EXTRA.search(noun):
+                online = True
         if other.sentence:
             organisers, partners = [], []
             self._sentence_roles(other.clause, other.kind == "agreement", organisers, partners, [], [], lead=True)

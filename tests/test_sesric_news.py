@@ -1661,3 +1661,20 @@ def test_a_body_whose_person_named_with_it_in_an_aside_spoke_or_sat_on_a_panel_i
           "The Microfinance Forum, organised by the Ministry of Planning of Jordan, was held on 3 May 2025 in Amman.\n\n"
           "Ms. Huda Ali, Researcher at SESRIC, took part in a panel on financial inclusion.\n")
     assert "SESRIC" in [o.acronym for o in extract(en, "x.txt").records[0].partners]
+
+
+def test_a_past_activity_whose_noun_says_it_was_online_is_online_and_its_collaborating_service_a_partner():
+    en = ("SESRIC Attends a Seminar on Water\nDate : 3 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC took part in the Regional Seminar on Water, organised by the Ministry of Water of Jordan on 3 May 2025 "
+          "in Amman.\n\nSESRIC recalled the {noun} on \"Flood Forecasting\" that SESRIC organised on 8-9 March 2025 "
+          "in collaboration with the Jordan Meteorological Service (JMS).\n")
+    course = extract(en.format(noun="online training course"), "x.txt").records[1]
+    assert (course.title, course.online, [o.acronym for o in course.partners]) == ("Flood Forecasting", True, ["JMS"])
+    # a title that speaks of online things does not make the activity online
+    workshop = extract(en.format(noun="workshop").replace("Flood Forecasting", "Online Flood Maps"), "x.txt").records[1]
+    assert workshop.online is None
+    ar = ("مشاركة سيسرك في ندوة حول المياه\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "شارك سيسرك في الندوة الإقليمية حول المياه التي نظمتها وزارة المياه الأردنية يوم 3 مايو 2025 في عمّان.\n\n"
+          "وذكّر ممثل سيسرك بدورة تدريبية عبر الإنترنت بعنوان \"التنبؤ بالفيضانات\" نظمها سيسرك يومي 8 و9 مارس 2025.\n")
+    course = extract(ar, "x.txt").records[1]
+    assert (course.title, course.online) == ("التنبؤ بالفيضانات", True)
