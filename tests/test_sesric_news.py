@@ -1678,3 +1678,18 @@ def test_a_past_activity_whose_noun_says_it_was_online_is_online_and_its_collabo
           "وذكّر ممثل سيسرك بدورة تدريبية عبر الإنترنت بعنوان \"التنبؤ بالفيضانات\" نظمها سيسرك يومي 8 و9 مارس 2025.\n")
     course = extract(ar, "x.txt").records[1]
     assert (course.title, course.online) == ("التنبؤ بالفيضانات", True)
+
+
+def test_an_upcoming_activity_after_a_future_verb_of_any_form_gets_a_record():
+    en = ("SESRIC Holds a Training Course on Public Finance\nDate : 2-4 June 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC held a training course titled \"Public Finance Management\" from 2 to 4 June 2025 in Amman.\n\n{s}\n")
+    for s in ("SESRIC is scheduled to hold a workshop titled \"Fiscal Rules\" in Amman on 15 September 2025.",
+              "SESRIC plans to organise a seminar on \"Fiscal Rules\" on 15 September 2025."):
+        assert [(r.title, r.start) for r in extract(en.format(s=s), "x.txt").records[1:]] == [
+            ("Fiscal Rules", "2025-09-15")], s
+    ar = ("سيسرك ينظم دورة تدريبية حول المالية العامة\nالتاريخ : 2 - 4 يونيو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "نظم سيسرك دورة تدريبية بعنوان \"إدارة المالية العامة\" خلال الفترة من 2 إلى 4 يونيو 2025 في عمّان.\n\n{s}\n")
+    for s in ("ومن المقرر أن ينظم سيسرك ورشة عمل بعنوان \"القواعد المالية\" يوم 15 سبتمبر 2025 في عمّان.",
+              "وسوف يعقد المركز ندوة حول \"القواعد المالية\" يوم 15 سبتمبر 2025."):
+        assert [(r.title, r.start) for r in extract(ar.format(s=s), "x.txt").records[1:]] == [
+            ("القواعد المالية", "2025-09-15")], s
