@@ -395,6 +395,9 @@ NAME_HEADS = frozenset((
     # "State Customs Committee of …", "Dubai Customs", "Tax Administration of …", "Institut Pasteur de Dakar",
     # "Permanent Mission of … to …" (capitalised words around the head, as for the others)
     "committee", "customs", "administration", "institut", "mission",
+    # "the Albanian Tourism Company", «شركة السياحة الكازاخية» (the Kazakh tourism company; «شركة» before a word with
+    # the article only: «شركة ناشئة» is a start-up)
+    "company", "شركه",
     # «مصلحة الجمارك المصرية» (the Egyptian Customs Authority), «سلطة النقد الفلسطينية»: heads only as written
     # bare (_BARE_HEADS)
     "مصلحه", "سلطه",
@@ -557,6 +560,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
         return i, i  # «منظمة والأوساط»: a conjunction or a preposition, not a name
     elif second in _GENERIC_ADJECTIVES:
         return i, i  # «12 منظمة دولية وإقليمية» twelve international and regional organisations
+    elif tokens[i].key == "شركه" and not second.startswith("ال"):
+        return i, i  # «شركة ناشئة» a start-up, «شركة خاصة» a private company; «شركة السياحة الكازاخية» a name
     if second.startswith("ال") and tokens[i + 1].key in _BODY_NOUNS and (
             i + 2 >= len(tokens) or _BREAK.search(text, tokens[i + 1].end, tokens[i + 2].start)
             or fold(tokens[i + 2].text) in _NAME_STOPS or not fold(tokens[i + 2].text).startswith("ال")):

@@ -222,3 +222,12 @@ def test_customs_and_monetary_authorities_head_a_name_but_the_common_nouns_do_no
 def test_a_long_arabic_name_keeps_the_whole_name_of_its_state():
     text = "بالتعاون مع وزارة التخطيط والتنمية والإصلاح الخاص والمبادرات في جمهورية إيران الإسلامية ومع جامعة طهران."
     assert discover_names(text, [])[0][0] == "وزارة التخطيط والتنمية والإصلاح الخاص والمبادرات في جمهورية إيران الإسلامية"
+
+
+def test_a_company_heads_a_name_but_an_indefinite_company_does_not():
+    assert [n for n, s, e in discover_names("وقدم خبراء من شركة الخطوط الجوية العمانية عرضا.", [])] == [
+        "شركة الخطوط الجوية العمانية"]
+    assert [n for n, s, e in discover_names("Experts from the Oman National Tourism Company presented.", [])] == [
+        "Oman National Tourism Company"]
+    for common in ("وأسس الشباب شركة ناشئة في مجال التقنية.", "بالتعاون مع شركة خاصة.", "a private company"):
+        assert discover_names(common, []) == [], common
