@@ -238,6 +238,49 @@ def places_of(registry) -> frozenset[str]:
     return _PLACES[id(registry)]
 
 
+# An international body's office named with it: «مكتب منظمة الصحة العالمية في باكستان», «المكتب القطري لـ…»,
+# "the WHO Country Office in Pakistan", "the ILO Office in Ankara".
+_OFFICE_BEFORE = re.compile(r"(?<![\u0600-\u06FF])[وب]?(?:مكتب|المكتب\s+(?:القطري|الإقليمي|الاقليمي))\s+$")
+_OFFICE_AFTER = re.compile(r"\s+(?:Country\s+|Regional\s+|Liaison\s+|Programme\s+|Project\s+)?Office\b")
+_IN_PLACE = re.compile(r"\s+(?:في|ب|in|for)\s*((?:the\s+)?[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2})")
+_STATE_NAME_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "عربيه", "اسلاميه", "متحده", "republic", "of",
+                               "the", "kingdom", "state", "islamic", "arab", "united"))
+
+
+def office_of(text: str, org: Organisation, registry) -> Organisation:
+    """The body's office when the text names one around it, with the body's acronym and id (blind-3 call 7: a
+    regional or country office takes its parent's acronym), else the body itself.
+
+    >>> from loaders.registry import default_registry
+    >>> text = "خبراء من مكتب منظمة الصحة العالمية في باكستان."
+    >>> office_of(text, Organisation("منظمة الصحة العالمية", "WHO", "who", (14, 34)), default_registry()).name
+    'مكتب منظمة الصحة العالمية في باكستان'
+    >>> text = "experts from the WHO Country Office in Pakistan and"
+    >>> office_of(text, Organisation("WHO", "WHO", "who", (17, 20)), default_registry()).name
+    'WHO Country Office in Pakistan'
+    """
+    start, end = org.span
+    before = _OFFICE_BEFORE.search(text, max(0, start - 24), start)
+    after = _OFFICE_AFTER.match(text, end) if before is None else None
+    if before is None and after is None:
+        return org
+    start = before.start() + (1 if text[before.start()] in "وب" else 0) if before else start
+    end = after.end() if after else end
+    place = _IN_PLACE.match(text, end)
+    if place is not None:
+        countries = places_of(registry)
+        words = [bare(w) for w in place.group(1).split()]
+        keep = 0
+        for k, word in enumerate(words, 1):
+            if word in countries or word.lower() in countries:
+                keep = k
+            elif word.lower() not in _STATE_NAME_WORDS:
+                break
+        if keep:
+            end = place.start(1) + len(" ".join(place.group(1).split()[:keep]))
+    return Organisation(clean_name(text[start:end]), org.acronym, org.id, (start, end))
+
+
 def _heads(org: Organisation, registry) -> frozenset[str]:
     """The head nouns an organisation can be called by: «الوكالة» the agency, "the Centre"."""
     key = (id(registry), org.name, org.id)

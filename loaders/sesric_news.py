@@ -26,7 +26,7 @@ from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_name
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
 from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, mint_id,
-                             name_key, places_of, same_as_named, unique)
+                             name_key, office_of, places_of, same_as_named, unique)
 from loaders.scan import Led
 
 DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
@@ -1318,6 +1318,8 @@ class _Page:
         named = [o.span for o in found if o.acronym]
         orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations" and m.start not in self._claimed
                 and not any(s < m.start and m.end <= e for s, e in named)]
+        if "مكتب" in self.body or "Office" in self.body:  # «مكتب منظمة الصحة العالمية في باكستان»: named as written
+            orgs = [office_of(text, o, registry) for o in orgs]
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
         self._cues = _cues_at_words(text, self.tokens, body_end)

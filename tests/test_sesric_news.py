@@ -1693,3 +1693,16 @@ def test_an_upcoming_activity_after_a_future_verb_of_any_form_gets_a_record():
               "وسوف يعقد المركز ندوة حول \"القواعد المالية\" يوم 15 سبتمبر 2025."):
         assert [(r.title, r.start) for r in extract(ar.format(s=s), "x.txt").records[1:]] == [
             ("القواعد المالية", "2025-09-15")], s
+
+
+def test_an_international_bodys_office_is_named_as_written_with_the_bodys_acronym():
+    ar = ("سيسرك ينظم ورشة عمل حول إحصاءات العمل\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك ورشة عمل حول إحصاءات العمل يوم 6 مايو 2025 في أنقرة، وقدم العروض خبراء من مكتب منظمة العمل "
+          "الدولية في تركيا.\n")
+    partners = extract(ar, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [("مكتب منظمة العمل الدولية في تركيا", "ILO")]
+    en = ("SESRIC Organises a Workshop on Labour Statistics\nDate : 6 May 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised a workshop on labour statistics on 6 May 2025 in Ankara in collaboration with the ILO "
+          "Office in Türkiye.\n")
+    partners = extract(en, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [("ILO Office in Türkiye", "ILO")]
