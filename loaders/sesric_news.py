@@ -1145,6 +1145,8 @@ def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: li
             # the first member the head-noun discovery left («بالتعاون مع منتدى البحوث الاقتصادية»: «منتدى»
             # names activities too, but not after a partnership cue)
             name = _member_name(text, at, body_end)
+            if name is None and _PEOPLE_FROM.fullmatch(cue.group()):
+                name = _headless_name(text, at, body_end, registry)
             if name is None or _overlaps(name, spans, swallowed):
                 continue
             added.append(from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry))
@@ -1177,6 +1179,30 @@ def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: li
                 after_comma.append(org)
             at = name[1]
     return added, swallowed
+
+
+_PEOPLE_FROM = re.compile(_PEOPLE_FROM_EN, re.IGNORECASE)
+# A name in capitals that ends before a verb or a clause break: 'Kazakh Tourism' in "Experts from Kazakh Tourism
+# presented …" (a body without a head noun).
+# ("and" ends it: "experts from Azerbaijan and Dubai" are two places)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'’\-]*){1,4}(?=\s+[a-z]|\s*[,.;:])")
+# Words of a region, not a body: "experts from West Africa", "from the Middle East".
+_REGION_WORDS = frozenset(("Africa", "African", "Asia", "Asian", "Europe", "European", "America", "American", "Middle",
+                           "East", "West", "North", "South", "Central", "Gulf", "Sahel", "Region", "Countries",
+                           "States", "Member", "OIC", "Islamic", "Arab"))
+
+
+def _headless_name(text: str, begin: int, end: int, registry: Registry) -> tuple[int, int, int] | None:
+    """(start, end, end) of a body's name in capitals without a head noun right after a people-from cue ("Experts
+    from Kazakh Tourism presented …"): two to five capitalised words up to a verb or a clause break that are not
+    a place's name and hold no region's word."""
+    m = _CAPITALISED_RUN.match(text, begin, end)
+    if m is None or any(w in _REGION_WORDS for w in m.group().split()):
+        return None
+    find_place("", registry)  # the place names, folded once
+    if fold(m.group()) in _PLACE_TABLES[id(registry)][1]:
+        return None  # "experts from Saudi Arabia", "from Kuala Lumpur": a place ('Visit Uzbekistan' names a body)
+    return m.start(), m.end(), m.end()
 
 
 def _overlaps(name: tuple[int, int, int], spans: list[tuple[int, int]], swallowed: set) -> bool:

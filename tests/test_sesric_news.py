@@ -1706,3 +1706,21 @@ def test_an_international_bodys_office_is_named_as_written_with_the_bodys_acrony
           "Office in Türkiye.\n")
     partners = extract(en, "x.txt").records[0].partners
     assert [(o.name, o.acronym) for o in partners] == [("ILO Office in Türkiye", "ILO")]
+
+
+def test_experts_from_a_body_named_without_a_head_noun_make_it_a_partner_but_experts_from_a_place_do_not():
+    en = ("SESRIC Organises a Workshop on Rural Tourism\nDate : 6 May 2025\nVenue : Baku - Azerbaijan\n\n"
+          "SESRIC organised a workshop on rural tourism on 6 May 2025 in Baku. {how}\n")
+    for how, expected in (("Experts from Visit Uzbekistan presented the country's homestay scheme.",
+                           [("Visit Uzbekistan", None)]),
+                          ("Trainers from Kazakh Tourism shared their guidelines.", [("Kazakh Tourism", None)]),
+                          ("Experts from Saudi Arabia presented the country's homestay scheme.", []),
+                          ("Experts from West Africa presented their experience.", [])):
+        partners = extract(en.format(how=how), "x.txt").records[0].partners
+        assert [(o.name, o.acronym) for o in partners] == expected, how
+    ar = ("سيسرك ينظم ورشة عمل حول السياحة الريفية\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: باكو - أذربيجان\n\n"
+          "نظم سيسرك ورشة عمل حول السياحة الريفية يوم 6 مايو 2025 في باكو. وقدم خبراء من شركة السياحة الكازاخية "
+          "عرضا حول الإرشادات.\n")
+    assert [o.name for o in extract(ar, "x.txt").records[0].partners] == ["شركة السياحة الكازاخية"]
+    places = en.format(how="Experts from Azerbaijan and Dubai presented their systems.")
+    assert extract(places, "x.txt").records[0].partners == ()
