@@ -1474,15 +1474,19 @@ class _Page:
         الدكتور …، مدير … في سيسرك، في الجلسة الثانية للمنتدى إلى جانب …، حيث قدم عرضا …», 'Ms …, Director at
         SESRIC, spoke at the opening session' (a speaker at another body's activity is its partner: blind-3 call 3)."""
         out: list[Organisation] = []
-        if not any(w in self.body for w in _SPOKE_WORDS):
+        after = lead[1] if lead is not None else self.body_start
+        # the bodies named with a comma right after them first (few), then their sentence's words
+        aside = [o for o in self.orgs if o.span[0] >= after and o.id is not None and _ASIDE_END.match(self.text, o.span[1])]
+        if not aside or not any(w in self.body for w in _SPOKE_WORDS):
             return out
-        for a, b in self.sentences:
-            if lead is not None and a < lead[1] or not _SPOKE.search(self.text, a, b):
+        for o in aside:
+            at = bisect_left(self.sentences, (o.span[0] + 1,)) - 1
+            if at < 0:
                 continue
-            for o in self.orgs:
-                if a <= o.span[0] < b and o.id is not None and not self._inside_other(o, others) and \
-                        _ASIDE_END.match(self.text, o.span[1]) and _ASIDE_START.search(self.text, a, o.span[0]):
-                    out.append(o)
+            a, b = self.sentences[at]
+            if not self._inside_other(o, others) and _ASIDE_START.search(self.text, a, o.span[0]) and \
+                    _SPOKE.search(self.text, a, b):
+                out.append(o)
         return out
 
     def _officers(self, others: list[_Other]) -> list[Organisation]:
