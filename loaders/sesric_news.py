@@ -1027,9 +1027,25 @@ _PROGRAMME_AR = re.compile(r"((?:برنامج|مبادر[ةه]|مشروع)(?:ه|
 
 
 # An initiative named with its acronym as a body would be: "the Pakistan Remittance Initiative (PRI)", «مبادرة …
-# (XYZ)» (its name up to the acronym; `_Page._initiative_bodies` says when it is one).
-_INITIATIVE_BODY = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w-]*\s+){1,6}Initiative)\s*\(([A-Z][A-Za-z]{1,10})\)"
-                              r"|(?<![\u0600-\u06FF])[وب]?(?:ال)?(مبادر[ةه]\s+[^()،.\n]{3,80}?)\s*\(([A-Z][A-Za-z]{1,10})\)")
+# (XYZ)» (its name up to the acronym; `_Page._initiative_bodies` says when it is one). Each pattern starts with its
+# literal word, which the engine finds fast; the English name is read back from it.
+_INITIATIVE_EN = re.compile(r"Initiative\s*\(([A-Z][A-Za-z]{1,10})\)")
+_NAME_BEFORE_EN = re.compile(r"(?:\bthe\s+)?((?:[A-Z][\w-]*\s+){1,6})$")
+_INITIATIVE_AR = re.compile(r"مبادر[ةه]\s+[^()،.\n]{3,80}?\s*\(([A-Z][A-Za-z]{1,10})\)")
+_GLUED_BEFORE_AR = re.compile(r"(?<![\u0600-\u06FF])[وب]?(?:ال)?$")
+
+
+def _initiatives_in(text: str, start: int, end: int):
+    """(where its phrase starts, where its name starts, its name, its acronym, its end) of each initiative named
+    with an acronym in text[start:end]."""
+    for m in _INITIATIVE_EN.finditer(text, start, end):
+        back = _NAME_BEFORE_EN.search(text, max(start, m.start() - 90), m.start())
+        if back is not None:
+            yield back.start(), back.start(1), text[back.start(1):m.start()] + "Initiative", m.group(1), m.end()
+    for m in _INITIATIVE_AR.finditer(text, start, end):
+        glued = _GLUED_BEFORE_AR.search(text, max(start, m.start() - 4), m.start())
+        if glued is not None:
+            yield glued.start(), m.start(), text[m.start():text.rindex("(", m.start(), m.end())], m.group(1), m.end()
 
 
 # An agreement's own phrase: «مذكرة تفاهم للتعاون في مجال …», "Memorandum of Understanding on Cooperation in
@@ -1388,23 +1404,23 @@ class _Page:
         if "nitiative" not in self.body and "مبادر" not in self.body:
             return []
         out = []
-        for m in _INITIATIVE_BODY.finditer(self.text, self.body_start, self.body_end):
-            at = m.start(1 if m.group(1) else 3)
+        for phrase, named, name, acronym, end in _initiatives_in(self.text, self.body_start, self.body_end):
+            at = named
             inside = next((o for o in self.orgs if o.span[0] < at < o.span[1]), None)
             if inside is not None and self.text[inside.span[0]:at].rstrip().endswith((" و", " and the", " and")):
                 at = inside.span[0]  # «خبراء من البنك المركزي ومبادرة … (XYZ)» read as one name: the cue is before both
-            cue = next((c for c in reversed(self.cues(self.body_start, min(at, m.start()))) if c[0] != "again"), None)
+            before = min(at, phrase)
+            cue = next((c for c in reversed(self.cues(self.body_start, before)) if c[0] != "again"), None)
             if cue is None or cue[0] != "partner" or self.text[cue[1]:cue[2]].lower().startswith(
                     ("under", "within", "في إطار", "ضمن")):
                 continue
-            gap = list(self.text[cue[2]:min(at, m.start())])
+            gap = list(self.text[cue[2]:before])
             for o in self.orgs:
-                if cue[2] <= o.span[0] and o.span[1] <= min(at, m.start()):
+                if cue[2] <= o.span[0] and o.span[1] <= before:
                     gap[o.span[0] - cue[2]:o.span[1] - cue[2]] = " " * (o.span[1] - o.span[0])
             if _JOINER.match("".join(gap)):
-                name = clean_name(m.group(1) or m.group(3))
-                acronym = m.group(2) or m.group(4)
-                out.append(Organisation(name, acronym, mint_id(name, acronym), (m.start(1 if m.group(1) else 3), m.end())))
+                name = clean_name(name)
+                out.append(Organisation(name, acronym, mint_id(name, acronym), (named, end)))
         return out
 
     def cues(self, a: int, b: int) -> list[tuple[str, int, int]]:
