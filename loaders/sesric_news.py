@@ -65,15 +65,15 @@ _PRESENTERS_AR = (r"(?:ال)?(?:ممثلو|ممثلي|ممثل|ممثلة|خبر
 _REPRESENTED = re.compile(r"(?:ال)?(?:ممثل|وفد|وفود)|representatives?\b|delegat", re.IGNORECASE)
 # What a speaker does: «قدم عرضا» gave a presentation, «ألقى كلمة» gave a speech, «تحدث» spoke, «… في الجلسة»
 # (took part, spoke) in the session, a panel; 'spoke', 'presented', 'delivered a statement', 'was a panellist'.
-_SPOKE = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف|حيث\s+)?(?:قد[\u0651]?مت?\s+(?:عرضا|عروضا|ورقة|مداخلة)|{A}لق(?:ى|ت)"
+_SPOKE = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف|حيث\s+)?(?:قدمت?\s+(?:عرضا|عروضا|ورقة|مداخلة)|{A}لق(?:ى|ت)"
                     r"|عرضا|عروضا|مداخلة|كلم(?:ة|ه|ته|تها)"
                     r"|تحدثت?|(?:في|ب)\s+(?:ال)?(?:جلس[ةه]|حلق[ةه]\s+(?:ال)?نقاش|نقاش))(?![\u0600-\u06FF])"
                     r"|\b(?:spoke|presented|(?:delivered|gave|made)\s+(?:a|an|the)\s+(?:statement|presentation|speech|"
                     r"keynote|address)|(?:was|served\s+as)\s+(?:a\s+)?(?:panellist|panelist|speaker|moderator)"
                     r"|(?:took\s+part|participated|sat)\s+(?:in|on)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:panel|session))\b"
                     .replace("{A}", _A), re.IGNORECASE)
-_SPOKE_WORDS = ("قدم", "قدّم", "لقى", "لقت", "تحدث", "عرضا", "عروضا", "مداخلة", "كلم", "جلس", "حلق", "نقاش", "spoke", "present", "deliver", "gave",
-                "made", "panel", "speaker", "moderator", "session")
+_SPOKE_WORDS = ("قدم", "لقى", "لقت", "تحدث", "عرضا", "عروضا", "مداخلة", "كلم", "جلس", "حلق", "نقاش", "spoke", "present",
+                "deliver", "gave", "made", "panel", "speaker", "moderator", "session")
 # A body named in a person's aside: «الدكتور …، مدير دائرة … في سيسرك،», 'Mr …, Senior Researcher at SESRIC,'.
 _ASIDE_END = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[،,]")
 _ASIDE_START = re.compile(r"[،,]\s*(?:[^\s،,.]+\s+){1,8}?(?:في|ب|لدى|at|of|in)\s*$|[،,]\s*(?:[^\s،,.]+\s+){1,8}?\S*(?:ل|لـ)$",
@@ -295,14 +295,14 @@ _ONLINE_EXTRA = re.compile(r"video\s*-?\s*conferenc|videoconferenc|virtually|ع�
                            r"|عبر\s+{A}لإنترنت|عبر\s+الانترنت|عن\s+بعد|منصة\s+زوم|\bZoom\b|\bMS\s+Teams\b|\bwebinar\b"
                            .replace("{A}", _A), re.IGNORECASE)
 # An organising verb with the activity as its object pronoun: «نظمها», «نظمه», «نظمته», «نظمتها».
-_PRONOUN_VERB = re.compile(r"نظ\u0651?مت?(?:ه|ها)")
+_PRONOUN_VERB = re.compile(r"نظمت?(?:ه|ها)")
 # An activity noun's adjective that says it was online: 'the online training course', 'a virtual workshop'.
 _ONLINE_ADJECTIVE = re.compile(r"\b(?:online|virtual)\s+$", re.IGNORECASE)
 # «هجين» hybrid: held in a place and online at once (gold 004 l.157 keeps online null).
 # «حضوريا وعبر الإنترنت» (in person and online), «عن بعد وحضوريا», "(in person and online)", "online and
 # face-to-face" on the venue line: the place is stated, `online` is neither (blind-4 call 1)
 _ONLINE_WORDS = r"(?:عن\s+بعد|{A}فتراضي[اةه]?|عبر\s+(?:ال)?[إا]نترنت|online|virtual(?:ly)?|remote(?:ly)?)".replace("{A}", _A)
-_IN_PERSON_WORDS = r"(?:حضوري(?:ا|ة|ًا)?|in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|onsite|physical(?:ly)?)"
+_IN_PERSON_WORDS = r"(?:حضوري(?:ا|ة)?|in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|onsite|physical(?:ly)?)"
 _HYBRID = re.compile(rf"\bhybrid\b|هجين|مختلط|{_IN_PERSON_WORDS}\s*(?:و|\band\b|&|/|\+)\s*{_ONLINE_WORDS}"
                      rf"|{_ONLINE_WORDS}\s*(?:و|\band\b|&|/|\+)\s*{_IN_PERSON_WORDS}", re.IGNORECASE)
 # The story says so when the venue line gives only the place: «عقدت الورشة بصيغة هجينة» (in a hybrid format),
@@ -1116,6 +1116,7 @@ _MARGINS_OF_THIS = re.compile(
 # A partnership cue opens a list of partners: "in collaboration with the X and the Y", «بالتعاون مع X وY»; so
 # does a body's people who spoke or trained: "speakers from the X and the Y", «مدربون من X ومن Y», «خبراء من X».
 _PEOPLE_FROM_EN = r"(?:trainers?|instructors?|facilitators?|lecturers?|experts?|speakers?|resource\s+persons?)\s+from"
+_PEOPLE_FROM = re.compile(_PEOPLE_FROM_EN, re.IGNORECASE)
 _PEOPLE_FROM_AR = (r"(?:مدربون|مدربين|مدربان|مدرب|مدربة|مدربات|محاضرون|محاضرين|خبراء|خبير|خبيرة|خبيرا|خبيران|خبيرين"
                    r"|متحدثون|متحدثين)\s+من")
 _PARTNERSHIP = re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
@@ -1197,7 +1198,6 @@ def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: li
     return added, swallowed
 
 
-_PEOPLE_FROM = re.compile(_PEOPLE_FROM_EN, re.IGNORECASE)
 # A name in capitals that ends before a verb or a clause break: 'Kazakh Tourism' in "Experts from Kazakh Tourism
 # presented …" (a body without a head noun).
 # ("and" ends it: "experts from Azerbaijan and Dubai" are two places)
@@ -1492,7 +1492,8 @@ class _Page:
         out: list[Organisation] = []
         after = lead[1] if lead is not None else self.body_start
         # the bodies named with a comma right after them first (few), then their sentence's words
-        aside = [o for o in self.orgs if o.span[0] >= after and o.id is not None and _ASIDE_END.match(self.text, o.span[1])]
+        aside = [o for o in self.orgs
+                 if o.span[0] >= after and o.id is not None and _ASIDE_END.match(self.text, o.span[1])]
         if not aside or not any(w in self.body for w in _SPOKE_WORDS):
             return out
         for o in aside:
