@@ -1621,7 +1621,8 @@ class _Page:
             # «شاركت … في جلسة حوارية … إلى جانب ممثلين عن X»: X sat on the panel with her, a speaker (blind-3 call 3)
             return _PANEL.search(self.text, before[-1][2], cue[1]) is None
         after = next((c for c in cues if c[1] >= org.span[1] and c[0] not in ("again", "stop")), None)
-        return after is not None and after[0] == "part" and not re.search(r"[.;؛]", self.text[org.span[1]:after[1]])
+        return after is not None and after[0] == "part" and not re.search(r"[.;؛]", self.text[org.span[1]:after[1]]) \
+            and _PANEL.search(self.text, after[2], after[2] + 40) is None  # 'took part in a panel': speakers
 
     def premises_of(self, lead: tuple[int, int]) -> Organisation | None:
         """The body at whose premises the lead says a meeting took place: «وذلك في مقر وزارة المالية …», "at the

@@ -1606,7 +1606,9 @@ def test_bodies_whose_representatives_only_attended_are_no_partners_but_co_panel
                 "The conference was attended by representatives of the IsDB and the FAO."):
         partners = extract(en.format(how=how), "x.txt").records[0].partners
         assert not {"IsDB", "FAO"} & {o.acronym for o in partners}, how
-    # representatives who presented stay partners
+    # representatives who presented, or sat on a panel, stay partners
+    panel = "Representatives of the IsDB and the FAO took part in a panel on financing."
+    assert {"IsDB", "FAO"} <= {o.acronym for o in extract(en.format(how=panel), "x.txt").records[0].partners}
     presented = "Representatives of the IsDB and the FAO presented their programmes."
     assert {"IsDB", "FAO"} <= {o.acronym for o in extract(en.format(how=presented), "x.txt").records[0].partners}
 
