@@ -112,7 +112,8 @@ def known_as(name: str, acronym: str | None, registry):
         matcher.set_seq1(key)
         if matcher.quick_ratio() >= best_ratio:
             ratio = matcher.ratio()
-            if ratio >= best_ratio and (best is None or ratio > best_ratio) and _words_agree(key, other):
+            if ratio >= best_ratio and (best is None or ratio > best_ratio) and \
+                    _words_agree(key, other, places_of(registry)):
                 best, best_ratio = entry, ratio
     return best
 
@@ -124,8 +125,9 @@ _GLUE_WORDS = frozenset(("في", "من", "عن", "و", "ل", "ب", "of", "the", 
 SAME_WORD_RATIO = 0.7
 
 
-def _words_agree(key: str, other: str) -> bool:
-    """True when every word one name key has and the other lacks is a glue word or a spelling of one of the other's.
+def _words_agree(key: str, other: str, places: frozenset[str] = frozenset()) -> bool:
+    """True when every word one name key has and the other lacks is a glue word, a place (`places`: the body's
+    locator, "… Health Malaysia") or a spelling of one of the other's.
 
     Two bodies that share their head and their country differ by the word that says what they do: the
     Saudi General Authority for Awqaf is not the General Authority for Statistics, though the names read
@@ -135,11 +137,13 @@ def _words_agree(key: str, other: str) -> bool:
     False
     >>> _words_agree("جامعه اسلاميه عالميه بماليزيا", "جامعه اسلاميه عالميه في ماليزيا")
     True
+    >>> _words_agree("national institute of health", "national institute of health malaysia", frozenset({"malaysia"}))
+    True
     """
     a, b = key.split(), other.split()
     for words, others in ((a, b), (b, a)):
         for word in set(words) - set(others):
-            if word in _GLUE_WORDS:
+            if word in _GLUE_WORDS or word in places:
                 continue
             if not any(SequenceMatcher(None, word, o, autojunk=False).ratio() >= SAME_WORD_RATIO for o in others):
                 return False

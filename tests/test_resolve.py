@@ -138,3 +138,5 @@ def test_a_body_that_shares_a_registry_bodys_head_and_country_but_not_its_field_
             "2025 في الرياض.\n")
     assert [(o.name, o.acronym) for o in extract(text, "x.txt").records[0].partners] == [
         ("الهيئة العامة للزكاة في المملكة العربية السعودية", None)]
+    # a locator the registry's name carries ('… Health (Malaysia)') is no distinctive word
+    assert from_discovery("National Institute of Occupational Safety and Health", "NIOSH", 0, 1, registry).id == "niohs"
