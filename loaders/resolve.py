@@ -75,6 +75,56 @@ def from_discovery(name: str, acronym: str | None, start: int, end: int, registr
     return Organisation(name=name, acronym=acronym, id=mint_id(name, acronym), span=(start, end))
 
 
+# A registry name that is only the start of a longer name with an acronym of its own: «الوكالة الدولية للطاقة
+# المتجددة (إيرينا)» is IRENA, not the IEA «الوكالة الدولية للطاقة»; «… للطاقة الذرية (IAEA)», "the Islamic
+# Development Bank Business Forum (THIQAH)". The words between run on the name: no stop word, no punctuation.
+_AR_NAME_RUN = re.compile(r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|أو|لدى|حول|خلال|بين|ضمن|عبر|بعد|قبل|منذ|حيث|التابع|التابعة|"
+                          r"الذي|التي|الذين|بالتعاون|بالشراكة|بمشاركة)(?:\s|\(|$)|و)[\u0621-\u064A]{2,}){1,6}(?=\s*\()")
+_EN_NAME_RUN = re.compile(r"(?:\s+(?:(?:of|for|on|the|de|du|des|and(?!\s+the\b))\s+)*[A-Z][\w'’\-]*){1,6}(?=\s*\()")
+_ITS_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14}|[\u0621-\u064A]{3,12})\s*\)")
+
+
+def longer_names(text: str, mentions: list[Mention], registry) -> tuple[list[Mention], list[Organisation]]:
+    """Split off the organisation mentions that start a longer name followed by an acronym that is not theirs.
+
+    Returns the mentions kept and, for each one dropped, the longer body: the registry's when the acronym
+    names another of its entries (a Latin acronym or an Arabic spelling, «(إيرينا)»), else a discovered one
+    with the Latin acronym as written (an unknown Arabic one gives none). An acronym that holds the mention's
+    own («WHO-EMRO», "IsDBG") is the body's or one of its offices, and the mention stays.
+    """
+    at = {m.start: m for m in mentions}
+    kept, longer = [], []
+    for k, m in enumerate(mentions):
+        if m.entry.table != "organisations" or "(" not in text[m.end:m.end + 90]:
+            kept.append(m)
+            continue
+        arabic = "\u0600" <= text[m.start] <= "\u06ff"
+        run = (_AR_NAME_RUN if arabic else _EN_NAME_RUN).match(text, m.end)
+        if run and k + 1 < len(mentions) and mentions[k + 1].start < run.end():
+            run = None  # another known body within the words: a list, not one name
+        paren = _ITS_ACRONYM.match(text, run.end()) if run else None
+        if paren is None:
+            kept.append(m)
+            continue
+        acronym = paren.group(1)
+        own = {fold_acronym(n) for n in m.entry.names} | {fold_acronym(m.entry.acronym or "")}
+        if fold_acronym(acronym) in own or (m.entry.acronym and m.entry.acronym.casefold() in acronym.casefold()):
+            kept.append(m)
+            continue
+        other = at.get(paren.start(1))
+        name = text[m.start:run.end()]
+        if other is not None and other.entry.table == "organisations" and other.entry.id != m.entry.id:
+            org = Organisation(clean_name(name), other.entry.acronym, other.entry.id, (m.start, run.end()))
+        elif "A" <= acronym[0] <= "Z":
+            org = from_discovery(name, acronym, m.start, run.end(), registry)
+            if org.id == m.entry.id:
+                org = Organisation(org.name, acronym, mint_id(org.name, acronym), org.span)
+        else:
+            org = Organisation(clean_name(name), None, mint_id(name, None), (m.start, run.end()))
+        longer.append(org)
+    return kept, longer
+
+
 # Two spellings of one name read alike at least this much (bare keys, difflib ratio):
 # «الجامعة الإسلامية العالمية بماليزيا» and «… في ماليزيا», «معهد الإحصاءات التركي» and «معهد الإحصاء التركي».
 SAME_NAME_RATIO = 0.9

@@ -25,8 +25,8 @@ from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
-from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, mint_id,
-                             name_key, office_of, places_of, same_as_named, unique)
+from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, longer_names,
+                             mint_id, name_key, office_of, places_of, same_as_named, unique)
 from loaders.scan import Led
 
 DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
@@ -1342,10 +1342,13 @@ class _Page:
         self.body = text[body_start:body_end]
         self.tokens: list[Token] = tokenise(self.body, body_start)
         mentions = _gazetteer(registry).find(text, self.tokens)
+        longer: list[Organisation] = []
+        if "(" in self.body:  # «الوكالة الدولية للطاقة المتجددة (إيرينا)» is not the IEA: a longer name of its own
+            mentions, longer = longer_names(text, mentions, registry)
         self.mentions = mentions
         self._claimed: set[int] = set()
-        known = [m for m in mentions]
-        found = [from_discovery(n, a, s, e, registry) for n, a, s, e in discover(text, known, self.tokens)]
+        known = mentions + [Mention(None, o.name, o.span[0], o.span[1]) for o in longer]
+        found = longer + [from_discovery(n, a, s, e, registry) for n, a, s, e in discover(text, known, self.tokens)]
         spans = known + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
         named = discover_names(text, spans, self.tokens, places_of(registry))
         found += [self._known_by_acronym(n, s, e, mentions) or from_discovery(n, None, s, e, registry)

@@ -140,3 +140,38 @@ def test_a_body_that_shares_a_registry_bodys_head_and_country_but_not_its_field_
         ("الهيئة العامة للزكاة في المملكة العربية السعودية", None)]
     # a locator the registry's name carries ('… Health (Malaysia)') is no distinctive word
     assert from_discovery("National Institute of Occupational Safety and Health", "NIOSH", 0, 1, registry).id == "niohs"
+
+
+def _page(story: str) -> str:
+    return f"SESRIC Organises Course\nDate : 12 March 2024\nVenue : Ankara - Türkiye\n\n{story}\n"
+
+
+def test_a_registry_name_that_starts_a_longer_name_with_another_acronym_is_another_body():
+    # «الوكالة الدولية للطاقة» is the IEA in the registry; the atomic-energy agency only starts with its name
+    text = _page("نظم سيسرك دورة تدريبية يوم 12 مارس 2024 في أنقرة. وقدم الدورة خبراء من الوكالة الدولية "
+                 "للطاقة الذرية (IAEA) ومن الوكالة الدولية للطاقة المتجددة والمستدامة (إيرينا).")
+    partners = extract(text, "x.txt").records[0].partners
+    assert [(o.name, o.acronym, o.id) for o in partners] == [
+        ("الوكالة الدولية للطاقة الذرية", "IAEA", "iaea"),
+        ("الوكالة الدولية للطاقة المتجددة", "IRENA", "irena")]  # a known Arabic acronym names the registry body
+    text = _page("SESRIC organised a course on 12 March 2024 in Ankara. Experts from the International Energy "
+                 "Agency Clean Coal Centre (CCC) and the Islamic Development Bank Business Forum (THIQAH) "
+                 "delivered the sessions.")
+    partners = extract(text, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [
+        ("International Energy Agency Clean Coal Centre", "CCC"), ("Islamic Development Bank Business Forum", "THIQAH")]
+    assert {o.id for o in partners}.isdisjoint({"iea", "isdb"})
+
+
+def test_a_registry_name_followed_by_its_own_acronym_or_a_list_stays_the_registry_body():
+    from loaders.resolve import longer_names
+    from loaders.sesric_news import _gazetteer
+    registry = default_registry()
+    for text in ("خبراء من الوكالة الدولية للطاقة في باريس (IEA)",         # a stop word: a place, not the name
+                 "خبراء من الوكالة الدولية للطاقة ومن منظمة الصحة العالمية (WHO)",  # «و» opens the next body
+                 "experts from the Islamic Development Bank and the World Health Organization (WHO)",
+                 "the Islamic Development Bank Group (IsDBG)",              # the body's own acronym inside it
+                 "منظمة الأغذية والزراعة للأمم المتحدة (الفاو)"):             # the body's own Arabic spelling
+        mentions = _gazetteer(registry).find(text)
+        kept, longer = longer_names(text, mentions, registry)
+        assert (kept, longer) == (mentions, []), text
