@@ -714,6 +714,21 @@ def test_the_body_at_whose_premises_a_head_is_met_is_the_counterpart():
     assert extract(at_home, "x.txt").records[0].partners == ()
 
 
+def test_the_oic_general_secretariat_organising_is_the_secretariat_not_the_oic():
+    # shared gold 004 part 2: «الأمانة العامة لمنظمة التعاون الإسلامي» is its own body, with no acronym
+    for story, name in (
+            ('SESRIC took part in the "Forum on Water Security", organised by the General Secretariat of the '
+             'Organization of Islamic Cooperation on 12 May 2025 in Jeddah. SESRIC presented its work.',
+             "General Secretariat of the Organization of Islamic Cooperation"),
+            ('SESRIC took part in the "Forum on Water Security", hosted by the OIC General Secretariat on '
+             '12 May 2025 in Jeddah.', "OIC General Secretariat"),
+            ('شارك سيسرك في "منتدى الأمن المائي" الذي نظمته الأمانة العامة لمنظمة التعاون الإسلامي يوم 12 مايو '
+             '2025 في جدة.', "الأمانة العامة لمنظمة التعاون الإسلامي")):
+        text = f"SESRIC Takes Part in a Forum\nDate : 12 May 2025\nVenue : Jeddah - Saudi Arabia\n\n{story}\n"
+        organisers = extract(text, "x.txt").records[0].organisers
+        assert [(o.name, o.acronym, o.id) for o in organisers] == [(name, None, "oic-gs")], story
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
