@@ -59,12 +59,19 @@ def event_type_of(text: str) -> str | None:
     True
     >>> event_type_of("الدورة التدريبية للمدربين"), event_type_of("الفعالية الجانبية")
     ('training_course', 'side_event')
+    >>> event_type_of("سلسلة حول التمويل الاجتماعي الإسلامي") is None
+    True
     """
     folded = fold(text)
     for cue, kind in EVENT_TYPE_CUES:
-        if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}", folded):
+        if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}{_NO_NISBA if cue.endswith('اجتماع') else ''}", folded):
             return kind
     return None
+
+
+# «اجتماع» (meeting) is no cue inside the adjective made from it: «التمويل الاجتماعي» (social finance),
+# «الحماية الاجتماعية» (social protection) name no meeting («اجتماعا», «اجتماعات» still do).
+_NO_NISBA = "(?!ي)"
 
 
 # «68 خبيرا ومسؤولا تنفيذيا من 37 بلدا», «بمشاركة 25 مشاركا», «45 participants from 20 countries»;

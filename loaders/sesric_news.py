@@ -20,7 +20,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from loaders.arabic import Unmarked, bare, fold, has_marks, strip_article, to_ascii_digits
-from loaders.common import EVENT_TYPE_CUES, PLACE_START, clean_name, event_type_of, find_counts, is_online
+from loaders.common import _NO_NISBA, EVENT_TYPE_CUES, PLACE_START, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
@@ -244,7 +244,7 @@ _INDEFINITE_ACTIVITY = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,6}))((?:side[\s-]event|workshop|seminar|webinar|training\s+course|"
     r"meeting|panel(?:\s+discussion)?|session|forum|roundtable|round-table|study\s+visit|conference))\b"
     rf"(?:\s+(?:titled|entitled|on|under\s+the\s+(?:theme|title)|about){_QUOTED})?"
-    r"|((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|برنامجا\s+تدريبيا|اجتماعا|حلقة\s+نقاش|جلسة)"
+    r"|(?<![\u0600-\u06FF])((?:فعالية\s+جانبية|حدثا\s+جانبيا|ورشة\s+عمل|ندوة|دورة\s+تدريبية|برنامجا\s+تدريبيا|اجتماعا|حلقة\s+نقاش|جلسة)"
     r"(?:\s+[\u0600-\u06FF]+){0,2}?)"
     rf"(?:\s+(?:حول|بعنوان|تحت\s+عنوان){_QUOTED})?", re.IGNORECASE)
 # "the Inaugural Meeting of the OIC SME Network": an English activity's own name.
@@ -326,7 +326,9 @@ _EXTRA_TYPES = ((rf"(?:receives?|received|meets|met\s+with|hosts?)\s+(?:the\s+|a
                 (r"(?:ب|و)?(?:[يت]حتفل|احتفلت?|احتفال|تخريج|توزيع\s+(?:ال)?شهادات)", "ceremony"),
                 ("(?:celebrat|graduation)", "ceremony"),
                 ("تدريب", "training_course"), ("training", "training_course"), ("study tour", "study_visit"),
-                ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"))
+                ("webinar", "webinar"), ("virtual seminar", "webinar"), ("online seminar", "webinar"),
+                # «سلسلة ندواته عبر الإنترنت» (its series of online seminars): the plural, with its owner
+                (r"ندوات(?:ه|ها)?\s+(?:عبر\s+(?:ال)?انترنت|(?:ال)?الكترونيه|(?:ال)?افتراضيه)", "webinar"))
 
 
 def is_news_page(text: str) -> bool:
@@ -470,6 +472,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         (named and _event_type(named[1])) or _event_type(title) or _event_type(page.body[:400]) or "other")
     if event_type in ("session", "forum") and _NUMBERED_MEETING.search(fold(title)):
         event_type = "meeting"
+    if event_type in ("session", "other") and _OF_WEBINAR_SERIES.search(title_line):
+        event_type = "webinar"  # «الجلسة الخامسة من سلسلة ندواته الإلكترونية», 'the fifth session of its webinar series'
     if event_type == "webinar" and online is None:
         online = True
     if online is not None and kind in ("event", "publication") and any(w in page.body for w in _HYBRID_WORDS) and \
@@ -545,9 +549,11 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
                 quote=text[lead_span[0]:lead_span[1]].strip(), line=_line_of(text, lead_span[0]), key=bare(report)))
     for other in others:
         record = page.record_for(other)
-        if record.event_type == "session" and _OF_THE_SERIES.search(record.quote) and main.kind == "event":
-            # 'the fifth session of the series' on a page about a webinar series: a session of the page's kind
-            record = replace(record, event_type=main.event_type)
+        if record.event_type in ("session", "other") and _OF_THE_SERIES.search(record.quote) and main.kind == "event":
+            # 'the fifth session of the series' on a page about a webinar series: a session of the page's kind,
+            # online when the series is («وكان سيسرك قد نظم الحلقة الثالثة من السلسلة …»)
+            record = replace(record, event_type=main.event_type,
+                             online=record.online if record.online is not None or record.city else main.online)
         if other.margins and record.city is None and record.online is None:
             # a panel on the margins of the page's meeting is held where it is, under its network (J17)
             record = replace(record, city=main.city, country=main.country, online=main.online,
@@ -556,9 +562,15 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
     return result
 
 
+# A session or episode of a series of webinars is a webinar: «الحلقة الرابعة من سلسلة ندواته عبر الإنترنت»,
+# «الجلسة الخامسة من سلسلة الندوات الإلكترونية», 'the fifth session of its webinar series'.
+_OF_WEBINAR_SERIES = re.compile(
+    r"(?:جلس|حلق)[ةه](?:\s+\S+)?\s+من\s+(?:ال)?سلسل[ةه]\s+(?:ال)?ندوات(?:ه|ها)?\s+(?:عبر\s+(?:ال)?[إا]نترنت|"
+    r"(?:ال)?[إا]لكترونية|(?:ال)?افتراضية)|\b(?:session|episode|edition)\s+of\s+(?:the|its|their|a)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:webinar|online\s+seminar|virtual\s+seminar)\s+series", re.IGNORECASE)
 # "the fifth session of the series", «الجلسة الخامسة من السلسلة»: a session of the series the page is about.
-_OF_THE_SERIES = re.compile(r"\bsession\s+of\s+(?:the|this|its)\s+(?:\w+\s+)?series\b"
-                            r"|(?:ال)?جلس[ةه](?:\s+\S+)?\s+من\s+(?:هذه\s+)?(?:ال)?سلسل[ةه]", re.IGNORECASE)
+_OF_THE_SERIES = re.compile(r"\b(?:session|episode|edition)\s+of\s+(?:the|this|its)\s+(?:\w+\s+)?series\b"
+                            r"|(?:ال)?(?:جلس|حلق)[ةه](?:\s+\S+)?\s+من\s+(?:هذه\s+)?(?:ال)?سلسل[ةه]", re.IGNORECASE)
 
 
 # A report launched during an activity with a name of its own: "SESRIC launched its latest report, "…",
@@ -784,7 +796,7 @@ def _kinds_in(text: str) -> set[str]:
     """
     folded = fold(text)
     return {_same_kind(kind) for cue, kind in (*EVENT_TYPE_CUES, *_EXTRA_TYPES)
-            if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}", folded)}
+            if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}{_NO_NISBA if cue.endswith('اجتماع') else ''}", folded)}
 
 
 _PLACE_TABLES: dict[int, tuple[re.Pattern, dict[str, tuple[str | None, str]]]] = {}
@@ -1727,8 +1739,15 @@ class _Page:
                 noun = re.sub(r"^(?:ال|لل)", "", nouns[-1]) if nouns else \
                     re.sub(r"^(?:the\s+)", "", name, flags=re.IGNORECASE).split()[0]
                 named = _quoted_name(sentence[m.start():m.end() + 2])
+                titled = None if named else _TITLED_AFTER.search(rest, 0, 200)
+                if titled is not None and not _LEAD_TO_TITLE.fullmatch(rest, 0, titled.start()):
+                    titled = None
                 if named is not None:
                     name = named[0]  # «الدورة التدريبية حول "…"»: the quoted name is the activity's own
+                elif titled is not None:
+                    # «الحلقة الثالثة من السلسلة يوم 11 يونيو 2025 بعنوان "…"», '… on 3 May 2025, titled "…"': the
+                    # quoted name right after its date and place
+                    name = next(g for g in titled.groups() if g)
                 clause = (a + m.start(), a + m.end() + clause_end)
                 if relative and not rest[clause_end:].strip(" .!؟?\n"):
                     # the sentences that go on about it («… التي نظمها سيسرك … . وقدم الدورة مدربون من …», "The
@@ -1897,9 +1916,10 @@ class _Page:
         """Who hosted or organised an activity the story names in passing.
 
         «تقديرها للوكالة على استضافتها للاجتماع الافتتاحي»: the agency thanked for
-        hosting it is its organiser; «الذي نظمه X», "organised by X" likewise.
+        hosting it is its organiser; «الذي نظمه X», "organised by X" likewise; so is the subject
+        of the verb that names it (`_subjects_of`).
         """
-        organisers: list[Organisation] = []
+        organisers: list[Organisation] = self._subjects_of(other)
         partners: list[Organisation] = []
         words = [w for w in bare(other.title).split()[:3] if len(w) > 2]
         hosting = re.compile(rf"(?:على|ل)\s*(?:{_A}ستضافت(?:ها|ه)|تنظيم(?:ها|ه))|\bfor\s+(?:hosting|organi[sz]ing)\b",
@@ -1926,6 +1946,29 @@ class _Page:
                 partners.append(nxt[0])
         organisers_t = unique(organisers)
         return organisers_t, unique(partners, exclude=organisers_t)
+
+    def _subjects_of(self, other: _Other) -> list[Organisation]:
+        """The bodies a past activity's own verb has as its subject: before it in the past perfect («وكان سيسرك قد
+        نظم الحلقة الثالثة …», 'SESRIC had organised the third session …'), or after it in a relative clause ('the
+        Regional Workshop … that SESRIC organised in Ankara on …', «الورشة … التي كان المركز قد عقدها»)."""
+        a = next((a for a, b in self.sentences if a <= other.span[0] < b), None)
+        if a is None:
+            return []
+        before = next((m for p in _HAD_ORGANISED for m in (p.search(self.text, a, other.span[0]),) if m), None)
+        after = None if before else next(
+            (m for p in _THAT_ORGANISED for m in (p.match(self.text, other.span[1], other.clause[1]),) if m), None)
+        if before is None and after is None:
+            return []
+        subject = before or after
+        found = [o for o in self.orgs if subject.start("subject") <= o.span[0] < subject.end("subject")]
+        out = found[:1]
+        for prev, o in zip(found, found[1:]):  # «سيسرك والبنك», 'SESRIC and the IsDB': every body joined to the first
+            if not _JOINER.match(self.text[prev.span[1]:o.span[0]]):
+                break
+            out.append(o)
+        if out and re.sub(r"\([^)]{0,40}\)", "", self.text[out[-1].span[1]:subject.end("subject")]).strip(" ،,"):
+            return []  # more than the bodies stands between them and the verb: another subject
+        return out
 
     # -- programmes, networks, relations -----------------------------------------------------
     def named_programmes(self, exclude: list[tuple[int, int]] = (),
@@ -2160,6 +2203,9 @@ _ACTIVITY_IN_LEAD = re.compile(
 _QUOTE = r"(?:\"([^\"\n]{3,200}?)\"|“([^”\n]{3,200}?)”|«([^»\n]{3,200}?)»|['‘]([^\n]{3,200}?)['’](?![A-Za-z]))"
 # A quoted name its title cue introduces, read after the verb and the date: «… يوم 9 سبتمبر بعنوان "…"».
 _TITLED_AFTER = re.compile(r"(?:بعنوان|تحت\s+عنوان|\btitled|\bentitled)\s*:?\s*" + _QUOTE, re.IGNORECASE)
+# What may stand between an activity's name and the title cue after it: its date, weekday and place, with no
+# comma, quote or full stop (which would end its clause).
+_LEAD_TO_TITLE = re.compile(r"[^\"“«'‘،,;.]{0,120}[،,]?\s*")
 _QUOTED_FIRST = re.compile(r"(?:the\s+)?" + _QUOTE)  # a quoted name right where the text is read
 _NAMED_ACTIVITY = re.compile(
     r"(?:(?<![\w\u0600-\u06FF])(?:webinar|seminar|workshop|course|training|session|side[\s-]event|panel|meeting|"
@@ -2174,6 +2220,17 @@ _NAMED_ACTIVITY = re.compile(
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
     r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE)
+# The title given in a relative clause after the activity's description: «الحلقة الرابعة من سلسلة ندواته …، والتي
+# جاءت بعنوان "…"», «… التي حملت عنوان "…"», 'the fourth session of its series on …, which was titled "…"'.
+_TITLED_IN_CLAUSE = re.compile(
+    r"(?:(?<![\w\u0600-\u06FF])(?:webinar|seminar|workshop|course|training|session|episode|meeting|conference|forum|"
+    r"event|lecture|dialogue)s?"
+    r"|(?<![\u0600-\u06FF])(?:[وب]?(?:ال)?)(?:فعالي[ةه]|ورش[ةه]|ندو[ةه]|دور[ةه]|{A}جتماع|جلس[ةه]|حلق[ةه]|منتدى|مؤتمر|"
+    r"لقاء|محاضر[ةه]))(?![\w\u0600-\u06FF])[^.؟!\"“«\n]{0,160}?[،,]\s*"
+    r"(?:(?:و)?(?:{A}لتي|{A}لذي)\s+(?:جاءت|جاء|حملت|حمل|كانت|كان|عقدت|عقد)\s+(?:تحت\s+)?(?:بعنوان|عنوان)"
+    r"|which\s+(?:was|is)\s+(?:titled|entitled|held\s+under\s+the\s+(?:theme|title))|titled|entitled)"
+    r"\s*:?\s*" + _QUOTE, re.IGNORECASE)
+_TITLED_IN_CLAUSE = re.compile(_TITLED_IN_CLAUSE.pattern.replace("{A}", _A), re.IGNORECASE)
 # Other activities, in the plural, framed by the programme named right after: "activities that SESRIC has
 # implemented with X under", "20 courses within the framework of", «الأنشطة التي نفذها المركز في إطار».
 _OTHERS_UNDER = re.compile(
@@ -2184,6 +2241,22 @@ _OTHERS_UNDER = re.compile(
     # «أنشطة المركز في إطار برنامج …» (the Centre's activities under …): their owner may stand before the frame
     r"(?:\s+(?:التي|الذي)\s[^.؟!\n]{0,110}?|\s+(?:ال)?(?:مركز|سيسرك|منظمة|بنك|معهد)\s+)"
     r"(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE)
+# A past activity named right after the verb its organiser is the subject of, in the past perfect: «وكان سيسرك قد
+# نظم الحلقة الثالثة …» (SESRIC had organised), 'SESRIC had earlier organised the Regional Workshop …'.
+_AR_DID = rf"(?:نظمت?|عقدت?|{_A}ستضافت?|{_A}قامت?|نفذت?)(?:ا|ان)?"
+_EN_DID = r"(?:co-)?(?:organi[sz]ed|hosted|held|convened|conducted)"
+_HAD_ORGANISED = (
+    re.compile(rf"(?:^|(?<=[\s،,]))(?:و|ف)?(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
+               rf"(?:سبق\s+(?:له|لها)\s+{_A}ن\s+)?{_AR_DID}\s+$"),
+    re.compile(r"(?:^|(?<=[\s,;]))(?P<subject>[A-Z][^.;]{1,120}?)\s+had\s+(?:(?:also|earlier|previously|already|jointly|"
+               rf"successfully)\s+)?{_EN_DID}\s+$"))
+# Its organiser named after it in a relative clause: 'the Regional Workshop on … that SESRIC organised at its
+# headquarters on …', 'which SESRIC and the IsDB had co-hosted', «التي كان سيسرك قد عقدها».
+_THAT_ORGANISED = (
+    re.compile(r"\s*[,،]?\s*(?:that|which)\s+(?P<subject>[^.;,]{2,120}?)\s+(?:had\s+|has\s+)?"
+               rf"(?:(?:also|earlier|previously|jointly)\s+)?{_EN_DID}\b", re.IGNORECASE),
+    re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
+               rf"{_AR_DID}(?:ه|ها)(?![\u0600-\u06FF])"))
 # An office on the activity's bureau, after the bodies that hold it: "… serving as Vice-Chairs", "as Co-Chair",
 # «بصفتهما نائبين للرئيس», «نائبا للرئيس».
 _AS_OFFICERS = re.compile(r"\b(?:serving|acting|elected|appointed|sitting)?\s*as\s+(?:the\s+)?(?:Vice[\s-]?Chair(?:s|persons?|men)?"
@@ -2224,7 +2297,7 @@ def _quoted_name(sentence: str) -> tuple[str, str] | None:
     >>> _quoted_name("SESRIC's experts delivered the course in Pakistan's capital") is None
     True
     """
-    m = _NAMED_ACTIVITY.search(sentence)
+    m = _NAMED_ACTIVITY.search(sentence) or _TITLED_IN_CLAUSE.search(sentence)
     if m is None:
         return None
     quote_at = min(m.start(i) for i in range(1, 5) if m.group(i) is not None)

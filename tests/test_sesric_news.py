@@ -729,6 +729,58 @@ def test_the_oic_general_secretariat_organising_is_the_secretariat_not_the_oic()
         assert [(o.name, o.acronym, o.id) for o in organisers] == [(name, None, "oic-gs")], story
 
 
+def _series_page(headline: str, date: str, venue: str, story: str) -> str:
+    return f"{headline}\n{date}\n{venue}\n\n{story}\n"
+
+
+def test_an_episode_of_a_webinar_series_is_titled_in_its_relative_clause_and_the_past_episode_is_a_record():
+    # the title comes after the series in a relative clause («التي حملت عنوان», 'which was titled'); the earlier
+    # episode is told in the past perfect («وكان سيسرك قد عقد», 'had organised'): its organiser, quoted title, online
+    ar = _series_page("سيسرك ينظم الجلسة الخامسة من سلسلة ندواته الإلكترونية حول الأمن الغذائي",
+                      "التاريخ : 03 سبتمبر 2025", "مكان الانعقاد: عبر الإنترنت",
+                      "نظم سيسرك يوم الأربعاء 3 سبتمبر 2025 الجلسة الخامسة من سلسلة ندواته الإلكترونية حول الأمن "
+                      "الغذائي، التي حملت عنوان \"سلاسل الإمداد الغذائي في أوقات الأزمات\"، وذلك بالتعاون مع المنظمة "
+                      "الإسلامية للأمن الغذائي.\n\nوتابع الندوة 80 مشاركا من 20 بلدا.\n\nوكان سيسرك قد عقد الجلسة "
+                      "الرابعة من السلسلة يوم 6 أغسطس 2025 بعنوان \"الزراعة الذكية مناخيا\"، بمشاركة 70 مشاركا.")
+    en = _series_page("SESRIC Holds Fifth Session of its Webinar Series on Food Security", "Date : 03 September 2025",
+                      "Venue : Online",
+                      "SESRIC held the fifth session of its webinar series on food security on 3 September 2025, "
+                      "which was titled \"Food Supply Chains in Times of Crisis\", in collaboration with the Islamic "
+                      "Organization for Food Security (IOFS).\n\nSome 80 participants from 20 countries attended the "
+                      "webinar.\n\nSESRIC had organised the fourth session of the series on 6 August 2025, titled "
+                      "\"Climate-Smart Agriculture\", with 70 participants.")
+    for text, titles in ((ar, ("سلاسل الإمداد الغذائي في أوقات الأزمات", "الزراعة الذكية مناخيا")),
+                         (en, ("Food Supply Chains in Times of Crisis", "Climate-Smart Agriculture"))):
+        main, past = extract(text, "x.txt").records
+        assert (main.title, main.event_type, main.online, main.start) == (titles[0], "webinar", True, "2025-09-03")
+        assert [o.acronym for o in main.partners] == ["IOFS"]
+        assert (past.title, past.event_type, past.online, past.start) == (titles[1], "webinar", True, "2025-08-06")
+        assert [o.acronym for o in past.organisers] == ["SESRIC"] and past.partners == ()
+        assert (past.participants, main.participants) == (70, 80)
+
+
+def test_a_past_activity_named_before_the_relative_clause_of_its_organisers_is_theirs():
+    for story, title in (
+            ("SESRIC organised a National Workshop on \"Compiling Trade in Services Statistics\" on 10-11 June 2025 "
+             "in Baku.\n\nThe workshop follows up on the Regional Seminar on Trade Statistics that SESRIC and the "
+             "Islamic Development Bank (IsDB) organised at SESRIC headquarters in Ankara on 4-5 February 2025.",
+             "Regional Seminar on Trade Statistics"),
+            ("نظم سيسرك ورشة عمل وطنية حول \"إعداد إحصاءات التجارة في الخدمات\" يومي 10 و11 يونيو 2025 في باكو."
+             "\n\nوتجدر الإشارة إلى الندوة الإقليمية حول إحصاءات التجارة التي كان سيسرك والبنك الإسلامي للتنمية "
+             "قد عقداها في أنقرة يومي 4 و5 فبراير 2025.", "الندوة الإقليمية حول إحصاءات التجارة")):
+        text = f"SESRIC Organises a Workshop in Baku\nDate : 10 - 11 June 2025\nVenue : Baku - Azerbaijan\n\n{story}\n"
+        past = extract(text, "x.txt").records[1]
+        assert (past.title, past.start, past.end, past.city) == (title, "2025-02-04", "2025-02-05", "Ankara")
+        assert [o.acronym for o in past.organisers] == ["SESRIC", "IsDB"]
+
+
+def test_the_adjective_social_names_no_meeting():
+    # «التمويل الاجتماعي» social finance, «الحماية الاجتماعية» social protection: not «اجتماع» (a meeting)
+    from loaders.sesric_news import _kinds_in
+    assert _kinds_in("سيسرك ينظم سلسلة حول التمويل الاجتماعي والحماية الاجتماعية") == set()
+    assert _kinds_in("سيسرك يعقد اجتماعا حول الحماية الاجتماعية") == {"meeting"}
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
