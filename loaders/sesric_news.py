@@ -100,8 +100,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
            r"|\bjointly\s+(?:organi[sz]ed\s+|held\s+|hosted\s+|convened\s+)?with\b"
            r"|\bco-?(?:organi[sz]ed|hosted|convened)\s+with\b|\bin\s+co-?organi[sz]ation\s+with\b"),
     ("partner", r"و?(?:ترأست?|[يت]ترأس)|برئاسة|\bchaired\s+by\b|\bunder\s+the\s+chairmanship\s+of\b"
-                r"|عروضا?\s+من|عرضا\s+من|مداخلات\s+من|\bpresentations?\s+(?:by|from)\b|بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من"
-                r"|برعاية|تحت\s+رعاية|بمشاركة|خبراء\s+من|(?:مدربون|مدربين|مدربان|مدرب|مدربة|مدربات|محاضرون|محاضرين)\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
+                r"|عروضا?\s+من|عرضا\s+من|مداخلات\s+من|\bpresentations?\s+(?:by|from)\b"
+                # glued to «و» too: «نظم سيسرك، وبتمويل من البنك …، ورشة …» (and with funding from)
+                r"|و?(?:بالتعاون\s+مع|بالشراكة\s+مع|بالتنسيق\s+مع|بدعم\s+من|بتمويل\s+من|بتيسير\s+من|برعاية|بمشاركة)"
+                r"|تحت\s+رعاية|خبراء\s+من|(?:مدربون|مدربين|مدربان|مدرب|مدربة|مدربات|محاضرون|محاضرين)\s+من|خبير\s+من|خبيرة\s+من|خبيرا\s+من|خبيران\s+من|خبيرين\s+من|متحدثون\s+من|متحدثين\s+من"
                 r"|ممثلون\s+عن|ممثلين\s+عن|وفدا?\s+من|وفد\s+رفيع\s+المستوى\s+من|من\s+تقديم|بتقديم\s+من"
                 r"|\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"
                 r"|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"

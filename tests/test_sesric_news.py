@@ -781,6 +781,22 @@ def test_the_adjective_social_names_no_meeting():
     assert _kinds_in("سيسرك يعقد اجتماعا حول الحماية الاجتماعية") == {"meeting"}
 
 
+def test_a_funder_or_partner_named_between_the_verb_and_its_object_is_a_partner():
+    # «وبدعم من», «وبتمويل من» (and with support / funding from): the cue glued to «و», in an aside or at the end
+    for story in ("نظم سيسرك، وبدعم من البنك الإسلامي للتنمية، ورشة عمل إقليمية حول إدارة المياه يومي 25 و26 "
+                  "نوفمبر 2025 في داكار.",
+                  "نظم سيسرك ورشة عمل إقليمية حول إدارة المياه يومي 25 و26 نوفمبر 2025 في داكار، وبتمويل من "
+                  "البنك الإسلامي للتنمية.",
+                  "SESRIC organised, with funding from the Islamic Development Bank, a regional workshop on water "
+                  "management on 25-26 November 2025 in Dakar.",
+                  "SESRIC, with the support of the Islamic Development Bank, organised a regional workshop on water "
+                  "management on 25-26 November 2025 in Dakar."):
+        text = f"SESRIC Organises Workshop on Water\nDate : 25 - 26 November 2025\nVenue : Dakar - Senegal\n\n{story}\n"
+        record = extract(text, "x.txt").records[0]
+        assert [o.acronym for o in record.organisers] == ["SESRIC"], story
+        assert [o.acronym for o in record.partners] == ["IsDB"], story
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
