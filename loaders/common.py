@@ -138,7 +138,7 @@ _WORD_PEOPLE = re.compile(
     r"(?<![\w\u0600-\u06FF])(?:senior\s+|young\s+|من\s+)?"
     r"(?:(?:ال)?(?:مشاركين|مسؤولين|متدربين|موظفين|مندوبين|مشاركا|مسؤولا|متدربا|موظفا|مندوبا"
     r"|خبيرا|خبراء|شابا|شباب|رائدات|رواد|إطارا|اطارا|إطارات"
-    r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")(?![\u0600-\u06FF])"
+    r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")(?![\u0621-\u064A])"  # «مشاركا،» ends
     r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
     r"|(?P<member>(?:member|strong)\s+(?:delegation|team|mission|group)\b))", re.IGNORECASE)
 _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|خبير|خبراء|شاب|رائد|رواد|إطار|اطار|participants|officials|trainees|delegates|professionals"
@@ -146,14 +146,15 @@ _WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|من�
 # The members of a delegation, in words or digits: "a delegation of nine members", «وفد مكون من تسعة أعضاء»,
 # «وفدا يضم 12 عضوا» (and "a 12-member delegation", read with the people above).
 _MEMBERS = re.compile(r"\b(?:members|officials|people|persons|representatives)\b"
-                      r"|(?<![\u0600-\u06FF])(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)(?![\u0600-\u06FF])", re.IGNORECASE)
+                      r"|(?<![\u0600-\u06FF])(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)(?![\u0621-\u064A])", re.IGNORECASE)
 _DELEGATION_BEFORE = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:of|comprising|composed\s+of|consisting\s+of|made\s+up\s+of)\s+$"
     r"|(?<![\u0600-\u06FF])(?:ال)?وفد(?:ا|ه)?\s+(?:(?:مكون|مكونا|مؤلف|مؤلفا|يتألف|يتكون|يضم|ضم)\s+)?(?:من\s+)?$",
     re.IGNORECASE)
 # Countries counted in words: «من عشرة بلدان», "of seven OIC member countries", "from twelve countries".
-_COUNTRY_NOUN = re.compile(r"(?<![\w\u0600-\u06FF])(?:ال)?(?:بلدان|بلدا|بلد|دول|دولة|countries|states)"
-                           r"(?![\w\u0600-\u06FF])", re.IGNORECASE)
+# (Letters only around the noun: «دول،» ends at the Arabic comma, which the Arabic block U+0600-U+06FF holds.)
+_COUNTRY_NOUN = re.compile(r"(?<![\w\u0621-\u064A])(?:ال)?(?:بلدان|بلدا|بلد|دول|دولة|countries|states)"
+                           r"(?![\w\u0621-\u064A])", re.IGNORECASE)
 _COUNTRY_CUE_BEFORE = re.compile(r"(?<![\w\u0600-\u06FF])(?:من|في|يمثلون|from|in|representing|across|of)\s+$",
                                  re.IGNORECASE)
 _COUNTRY_WORDS = ("countries", "states", "Countries", "States", "بلد", "دول")

@@ -174,6 +174,15 @@ def test_a_number_in_words_over_the_words_that_say_what_people_do():
     assert find_counts("وشارك في الدورة تسعة عشر موظفا من موظفي الحسابات القومية") == (19, None)
 
 
+def test_counts_in_words_before_a_comma_and_around_a_part_counted_in_digits():
+    # the noun ends at the Arabic comma («مشاركا،», «دول،»), and the part counted in digits between the total and
+    # its countries («حضر 30 منهم», '30 of whom') is not the audience
+    assert find_counts("وحضر المؤتمر نحو 150 مشاركا من ثماني دول، من بينهم وزراء") == (150, 8)
+    assert find_counts("وشارك في الدورة اثنان وثلاثون متدربا، تابع 12 منهم الدورة عن بعد، من سبع دول أعضاء.") == (32, 7)
+    assert find_counts("Forty-five participants, 30 of whom attended in Niamey, came from nine OIC member countries.") \
+        == (45, 9)
+
+
 def test_countries_counted_over_a_region_before_the_member_countries():
     assert find_counts("Thirty trainees from seven Central Asian OIC member countries took part.") == (30, 7)
     assert find_counts("attended by 52 officials from 9 Sub-Saharan African OIC member states") == (52, 9)
