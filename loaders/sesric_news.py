@@ -570,6 +570,16 @@ _OF_WEBINAR_SERIES = re.compile(
     r"(?:جلس|حلق)[ةه](?:\s+\S+)?\s+من\s+(?:ال)?سلسل[ةه]\s+(?:ال)?ندوات(?:ه|ها)?\s+(?:عبر\s+(?:ال)?[إا]نترنت|"
     r"(?:ال)?[إا]لكترونية|(?:ال)?افتراضية)|\b(?:session|episode|edition)\s+of\s+(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:webinar|online\s+seminar|virtual\s+seminar)\s+series", re.IGNORECASE)
+# A network's session to come, dated by its year (or month) only: ', to be held in 2026', 'which will take place in
+# Baku in 2026', «المقرر عقدها في عام 2026», «التي ستعقد في باكو خلال عام 2026»: not the page's activity's frame.
+_NEXT_SESSION = re.compile(
+    r"\)?\s*(?:\([^)]{1,20}\)\s*)?[,،]?\s*(?:(?:which|that)\s+(?:will|is\s+(?:scheduled|expected|due)\s+to)\s+(?:be\s+held|take\s+place|"
+    r"convene|meet)|to\s+be\s+(?:held|convened)|scheduled\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:for|in)|due\s+to\s+"
+    r"(?:be\s+held|take\s+place))(?:\s+in\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)?)?\s+(?:in\s+|during\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d\b"
+    r"|\)?\s*(?:\([^)]{1,20}\)\s*)?[,،]?\s*(?:(?:ال)?مقرر\s+(?:عقده|عقدها|انعقاده|انعقادها)|المزمع\s+(?:عقده|عقدها)|(?:الذي|التي)\s+"
+    r"(?:سي|ست)(?:عقد|نعقد))(?:\s+(?:في|ب)\s*[\u0621-\u064A]+)?\s+(?:في|خلال)\s+(?:عام\s+|شهر\s+[\u0621-\u064A]+\s+)?"
+    r"(?:19|20)\d\d", re.IGNORECASE)
 # "the fifth session of the series", «الجلسة الخامسة من السلسلة»: a session of the series the page is about.
 _OF_THE_SERIES = re.compile(r"\b(?:session|episode|edition)\s+of\s+(?:the|this|its)\s+(?:\w+\s+)?series\b"
                             r"|(?:ال)?(?:جلس|حلق)[ةه](?:\s+\S+)?\s+من\s+(?:هذه\s+)?(?:ال)?سلسل[ةه]", re.IGNORECASE)
@@ -2053,6 +2063,8 @@ class _Page:
         calls 9, 12)."""
         if lead[0] <= m.start < lead[1]:
             return False
+        if _NEXT_SESSION.match(self.text, m.end):
+            return True  # 'its recommendations go to the Ninth … Conference, to be held in 2026': the next session's
         bracket = re.search(r"\s*\(\s*$", self.text[max(0, m.start - 4):m.start])
         if bracket is not None:  # the acronym in parentheses after the name: 'the OIC SME Network (OIC-SMENET)'
             name_end = m.start - (len(self.text[max(0, m.start - 4):m.start]) - bracket.start())

@@ -797,6 +797,20 @@ def test_a_funder_or_partner_named_between_the_verb_and_its_object_is_a_partner(
         assert [o.acronym for o in record.partners] == ["IsDB"], story
 
 
+def test_a_network_named_only_for_its_session_to_come_dated_by_year_is_not_the_activitys():
+    for story, networks in (
+            ("SESRIC organised a training course on tourism statistics on 3-5 March 2025 in Baku. Its findings will "
+             "be presented to the Islamic Conference of Tourism Ministers (ICTM), which will be held in Baku in "
+             "2026.", ()),
+            ("نظم سيسرك دورة تدريبية حول إحصاءات السياحة خلال الفترة من 3 إلى 5 مارس 2025 في باكو. وسترفع "
+             "نتائجها إلى المؤتمر الإسلامي لوزراء السياحة المقرر عقده في عام 2026.", ()),
+            # a session the activity itself serves is still its network
+            ("SESRIC organised a training course on tourism statistics on 3-5 March 2025 in Baku in preparation "
+             "for the Islamic Conference of Tourism Ministers (ICTM).", ("ICTM",))):
+        text = f"SESRIC Organises Course\nDate : 03 - 05 March 2025\nVenue : Baku - Azerbaijan\n\n{story}\n"
+        assert extract(text, "x.txt").records[0].networks == networks, story
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
