@@ -474,6 +474,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         (named and _event_type(named[1])) or _event_type(title) or _event_type(page.body[:400]) or "other")
     if event_type in ("session", "forum") and _NUMBERED_MEETING.search(fold(title)):
         event_type = "meeting"
+    if event_type == "meeting" and lead and _DELEGATION_ON_A_VISIT.search(text, lead[0], lead[1]):
+        event_type = "visit"  # a delegation received on a visit to learn about the Centre (blind-7 call 4)
     if event_type in ("session", "other") and _OF_WEBINAR_SERIES.search(title_line):
         event_type = "webinar"  # «الجلسة الخامسة من سلسلة ندواته الإلكترونية», 'the fifth session of its webinar series'
     if event_type == "webinar" and online is None:
@@ -564,6 +566,13 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
     return result
 
 
+# A delegation received on a visit, not a head's meeting (blind-7 call 4; blind-5 call 2 types a reception without
+# one a meeting): «استقبل سيسرك … وفدا من … في زيارة للاطلاع على …», 'received a delegation from … on a visit to learn
+# about …', 'a delegation … visited SESRIC'. A courtesy visit («زيارة مجاملة») stays a meeting.
+_DELEGATION_ON_A_VISIT = re.compile(
+    r"(?<![\u0621-\u064A])(?:ال)?وفد(?:ا)?\s[^.]{0,200}?(?:في|خلال)\s+زيارة(?!\s+مجاملة)(?:\s+(?:عمل|رسمية))?(?![\u0621-\u064A])"
+    r"|\bdelegation\b[^.]{0,200}?\b(?:on|during)\s+(?:a|an|its)\s+(?:official\s+|working\s+)?visit\b"
+    r"|\bdelegation\b[^.]{0,200}?\bvisited\b", re.IGNORECASE)
 # A session or episode of a series of webinars is a webinar: «الحلقة الرابعة من سلسلة ندواته عبر الإنترنت»,
 # «الجلسة الخامسة من سلسلة الندوات الإلكترونية», 'the fifth session of its webinar series'.
 _OF_WEBINAR_SERIES = re.compile(

@@ -811,6 +811,19 @@ def test_a_network_named_only_for_its_session_to_come_dated_by_year_is_not_the_a
         assert extract(text, "x.txt").records[0].networks == networks, story
 
 
+def test_a_delegation_received_on_a_visit_is_a_visit_and_a_reception_without_one_a_meeting():
+    for story, kind in (
+            ("استقبل سيسرك يوم 5 مايو 2025 في مقره بأنقرة وفدا من الجهاز المركزي للإحصاء في الأردن في زيارة "
+             "للتعرف على برامج المركز في مجال التدريب الإحصائي.", "visit"),
+            ("SESRIC received on 5 May 2025 at its headquarters in Ankara a delegation from the Department of "
+             "Statistics of Jordan on a visit to learn about its statistical training programmes.", "visit"),
+            ("استقبل سيسرك يوم 5 مايو 2025 في مقره بأنقرة وفدا من الجهاز المركزي للإحصاء في الأردن، وبحث الجانبان "
+             "سبل التعاون في مجال التدريب الإحصائي.", "meeting"),
+            ("استقبل سيسرك يوم 5 مايو 2025 سفير الأردن في زيارة مجاملة.", "meeting")):
+        text = f"سيسرك يستقبل وفدا من الأردن\nالتاريخ : 05 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n{story}\n"
+        assert extract(text, "x.txt").records[0].event_type == kind, story
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
