@@ -10,7 +10,7 @@ import hashlib
 import re
 from difflib import SequenceMatcher
 
-from loaders.arabic import bare, fold, fold_acronym
+from loaders.arabic import bare, fold, fold_acronym, strip_article
 from loaders.common import clean_name
 from loaders.gazetteer import NAME_HEADS, Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Organisation
@@ -78,8 +78,10 @@ def from_discovery(name: str, acronym: str | None, start: int, end: int, registr
 # A registry name that is only the start of a longer name with an acronym of its own: «الوكالة الدولية للطاقة
 # المتجددة (إيرينا)» is IRENA, not the IEA «الوكالة الدولية للطاقة»; «… للطاقة الذرية (IAEA)», "the Islamic
 # Development Bank Business Forum (THIQAH)". The words between run on the name: no stop word, no punctuation.
-_AR_NAME_RUN = re.compile(r"(?:\s+(?!(?:في|من|على|إلى|الى|عن|أو|لدى|حول|خلال|بين|ضمن|عبر|بعد|قبل|منذ|حيث|التابع|التابعة|"
-                          r"الذي|التي|الذين|بالتعاون|بالشراكة|بمشاركة)(?:\s|\(|$)|و)[\u0621-\u064A]{2,}){1,6}(?=\s*\()")
+_AR_NAME_RUN = re.compile(r"(?:\s+[\u0621-\u064A]{2,}){1,6}(?=\s*\()")
+_AR_NAME_STOPS = frozenset(fold(w) for w in (
+    "في", "من", "مع", "على", "إلى", "الى", "عن", "أو", "لدى", "حول", "خلال", "بين", "ضمن", "عبر", "بعد", "قبل", "منذ",
+    "حيث", "التابع", "التابعة", "الذي", "التي", "الذين", "بالتعاون", "بالشراكة", "بمشاركة", "و"))
 _EN_NAME_RUN = re.compile(r"(?:\s+(?:(?:of|for|on|the|de|du|des|and(?!\s+the\b))\s+)*[A-Z][\w'’\-]*){1,6}(?=\s*\()")
 _ITS_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14}|[\u0621-\u064A]{3,12})\s*\)")
 
@@ -100,6 +102,8 @@ def longer_names(text: str, mentions: list[Mention], registry) -> tuple[list[Men
             continue
         arabic = "\u0600" <= text[m.start] <= "\u06ff"
         run = (_AR_NAME_RUN if arabic else _EN_NAME_RUN).match(text, m.end)
+        if run and arabic and not all(map(_runs_on, run.group(0).split())):
+            run = None
         if run and k + 1 < len(mentions) and mentions[k + 1].start < run.end():
             run = None  # another known body within the words: a list, not one name
         paren = _ITS_ACRONYM.match(text, run.end()) if run else None
@@ -123,6 +127,23 @@ def longer_names(text: str, mentions: list[Mention], registry) -> tuple[list[Men
             org = Organisation(clean_name(name), None, mint_id(name, None), (m.start, run.end()))
         longer.append(org)
     return kept, longer
+
+
+def _runs_on(word: str) -> bool:
+    """True when an Arabic word may go on a name: no stop word, and after «و» (and) no preposition or head noun that
+    opens another body («ومن», «والمنظمة»); «والدراسات» (and studies) goes on.
+
+    >>> [_runs_on(w) for w in ("الذرية", "والدراسات", "في", "ومن", "والمنظمة", "ووزارة")]
+    [True, True, False, False, False, False]
+    """
+    word = fold(word)
+    if word in _AR_NAME_STOPS:
+        return False
+    if word.startswith("و") and len(word) > 2:
+        rest = word[1:]
+        if rest in _AR_NAME_STOPS or strip_article(rest) in NAME_HEADS or rest in NAME_HEADS:
+            return False
+    return True
 
 
 # Two spellings of one name read alike at least this much (bare keys, difflib ratio):

@@ -158,11 +158,15 @@ def test_a_registry_name_followed_by_its_own_acronym_or_a_list_stays_the_registr
     for text in ("خبراء من الوكالة الدولية للطاقة في باريس (IEA)",         # a stop word: a place, not the name
                  "خبراء من الوكالة الدولية للطاقة ومن منظمة الصحة العالمية (WHO)",  # «و» opens the next body
                  "experts from the Islamic Development Bank and the World Health Organization (WHO)",
+                 "خبراء من الوكالة الدولية للطاقة والمنظمة العالمية للأرصاد (WMO)",  # «و» and a head: another body
                  "the Islamic Development Bank Group (IsDBG)",              # the body's own acronym inside it
                  "منظمة الأغذية والزراعة للأمم المتحدة (الفاو)"):             # the body's own Arabic spelling
         mentions = _gazetteer(registry).find(text)
         kept, longer = longer_names(text, mentions, registry)
         assert (kept, longer) == (mentions, []), text
+    text = "خبراء من الوكالة الدولية للطاقة والمياه النظيفة (IWEA)"  # «و» joining words of one name goes on
+    kept, longer = longer_names(text, _gazetteer(registry).find(text), registry)
+    assert kept == [] and [(o.name, o.acronym) for o in longer] == [("الوكالة الدولية للطاقة والمياه النظيفة", "IWEA")]
 
 
 def test_a_national_acronym_of_another_country_is_not_the_registry_body():
