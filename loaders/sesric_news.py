@@ -2320,7 +2320,8 @@ def _quoted_name(sentence: str) -> tuple[str, str] | None:
     >>> _quoted_name("SESRIC's experts delivered the course in Pakistan's capital") is None
     True
     """
-    m = _NAMED_ACTIVITY.search(sentence) or _TITLED_IN_CLAUSE.search(sentence)
+    m = _NAMED_ACTIVITY.search(sentence) or (_TITLED_IN_CLAUSE.search(sentence) if any(
+        w in sentence for w in ("عنوان", "itled")) else None)
     if m is None:
         return None
     quote_at = min(m.start(i) for i in range(1, 5) if m.group(i) is not None)
