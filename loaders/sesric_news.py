@@ -460,6 +460,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
     agreement = bool(AGREEMENT.search(title_line) and _signed(page)) or bool(
         lead and AGREEMENT.search(text[lead[0]:lead[1]]) and _CUES_SIGN.search(text[lead[0]:lead[1]]))
     named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
+    if named is None and lead and not agreement:
+        named = _titled_next(text, lead, body_end)  # «… . وجاءت الندوة بعنوان "…"», 'The webinar was titled "…"'
     if named and None not in (_event_type(named[1]), _event_type(title_line)) and \
             _same_kind(_event_type(named[1])) != _same_kind(_event_type(title_line)) and \
             _same_kind(_event_type(named[1])) not in _kinds_in(title_line) and not PUBLICATION.search(title_line):
@@ -2249,10 +2251,35 @@ _TITLED_IN_CLAUSE = re.compile(
     r"(?:(?<![\w\u0600-\u06FF])(?:webinar|seminar|workshop|course|training|session|episode|meeting|conference|forum|"
     r"event|lecture|dialogue)s?"
     r"|(?<![\u0600-\u06FF])(?:[وب]?(?:ال)?)(?:فعالي[ةه]|ورش[ةه]|ندو[ةه]|دور[ةه]|{A}جتماع|جلس[ةه]|حلق[ةه]|منتدى|مؤتمر|"
-    r"لقاء|محاضر[ةه]))(?![\w\u0600-\u06FF])[^.؟!\"“«\n]{0,160}?[،,]\s*"
-    r"(?:(?:و)?(?:{A}لتي|{A}لذي)\s+(?:جاءت|جاء|حملت|حمل|كانت|كان|عقدت|عقد)\s+(?:تحت\s+)?(?:بعنوان|عنوان)"
+    r"لقاء|محاضر[ةه]))(?![\w\u0600-\u06FF])[^.؟!\"“«\n]{0,160}?"
+    r"(?:[،,]\s*(?:(?:و)?(?:{A}لتي|{A}لذي)\s+(?:جاءت|جاء|حملت|حمل|كانت|كان|عقدت|عقد)\s+(?:تحت\s+)?(?:بعنوان|عنوان)"
     r"|which\s+(?:was|is)\s+(?:titled|entitled|held\s+under\s+the\s+(?:theme|title))|titled|entitled)"
+    # «ندوة عبر الإنترنت حملت عنوان "…"» (a webinar that bore the title): the verb right after, no relative
+    r"|(?:[،,]\s*|\s+)(?:و)?(?:جاءت|جاء|حملت|حمل)\s+(?:تحت\s+)?(?:بعنوان|عنوان))"
     r"\s*:?\s*" + _QUOTE, re.IGNORECASE)
+# The title in the sentence right after the lead, with the activity's noun as its subject: «… . وجاءت الندوة بعنوان
+# "…"», «وحملت الورشة عنوان "…"», 'The webinar was titled "…"'. A motto is no title («وانعقد المؤتمر تحت شعار "…"»,
+# 'held under the theme': blind 7, the numbered conference keeps its name).
+_TITLE_SENTENCE = re.compile(
+    r"\s*(?:و)?(?:جاءت|جاء|حملت|حمل|عقدت|عقد|{A}نعقدت|{A}نعقد|{A}قيمت|{A}قيم)\s+"
+    r"((?:ال)(?:فعالي[ةه]|ورش[ةه]|ندو[ةه]|دور[ةه]|{A}جتماع|جلس[ةه]|حلق[ةه]|منتدى|مؤتمر|لقاء|محاضر[ةه])(?:\s+[\u0621-\u064A]+){0,2}?)"
+    r"\s+(?:تحت\s+)?(?:بعنوان|عنوان)\s*:?\s*" + _QUOTE +
+    r"|\s*((?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:webinar|seminar|workshop|course|session|meeting|conference|forum|"
+    r"event|lecture|panel))\s+(?:was|is)\s+(?:titled|entitled|held\s+under\s+the\s+title(?:\s+of)?)\s*:?\s*"
+    + _QUOTE)
+_TITLE_SENTENCE = re.compile(_TITLE_SENTENCE.pattern.replace("{A}", _A))
+
+
+def _titled_next(text: str, lead: tuple[int, int], body_end: int) -> tuple[str, str] | None:
+    """(the title, "") given in the sentence right after the lead, or None. Its noun refers back to the lead's
+    activity («الندوة» for «ندوة عبر الإنترنت»): it names no kind of its own, so the kind is read as without it."""
+    at = lead[1] + (1 if text[lead[1]:lead[1] + 1] in ".؟!" else 0)
+    if not any(w in text[at:at + 120] for w in ("عنوان", "itled", "title")):
+        return None
+    m = _TITLE_SENTENCE.match(text, at, body_end)
+    if m is None:
+        return None
+    return next(g for g in m.groups()[1:5] + m.groups()[6:] if g).strip(" .،,"), ""
 _TITLED_IN_CLAUSE = re.compile(_TITLED_IN_CLAUSE.pattern.replace("{A}", _A), re.IGNORECASE)
 # Other activities, in the plural, framed by the programme named right after: "activities that SESRIC has
 # implemented with X under", "20 courses within the framework of", «الأنشطة التي نفذها المركز في إطار».

@@ -824,6 +824,28 @@ def test_a_delegation_received_on_a_visit_is_a_visit_and_a_reception_without_one
         assert extract(text, "x.txt").records[0].event_type == kind, story
 
 
+def test_a_title_in_a_clause_or_sentence_right_after_the_activity_is_its_own_but_a_motto_is_not():
+    for headline, story, title, kind in (
+            ("سيسرك ينظم ندوة عبر الإنترنت حول الوقف",
+             "نظم سيسرك يوم 16 يوليو 2025 ندوة عبر الإنترنت بالتعاون مع البنك الإسلامي للتنمية. وجاءت الندوة "
+             "بعنوان \"الوقف والتعليم\".", "الوقف والتعليم", "webinar"),
+            ("سيسرك ينظم ندوة عبر الإنترنت حول الوقف",
+             "نظم سيسرك يوم 16 يوليو 2025 ندوة عبر الإنترنت حملت عنوان \"الوقف والتعليم\".", "الوقف والتعليم",
+             "webinar"),
+            ("SESRIC Organises Webinar on Waqf",
+             "SESRIC organised a webinar on 16 July 2025 in collaboration with the IsDB. The webinar was titled "
+             "\"Waqf and Education\".", "Waqf and Education", "webinar"),
+            ("SESRIC Organises Workshop on Waqf",
+             "SESRIC organised a workshop on waqf on 16 July 2025, which was titled \"Waqf and Education\".",
+             "Waqf and Education", "workshop"),
+            ("سيسرك ينظم ورشة عمل حول الوقف",
+             "نظم سيسرك يوم 16 يوليو 2025 ورشة عمل حول الوقف. وانعقدت الورشة تحت شعار \"الوقف من أجل التعليم\".",
+             "سيسرك ينظم ورشة عمل حول الوقف", "workshop")):
+        text = f"{headline}\nDate : 16 July 2025\nVenue : Online\n\n{story}\n"
+        record = extract(text, "x.txt").records[0]
+        assert (record.title, record.event_type) == (title, kind), story
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
