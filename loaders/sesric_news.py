@@ -1983,6 +1983,17 @@ class _Page:
         if before is None and after is None:
             return []
         subject = before or after
+        if subject.start("subject") == subject.end("subject"):  # the subject after the verb: the bodies from there
+            first = next((o for o in self.orgs if o.span[0] >= subject.end()), None)
+            if first is None or first.span[0] > subject.end() + 1 or first.span[0] >= other.clause[1]:
+                return []
+            found = [o for o in self.orgs if first.span[0] <= o.span[0] < other.clause[1]]
+            out = found[:1]
+            for prev, o in zip(found, found[1:]):
+                if not _JOINER.match(self.text[prev.span[1]:o.span[0]]):
+                    break
+                out.append(o)
+            return out
         found = [o for o in self.orgs if subject.start("subject") <= o.span[0] < subject.end("subject")]
         out = found[:1]
         for prev, o in zip(found, found[1:]):  # «سيسرك والبنك», 'SESRIC and the IsDB': every body joined to the first
@@ -2306,7 +2317,9 @@ _THAT_ORGANISED = (
     re.compile(r"\s*[,،]?\s*(?:that|which)\s+(?P<subject>[^.;,]{2,120}?)\s+(?:had\s+|has\s+)?"
                rf"(?:(?:also|earlier|previously|jointly)\s+)?{_EN_DID}\b", re.IGNORECASE),
     re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
-               rf"{_AR_DID}(?:ه|ها)(?![\u0600-\u06FF])"))
+               rf"{_AR_DID}(?:ه|ها)(?![\u0600-\u06FF])"),
+    # the verb first, its subject after it: «… التي عقدها سيسرك والبنك … في أنقرة» (which SESRIC and the Bank held)
+    re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:عقدت?|{_A}قامت?|نفذت?)(?:ا|ان)?(?:ه|ها)\s+(?P<subject>)"))
 # An office on the activity's bureau, after the bodies that hold it: "… serving as Vice-Chairs", "as Co-Chair",
 # «بصفتهما نائبين للرئيس», «نائبا للرئيس».
 _AS_OFFICERS = re.compile(r"\b(?:serving|acting|elected|appointed|sitting)?\s*as\s+(?:the\s+)?(?:Vice[\s-]?Chair(?:s|persons?|men)?"
