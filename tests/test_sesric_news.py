@@ -849,6 +849,21 @@ def test_a_title_in_a_clause_or_sentence_right_after_the_activity_is_its_own_but
         assert (record.title, record.event_type) == (title, kind), story
 
 
+def test_a_known_body_named_by_its_arabic_acronym_alone_or_after_its_name_is_that_body():
+    # «(إيغاد)», «اليونيسف»: the Arabic spellings of the acronyms are registry spellings of the bodies
+    for story, expected in (
+            ("وقدم الدورة خبراء من اليونيسف ومن الهيئة الحكومية للتنمية (إيغاد).", ["UNICEF", "IGAD"]),
+            ("وقدم الدورة خبراء من منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو) ومن الوكالة الدولية "
+             "للطاقة المتجددة (إيرينا).", ["UNESCO", "IRENA"]),
+            ("Experts from UNICEF and the Intergovernmental Authority on Development (IGAD) delivered the sessions.",
+             ["UNICEF", "IGAD"])):
+        text = (f"سيسرك ينظم دورة تدريبية\nالتاريخ : 05 مايو 2025\nمكان الانعقاد: أنقرة - تركيا\n\nنظم سيسرك دورة "
+                f"تدريبية حول إحصاءات الطفولة يوم 5 مايو 2025 في أنقرة. {story}\n")
+        partners = extract(text, "x.txt").records[0].partners
+        assert [o.acronym for o in partners] == expected, story
+        assert [o.id for o in partners] == [a.lower() for a in expected]
+
+
 def test_a_programme_framing_other_activities_the_story_recalls_is_not_the_activitys():
     en = ("SESRIC Participates in the Annual Meeting of the Islamic Development Bank\nDate : 9 June 2025\n"
           "Venue : Algiers - Algeria\n\n"
