@@ -1129,6 +1129,26 @@ def _shortened(found: list[Organisation]) -> list[Organisation]:
     return out
 
 
+# A past activity named right after the verb its organiser is the subject of, in the past perfect: «وكان سيسرك قد
+# نظم الحلقة الثالثة …» (SESRIC had organised), 'SESRIC had earlier organised the Regional Workshop …'.
+_AR_DID = rf"(?:نظمت?|عقدت?|{_A}ستضافت?|{_A}قامت?|نفذت?)(?:ا|ان)?"
+_EN_DID = r"(?:co-)?(?:organi[sz]ed|hosted|held|convened|conducted)"
+_HAD_ORGANISED = (
+    re.compile(rf"(?:^|(?<=[\s،,]))(?:و|ف)?(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
+               rf"(?:سبق\s+(?:له|لها)\s+{_A}ن\s+)?{_AR_DID}\s+$"),
+    re.compile(r"(?:^|(?<=[\s,;]))(?P<subject>[A-Z][^.;]{1,120}?)\s+had\s+(?:(?:also|earlier|previously|already|jointly|"
+               rf"successfully)\s+)?{_EN_DID}\s+$"))
+# Its organiser named after it in a relative clause: 'the Regional Workshop on … that SESRIC organised at its
+# headquarters on …', 'which SESRIC and the IsDB had co-hosted', «التي كان سيسرك قد عقدها».
+_THAT_ORGANISED = (
+    re.compile(r"\s*[,،]?\s*(?:that|which)\s+(?P<subject>[^.;,]{2,120}?)\s+(?:had\s+|has\s+)?"
+               rf"(?:(?:also|earlier|previously|jointly)\s+)?{_EN_DID}\b", re.IGNORECASE),
+    re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
+               rf"{_AR_DID}(?:ه|ها)(?![\u0600-\u06FF])"),
+    # the verb first, its subject after it: «… التي عقدها سيسرك والبنك … في أنقرة» (which SESRIC and the Bank held)
+    re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:عقدت?|{_A}قامت?|نفذت?)(?:ا|ان)?(?:ه|ها)\s+(?P<subject>)"))
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
@@ -2302,24 +2322,6 @@ _OTHERS_UNDER = re.compile(
     # «أنشطة المركز في إطار برنامج …» (the Centre's activities under …): their owner may stand before the frame
     r"(?:\s+(?:التي|الذي)\s[^.؟!\n]{0,110}?|\s+(?:ال)?(?:مركز|سيسرك|منظمة|بنك|معهد)\s+)"
     r"(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE)
-# A past activity named right after the verb its organiser is the subject of, in the past perfect: «وكان سيسرك قد
-# نظم الحلقة الثالثة …» (SESRIC had organised), 'SESRIC had earlier organised the Regional Workshop …'.
-_AR_DID = rf"(?:نظمت?|عقدت?|{_A}ستضافت?|{_A}قامت?|نفذت?)(?:ا|ان)?"
-_EN_DID = r"(?:co-)?(?:organi[sz]ed|hosted|held|convened|conducted)"
-_HAD_ORGANISED = (
-    re.compile(rf"(?:^|(?<=[\s،,]))(?:و|ف)?(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
-               rf"(?:سبق\s+(?:له|لها)\s+{_A}ن\s+)?{_AR_DID}\s+$"),
-    re.compile(r"(?:^|(?<=[\s,;]))(?P<subject>[A-Z][^.;]{1,120}?)\s+had\s+(?:(?:also|earlier|previously|already|jointly|"
-               rf"successfully)\s+)?{_EN_DID}\s+$"))
-# Its organiser named after it in a relative clause: 'the Regional Workshop on … that SESRIC organised at its
-# headquarters on …', 'which SESRIC and the IsDB had co-hosted', «التي كان سيسرك قد عقدها».
-_THAT_ORGANISED = (
-    re.compile(r"\s*[,،]?\s*(?:that|which)\s+(?P<subject>[^.;,]{2,120}?)\s+(?:had\s+|has\s+)?"
-               rf"(?:(?:also|earlier|previously|jointly)\s+)?{_EN_DID}\b", re.IGNORECASE),
-    re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:كان|كانت)\s+(?P<subject>[^.،؛]{{2,120}}?)\s+قد\s+"
-               rf"{_AR_DID}(?:ه|ها)(?![\u0600-\u06FF])"),
-    # the verb first, its subject after it: «… التي عقدها سيسرك والبنك … في أنقرة» (which SESRIC and the Bank held)
-    re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:عقدت?|{_A}قامت?|نفذت?)(?:ا|ان)?(?:ه|ها)\s+(?P<subject>)"))
 # An office on the activity's bureau, after the bodies that hold it: "… serving as Vice-Chairs", "as Co-Chair",
 # «بصفتهما نائبين للرئيس», «نائبا للرئيس».
 _AS_OFFICERS = re.compile(r"\b(?:serving|acting|elected|appointed|sitting)?\s*as\s+(?:the\s+)?(?:Vice[\s-]?Chair(?:s|persons?|men)?"
