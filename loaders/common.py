@@ -59,8 +59,8 @@ def event_type_of(text: str) -> str | None:
     True
     >>> event_type_of("الدورة التدريبية للمدربين"), event_type_of("الفعالية الجانبية")
     ('training_course', 'side_event')
-    >>> event_type_of("سلسلة حول التمويل الاجتماعي الإسلامي") is None
-    True
+    >>> event_type_of("سلسلة حول التمويل الاجتماعي الإسلامي") is None, event_type_of("عقد اجتماعين تنسيقيين")
+    (True, 'meeting')
     """
     folded = fold(text)
     for cue, kind in EVENT_TYPE_CUES:
@@ -70,8 +70,8 @@ def event_type_of(text: str) -> str | None:
 
 
 # «اجتماع» (meeting) is no cue inside the adjective made from it: «التمويل الاجتماعي» (social finance),
-# «الحماية الاجتماعية» (social protection) name no meeting («اجتماعا», «اجتماعات» still do).
-_NO_NISBA = "(?!ي)"
+# «الحماية الاجتماعية» (social protection) name no meeting («اجتماعا», «اجتماعات», «اجتماعين» two meetings, still do).
+_NO_NISBA = "(?!ي(?!ن))"
 
 
 # «68 خبيرا ومسؤولا تنفيذيا من 37 بلدا», «بمشاركة 25 مشاركا», «45 participants from 20 countries»;
