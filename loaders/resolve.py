@@ -84,6 +84,7 @@ _AR_NAME_STOPS = frozenset(fold(w) for w in (
     "حيث", "التابع", "التابعة", "الذي", "التي", "الذين", "بالتعاون", "بالشراكة", "بمشاركة", "و"))
 _EN_NAME_RUN = re.compile(r"(?:\s+(?:(?:of|for|on|the|de|du|des|and(?!\s+the\b))\s+)*[A-Z][\w'’\-]*){1,6}(?=\s*\()")
 _ITS_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14}|[\u0621-\u064A]{3,12})\s*\)")
+_NOT_ACRONYMS = frozenset(bare(w) for w in ("سابقا", "حاليا", "سابقاً", "حالياً", "افتراضيا", "حضوريا", "عن بعد"))
 
 
 def longer_names(text: str, mentions: list[Mention], registry) -> tuple[list[Mention], list[Organisation]]:
@@ -111,6 +112,9 @@ def longer_names(text: str, mentions: list[Mention], registry) -> tuple[list[Men
             kept.append(m)
             continue
         acronym = paren.group(1)
+        if not "A" <= acronym[0] <= "Z" and (bare(acronym) in places_of(registry) or bare(acronym) in _NOT_ACRONYMS):
+            kept.append(m)  # «… الفرعي (جدة)», «(سابقا)»: a place or a remark in parentheses, not an acronym
+            continue
         own = {fold_acronym(n) for n in m.entry.names} | {fold_acronym(m.entry.acronym or "")}
         if fold_acronym(acronym) in own or (m.entry.acronym and m.entry.acronym.casefold() in acronym.casefold()):
             kept.append(m)

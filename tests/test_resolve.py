@@ -160,7 +160,9 @@ def test_a_registry_name_followed_by_its_own_acronym_or_a_list_stays_the_registr
                  "experts from the Islamic Development Bank and the World Health Organization (WHO)",
                  "خبراء من الوكالة الدولية للطاقة والمنظمة العالمية للأرصاد (WMO)",  # «و» and a head: another body
                  "the Islamic Development Bank Group (IsDBG)",              # the body's own acronym inside it
-                 "منظمة الأغذية والزراعة للأمم المتحدة (الفاو)"):             # the body's own Arabic spelling
+                 "منظمة الأغذية والزراعة للأمم المتحدة (الفاو)",              # the body's own Arabic spelling
+                 "خبراء من البنك الإسلامي للتنمية الفرعي (جدة)",               # a place in parentheses
+                 "خبراء من الوكالة الدولية للطاقة الذرية (سابقا)"):             # a remark ('formerly')
         mentions = _gazetteer(registry).find(text)
         kept, longer = longer_names(text, mentions, registry)
         assert (kept, longer) == (mentions, []), text
