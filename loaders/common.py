@@ -64,14 +64,14 @@ def event_type_of(text: str) -> str | None:
     """
     folded = fold(text)
     for cue, kind in EVENT_TYPE_CUES:
-        if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}{_NO_NISBA if cue.endswith('اجتماع') else ''}", folded):
+        if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}{NO_NISBA if cue.endswith('اجتماع') else ''}", folded):
             return kind
     return None
 
 
 # «اجتماع» (meeting) is no cue inside the adjective made from it: «التمويل الاجتماعي» (social finance),
 # «الحماية الاجتماعية» (social protection) name no meeting («اجتماعا», «اجتماعات», «اجتماعين» two meetings, still do).
-_NO_NISBA = "(?!ي(?!ن))"
+NO_NISBA = "(?!ي(?!ن))"
 
 
 # «68 خبيرا ومسؤولا تنفيذيا من 37 بلدا», «بمشاركة 25 مشاركا», «45 participants from 20 countries»;

@@ -20,7 +20,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from loaders.arabic import Unmarked, bare, fold, has_marks, strip_article, to_ascii_digits
-from loaders.common import _NO_NISBA, EVENT_TYPE_CUES, PLACE_START, clean_name, event_type_of, find_counts, is_online
+from loaders.common import EVENT_TYPE_CUES, NO_NISBA, PLACE_START, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
@@ -819,7 +819,7 @@ def _kinds_in(text: str) -> set[str]:
     """
     folded = fold(text)
     return {_same_kind(kind) for cue, kind in (*EVENT_TYPE_CUES, *_EXTRA_TYPES)
-            if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}{_NO_NISBA if cue.endswith('اجتماع') else ''}", folded)}
+            if re.search(rf"(?:^|\s|[وبلف]|ال|لل){re.escape(cue)}{NO_NISBA if cue.endswith('اجتماع') else ''}", folded)}
 
 
 _PLACE_TABLES: dict[int, tuple[re.Pattern, dict[str, tuple[str | None, str]]]] = {}
