@@ -98,9 +98,9 @@ def test_the_blind_news_pages_score_against_their_hand_written_gold(tmp_path):
 #   set 10: 0.878 / 0.938 after round 7, 0.886 / 0.938 after round 8 (never seen by either)
 #          → 0.993 / 1.000 (round 9 written against it)
 BLIND_SETS = [("golden-blind", "blind2", 0.95, 0.96), ("golden-blind3", "blind3", 0.98, 0.98),
-              ("golden-blind4", "blind4", 0.97, 0.97), ("golden-blind5", "blind5", 0.97, 0.96),
-              ("golden-blind6", "blind6", 0.97, 0.96), ("golden-blind7", "blind7", 0.98, 0.98),
-              ("golden-blind8", "blind8", 0.98, 0.96), ("golden-blind9", "blind9", 0.98, 0.98),
+              ("golden-blind4", "blind4", 0.98, 0.98), ("golden-blind5", "blind5", 0.98, 0.98),
+              ("golden-blind6", "blind6", 0.98, 0.975), ("golden-blind7", "blind7", 0.98, 0.98),
+              ("golden-blind8", "blind8", 0.98, 0.98), ("golden-blind9", "blind9", 0.98, 0.98),
               ("golden-blind10", "blind10", 0.98, 0.97)]
 
 
