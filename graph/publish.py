@@ -22,6 +22,9 @@ import pyoxigraph as ox
 from graph import iri as iri_mod
 
 OIC = "https://w3id.org/oic-kg/ontology#"
+# Incoming links a page does not list: they come from nodes that have no page of their own (an
+# oic:Partnership; an entry of a partner table, graph/build.py), one per partner (6,486 for SESRIC at 1M).
+_UNLISTED_INCOMING = frozenset({OIC + "partnershipBetween", OIC + "entryPartner"})
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -152,7 +155,7 @@ class Site:
                              for q in self.store.quads_for_pattern(node, None, None, None))
         d.incoming = _unique(ox.Triple(q.subject, q.predicate, q.object)
                              for q in self.store.quads_for_pattern(None, None, node, None)
-                             if q.predicate.value != OIC + "partnershipBetween")
+                             if q.predicate.value not in _UNLISTED_INCOMING)
         for t in d.outgoing:
             if t.predicate.value == OIC + "evidence" and isinstance(t.object, ox.NamedNode):
                 props = _unique(ox.Triple(q.subject, q.predicate, q.object)

@@ -155,3 +155,14 @@ def test_publish_returns_what_it_wrote(built_graph, tmp_path):
     void = (tmp_path / "void.ttl").read_text(encoding="utf-8")
     assert "<https://example.org/kg/dumps/oic-kg.ttl>" in void and "<https://example.org/kg/sparql>" in void
     json.loads((tmp_path / "org/sesric.jsonld").read_text(encoding="utf-8"))
+
+
+def test_an_organisations_page_lists_no_incoming_link_from_the_partner_tables(site, built_graph):
+    # Each partner's table has an entry pointing at the organisation (oic:entryPartner); the entries
+    # have no pages, so the page would list one dead incoming link per partner (6,486 for SESRIC at 1M).
+    store = open_store(built_graph)
+    assert any(store.quads_for_pattern(None, ox.NamedNode(OIC + "entryPartner"), ox.NamedNode(BASE + "org/kobia")))
+    for suffix in (".html", ".ar.html", ".ttl", ".jsonld"):
+        page = (site / ("org/kobia" + suffix)).read_text(encoding="utf-8")
+        assert "entryPartner" not in page and "graph/partners/" not in page, suffix
+    assert "entry partner" not in (site / "org/kobia.html").read_text(encoding="utf-8")
