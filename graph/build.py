@@ -151,22 +151,26 @@ def load_quads(store: ox.Store, quads: Path, base: str = iri.BASE) -> None:
 
 
 def load_store(store: ox.Store, quads: Path, scratch: Path, validate: bool = True,
-               base: str = iri.BASE) -> tuple[ox.Store, object | None]:
-    """Fill store with the N-Quads at quads, the ontology and the inferences; validate them.
+               base: str = iri.BASE) -> tuple[ox.Store, object | None, int]:
+    """Fill store with the N-Quads at quads, the ontology, the inferences and the partner tables; validate.
 
     The graph is loaded, inferred and validated in memory first: the inference rules ran
     7x faster there than on the on-disk store (1M triples: 5.8 s against 41 s CPU), and
     the finished graph then goes into store in one bulk load, through the scratch file
-    (it may be quads itself; it is deleted). Returns the in-memory copy, for counts and
-    dumps, and the validation report (None without validate).
+    (it may be quads itself; it is deleted). The partner tables (`partner_table_quads`) are
+    built from the in-memory graph and go into store only, appended to the scratch file:
+    an index for queries/partners.rq, derived from the graph, not part of it. Returns the
+    in-memory copy without the tables, for counts and dumps, the validation report (None
+    without validate) and the number of partner-table triples loaded into store.
     """
     staged = ox.Store()
     load_quads(staged, quads, base)
     materialise(staged, base, tables=False)
-    # Validation reads the staged graph while the partner tables are written into it and the whole is
+    # Validation reads the staged graph while the partner tables are built from it and the whole is
     # written to disk: Oxigraph runs the shapes without the GIL, so on two cores they overlap. No shape
-    # reads a partner table (oic:PartnerEntry's properties), so the report is the same whether a shape
-    # runs before the tables are in or after (1M triples: 0 violations both ways).
+    # reads a partner table (oic:PartnerEntry's properties), and the tables never enter the staged graph.
+    # Loaded into it as well (and so dumped from it), they cost 4.6 s CPU more at 1M triples (a 3.0 s
+    # in-memory load, 1.6 s of dump; issue 7, sixth round in docs/benchmarks.md).
     checked: dict = {}
 
     def check() -> None:
@@ -179,8 +183,10 @@ def load_store(store: ox.Store, quads: Path, scratch: Path, validate: bool = Tru
     if checker:
         checker.start()
     try:
-        write_partner_tables(staged)
+        tables = partner_table_quads(staged)
         staged.dump(str(scratch), ox.RdfFormat.N_QUADS)
+        with scratch.open("ab") as handle:
+            handle.write(tables)
         store.bulk_load(path=str(scratch), format=ox.RdfFormat.N_QUADS)
     finally:
         if checker:
@@ -189,7 +195,7 @@ def load_store(store: ox.Store, quads: Path, scratch: Path, validate: bool = Tru
     if "error" in checked:
         raise checked["error"]
     validation = checked.get("report")
-    return staged, validation
+    return staged, validation, tables.count(b"\n")
 
 
 def materialise(store: ox.Store, base: str = iri.BASE, tables: bool = True) -> int:
@@ -397,10 +403,11 @@ def build(paths: list[str | Path], out: Path | str, registry: Registry | None = 
         quads = folder / SCRATCH  # goes with the new store if the build fails or is killed
         with quads.open("w", encoding="utf-8") as handle:
             write_quads(handle, records, registry, base)
-        graph, report.validation = load_store(store, quads, quads, validate, base)
+        graph, report.validation, tabled = load_store(store, quads, quads, validate, base)
     out.mkdir(parents=True, exist_ok=True)
     with _replace_whole(out / "records.jsonl") as tmp:
         tmp.write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
     report.counts = counts(graph)
+    report.counts["triples"] += tabled  # the partner tables are in the store only (load_store)
     report.dumps = write_dumps(graph, out / "dumps")
     return report
