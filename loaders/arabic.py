@@ -142,6 +142,15 @@ def has_marks(text: str) -> bool:
     return first is not None and _WRITTEN_MARKS.search(text, first.start()) is not None
 
 
+
+def unmarked(text: str) -> str:
+    """text without the marks `Unmarked` drops; text itself when it writes none (the cheap, usual case).
+
+    >>> unmarked("نظّمت"), unmarked("نظمت")
+    ('نظمت', 'نظمت')
+    """
+    return Unmarked(text).text if has_marks(text) else text
+
 class Unmarked:
     """A text with its written Arabic marks dropped, and the way back to the original's offsets.
 

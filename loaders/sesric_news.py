@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from loaders.arabic import Unmarked, bare, fold, has_marks, strip_article, to_ascii_digits
+from loaders.arabic import Unmarked, bare, fold, has_marks, strip_article, to_ascii_digits, unmarked
 from loaders.common import EVENT_TYPE_CUES, NO_NISBA, PLACE_START, clean_name, event_type_of, find_counts, is_online
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
@@ -342,7 +342,7 @@ def is_news_page(text: str) -> bool:
     False
     """
     head = "\n".join(text.strip().splitlines()[:HEADER_LINES])
-    return DATE_LINE.search(Unmarked(head).text if has_marks(head) else head) is not None
+    return DATE_LINE.search(unmarked(head)) is not None
 
 
 def is_undated_news_page(text: str) -> bool:
@@ -360,9 +360,7 @@ def is_undated_news_page(text: str) -> bool:
     found = _undated_header(text)
     if found is None:
         return False
-    first_paragraph = text[found[1]:].strip().split("\n\n")[0][:1000]
-    if has_marks(first_paragraph):
-        first_paragraph = Unmarked(first_paragraph).text
+    first_paragraph = unmarked(text[found[1]:].strip().split("\n\n")[0][:1000])
     return any(d.start for d in find_dates(first_paragraph)) and _CUES.search(first_paragraph) is not None
 
 
