@@ -101,7 +101,9 @@ BLIND_SETS = [("golden-blind", "blind2", 0.95, 0.96), ("golden-blind3", "blind3"
               ("golden-blind4", "blind4", 0.98, 0.98), ("golden-blind5", "blind5", 0.98, 0.98),
               ("golden-blind6", "blind6", 0.98, 0.975), ("golden-blind7", "blind7", 0.98, 0.98),
               ("golden-blind8", "blind8", 0.98, 0.98), ("golden-blind9", "blind9", 0.98, 0.98),
-              ("golden-blind10", "blind10", 0.98, 0.97)]
+              ("golden-blind10", "blind10", 0.98, 0.97),
+              # set 11 scored 1.000 record / 0.984 slot at its first run, before any rule was read against it
+              ("golden-blind11", "blind11", 0.98, 0.97)]
 
 
 @pytest.mark.parametrize("folder, name, record_floor, slot_floor", BLIND_SETS, ids=[b[1] for b in BLIND_SETS])
