@@ -25,6 +25,7 @@ from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
+from loaders.news_scan import FirstLetterAlternation
 from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, longer_names,
                              mint_id, name_key, office_of, places_of, same_as_named, unique)
 from loaders.scan import Led
@@ -157,8 +158,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "{A}", _A)),
 )
 # Every cue starts a word: the lookbehind, tried once per position, spares the alternatives mid-word.
-_CUES = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{role}>{pattern})" for role, pattern in ROLE_CUES) + ")",
-                   re.IGNORECASE)
+# (At a word, only the alternatives that can start with its first letter are tried: _CUE_WORDS.match is _CUES.match.)
+_CUE_WORDS = FirstLetterAlternation(ROLE_CUES, re.IGNORECASE, prefix=r"(?<!\w)")
+_CUES = _CUE_WORDS.whole
 # Words between the subjects of one verb: «و» and, commas, "and", an acronym in parentheses.
 # («… (سيسرك) والمعهد …»: the «و» glued to the next name ends the gap.)
 _JOINER = re.compile(r"^(?:[\s،,/&]|\band\b|و(?=\s|$)|\([^)]{0,40}\)|\bthe\b)*$", re.IGNORECASE)
@@ -947,7 +949,7 @@ def _cues_at_words(text: str, tokens: list[Token], end: int) -> list[tuple[str, 
     """The cue words (role, start, end) of a story, tried only where a word starts (a cue starts a word)."""
     found = []
     after = -1
-    match = _CUES.match
+    match = _CUE_WORDS.match
     first = _CUE_FIRST_LETTERS
     for tok in tokens:
         if tok.start < after or text[tok.start] not in first:

@@ -1,0 +1,87 @@
+"""The first-letter dispatch of a long alternation: it finds exactly what the whole pattern finds."""
+import re
+from pathlib import Path
+
+from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.news_scan import FirstLetterAlternation, alternatives, first_letters
+from loaders.sesric_news import _CUE_WORDS, _CUES, ROLE_CUES
+
+TESTS = Path(__file__).parent
+# The sets read by name (not a glob over tests/, so a held-out set is never read here).
+SETS = [CORPUS, TESTS / "golden", TESTS / "golden-blind", *(TESTS / f"golden-blind{i}" for i in range(3, 11))]
+
+
+def _found(match, text):
+    return [(m.lastgroup, m.span()) for pos in range(len(text) + 1) for m in (match(text, pos, len(text)),) if m]
+
+
+def test_the_cue_dispatch_finds_what_the_whole_cue_pattern_finds_at_every_position_of_every_set():
+    texts = [p.read_text(encoding="utf-8") for d in SETS for p in sorted(d.glob("*.txt"))]
+    assert len(texts) > 100
+    found = 0
+    for text in texts:
+        text = text[:6000]  # every position of the first 6000 characters of each text
+        whole = _found(_CUES.match, text)
+        assert _found(_CUE_WORDS.match, text) == whole
+        found += len(whole)
+    assert found > 1000
+
+
+def test_the_cue_dispatch_reads_every_role_of_the_cues():
+    assert _CUE_WORDS.whole.pattern == _CUES.pattern
+    assert set(_CUES.groupindex) == {role for role, _ in ROLE_CUES}
+
+
+# Words the cues are made of, with the letters glued before them («و» and, «ب» with…) and what may follow
+# ("organised by", «بالتعاون مع», "co-hosted"), and letters whose case folds oddly ("ſ", "K", "İ").
+_STEMS = ["organised", "organized", "by", "with", "co-", "hosted", "jointly", "held", "will", "in", "the",
+          "collaboration", "between", "signed", "during", "on", "which", "and", "from", "presented", "met",
+          "about", "alongside", "attended", "affiliated", "at", "invitation", "under", "auspices", "received",
+          "نظم", "نظمت", "نظمها", "تعاون", "مع", "من", "تنظيم", "بين", "استضاف", "استضافته", "ينظم", "سينظم",
+          "بالتعاون", "لفائدة", "شارك", "حضر", "وقع", "التابعة", "الذي", "التي", "خلال", "ضمن", "بحضور", "ممثلو",
+          "قدم", "عرض", "استقبل", "أطلق", "إطار", "ſ", "K", "İ", "ı", "S", "O", "B", "2", "x", ""]
+_GLUED = ["", "", "", "و", "ف", "ب", "ال", "وال", "ت", "ي", "س", "(", "«"]
+_AFTER = ["", "", "ه", "ها", "ا", "ان", "ed", "s", ")"]
+_GAPS = [" ", " ", " ", "", "، ", ", ", ". ", "\n", "  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_GLUED), st.sampled_from(_STEMS), st.sampled_from(_AFTER),
+                          st.sampled_from(_GAPS)), max_size=12))
+def test_the_cue_dispatch_finds_what_the_whole_cue_pattern_finds_on_generated_text(words):
+    text = "".join(glued + stem + after + gap for glued, stem, after, gap in words)
+    assert _found(_CUE_WORDS.match, text) == _found(_CUES.match, text)
+
+
+def test_alternatives_split_only_at_the_top_level():
+    assert alternatives(r"a(?:b|c)|[|(]|\(|d") == ["a(?:b|c)", "[|(]", r"\(", "d"]
+    assert alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert alternatives("") == [""]
+
+
+def test_first_letters_pass_over_optional_and_zero_width_parts():
+    def letters(pattern):
+        return first_letters(re._parser.parse(pattern).data)
+    assert letters(r"(?:^|(?<=\s))و?(?:نظم|عقد)") == ({"و", "ن", "ع"}, False)
+    assert letters(r"\bco-?(?:hosted)") == ({"c"}, False)
+    assert letters(r"(?:a|)b?") == ({"a", "b"}, True)
+    assert letters(r"[^a]x") == (None, False)
+    assert letters(r"(?-i:A)b") == (None, False)
+    assert letters(r"[\dx-z]") == ({r"[\dx-z]"}, False)
+
+
+def test_an_alternative_that_may_match_empty_or_start_with_anything_is_tried_at_every_letter():
+    cues = FirstLetterAlternation((("a", r"x?"), ("b", r".y"), ("c", "z")), re.IGNORECASE)
+    assert cues.match("q", 0, 1).lastgroup == "a"
+    assert cues.pattern_for("q").pattern == "(?:(?P<a>x?)|(?P<b>.y))"
+    assert cues.match("zz", 2, 2).span() == (2, 2)  # at the end: the whole pattern
+
+
+def test_a_letter_no_alternative_starts_with_has_no_pattern():
+    cues = FirstLetterAlternation((("by", r"\bby\b|from"), ("with", "with")), re.IGNORECASE, prefix=r"(?<!\w)")
+    assert cues.pattern_for("q") is None
+    assert cues.pattern_for("B").pattern == r"(?<!\w)(?:(?P<by>\bby\b))"
+    assert cues.match("x BY y", 2, 6).span() == (2, 4)
