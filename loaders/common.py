@@ -141,12 +141,13 @@ _WORD_PEOPLE = re.compile(
     r"|(?:مشارك|مسؤول|متدرب|موظف|مندوب)(?:ة|ه|ات)|" + _PROFESSIONS_AR + ")(?![\u0621-\u064A])"  # «مشاركا،» ends
     r"|(?:participants|officials|trainees|delegates|professionals|" + _PROFESSIONS_EN + r")\b"
     r"|(?P<member>(?:member|strong)\s+(?:delegation|team|mission|group)\b))", re.IGNORECASE)
-_WORD_PEOPLE_NOUN = re.compile(r"مشارك|مسؤول|متدرب|موظف|مندوب|خبير|خبراء|شاب|رائد|رواد|إطار|اطار|participants|officials|trainees|delegates|professionals"
-                               r"|-member\s|-strong\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE)
+_WORD_PEOPLE_NOUN = Led.leading(re.compile(
+    r"مشارك|مسؤول|متدرب|موظف|مندوب|خبير|خبراء|شاب|رائد|رواد|إطار|اطار|participants|officials|trainees|delegates"
+    r"|professionals|-member\s|-strong\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE))
 # The members of a delegation, in words or digits: "a delegation of nine members", «وفد مكون من تسعة أعضاء»,
 # «وفدا يضم 12 عضوا» (and "a 12-member delegation", read with the people above).
-_MEMBERS = re.compile(r"\b(?:members|officials|people|persons|representatives)\b"
-                      r"|(?<![\u0600-\u06FF])(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)(?![\u0621-\u064A])", re.IGNORECASE)
+_MEMBERS = Led.leading(re.compile(r"\b(?:members|officials|people|persons|representatives)\b"
+                      r"|(?<![\u0600-\u06FF])(?:أعضاء|اعضاء|عضوا|أشخاص|مسؤولين)(?![\u0621-\u064A])", re.IGNORECASE))
 _DELEGATION_BEFORE = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:of|comprising|composed\s+of|consisting\s+of|made\s+up\s+of)\s+$"
     r"|(?<![\u0600-\u06FF])(?:ال)?وفد(?:ا|ه)?\s+(?:(?:مكون|مكونا|مؤلف|مؤلفا|يتألف|يتكون|يضم|ضم)\s+)?(?:من\s+)?$",
@@ -212,15 +213,15 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     >>> find_counts("for a delegation of eight officials"), find_counts("بمشاركة أكثر من 130 مندوبا")
     ((8, None), (130, None))
     """
-    if _INDIC_DIGIT.search(text):
+    if not text.isascii() and _INDIC_DIGIT.search(text):
         text = to_ascii_digits(text)
     words: list[bool] = []  # whether text has number words, once asked: _in_words and _word_countries ask alike
     if not _DIGIT.search(text):
-        people = _in_words(text, words)
+        people = _in_words(text, words, digits=False)
         return people, (_word_countries(text, words[0] if words else None) if people is not None else None)
     people = _PARTICIPANTS.search(text) or (_MODIFIED_PEOPLE.search(text) if _has(text, _MODIFIED_NOUNS) else None)
     countries = _COUNTRY_COUNT.search(text) or (_countries_of_people(text) if _has(text, _COUNTRY_NOUNS) else None)
-    people = int(people.group(1).replace(",", "")) if people else _in_words(text, words)
+    people = int(people.group(1).replace(",", "")) if people else _in_words(text, words, digits=True)
     return people, (int(countries.group(1)) if countries else
                     _word_countries(text, words[0] if words else None) if people is not None else None)
 
@@ -249,17 +250,20 @@ def _countries_of_people(text: str) -> re.Match | None:
     return m
 
 
-def _in_words(text: str, asked: list[bool] | None = None) -> int | None:
+def _in_words(text: str, asked: list[bool] | None = None, digits: bool | None = None) -> int | None:
     """A number of participants written in words ("eight officials"), or None; appends to asked whether text
-    has number words."""
+    has number words. digits says whether text holds a digit (\\d), when known."""
     words = has_number_words(text)  # most texts write no number in words: their spans are read only when needed
     if asked is not None:
         asked.append(words)
-    if "من" in text and _has(text, _GATHER_STEMS):
+    if digits is None:
+        digits = _DIGIT.search(text) is not None
+    # a part gathered counts in digits: none without a digit or a number word
+    if (words or digits) and "من" in text and _has(text, _GATHER_STEMS):
         part = _GATHERED_PART.search(spell_digits(text) if words else text)
         if part is not None:
             return int(part.group(1).replace(",", ""))
-    if ("elegation" in text or "team" in text or "mission" in text or "وفد" in text) and (words or _DIGIT.search(text)):
+    if (words or digits) and ("elegation" in text or "team" in text or "mission" in text or "وفد" in text):
         for m in _MEMBERS.finditer(text):
             found = _number_before(text, m.start(), digits=True)
             if found and _DELEGATION_BEFORE.search(text, max(0, found[1] - 50), found[1]):
@@ -284,12 +288,12 @@ def _in_words(text: str, asked: list[bool] | None = None) -> int | None:
 # Who also speak or present when a page names them («ممثلو الوزارة», 'two representatives of the Bank presented'), or
 # whom a page speaks of (young people): counted in words only when the text says they took part — "Some sixty
 # representatives of … took part", "Eighty young people attended", «وشارك نحو خمسين ممثلا عن …».
-_WORD_ATTENDEES = re.compile(r"\b(?:representatives|young\s+(?:people|men\s+and\s+women|women\s+and\s+men)|youths"
-                             r"|youth\s+participants)\b|(?<![\u0600-\u06FF])(?:ممثلا|ممثلين|ممثلون)(?![\u0600-\u06FF])",
-                             re.IGNORECASE)
-_TOOK_PART = re.compile(r"\b(?:took\s+part|take\s+part|attended|participated|joined\s+(?:the|it)\b|were\s+trained)"
-                        r"|(?<![\u0600-\u06FF])و?(?:شارك|شاركت|حضر|حضرت|حضره|حضرها|بمشاركة)(?![\u0600-\u06FF])",
-                        re.IGNORECASE)
+_WORD_ATTENDEES = Led.leading(re.compile(
+    r"\b(?:representatives|young\s+(?:people|men\s+and\s+women|women\s+and\s+men)|youths"
+    r"|youth\s+participants)\b|(?<![\u0600-\u06FF])(?:ممثلا|ممثلين|ممثلون)(?![\u0600-\u06FF])", re.IGNORECASE))
+_TOOK_PART = Led.leading(re.compile(
+    r"\b(?:took\s+part|take\s+part|attended|participated|joined\s+(?:the|it)\b|were\s+trained)"
+    r"|(?<![\u0600-\u06FF])و?(?:شارك|شاركت|حضر|حضرت|حضره|حضرها|بمشاركة)(?![\u0600-\u06FF])", re.IGNORECASE))
 
 
 # At most two lower-case words that say what people do, between the number and the noun: "Thirty-four labour

@@ -29,8 +29,10 @@ from re import _constants as sre
 from re import _parser as sre_parse
 
 # (?=[…]) at the start: letters, and class escapes such as \d or \s; no ranges, no negation
-_LEAD = re.compile(r"\(\?=(?:\[((?:\\[dswn]|[^\]\\^-])+)\]|(\\[dsw]))\)")
+_LEAD = re.compile(r"\(\?=(?:\[((?:\\[dswn\]\\^-]|[^\]\\^-])+)\]|(\\[dsw]))\)")
 _ITEM = re.compile(r"\\.|.", re.DOTALL)
+_CLASS_SPECIAL = frozenset("]\\^-")
+_NAMED_GROUP = re.compile(r"((?<!\\)(?:\\\\)*)\(\?P<\w+>")
 _ENDPOS = sys.maxsize
 
 
@@ -81,6 +83,9 @@ class Led:
         if self._scanner is None:
             pattern = self.full
             inner = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+            if pattern.groupindex and "(?P=" not in inner:
+                # the checks repeat the pattern once per offset: its named groups would be named twice
+                inner = _NAMED_GROUP.sub(r"\1(?:", inner)
             anchors, back = _anchored(pattern, inner)
             if anchors is None:
                 # The class is plain (no case-blind letters), so the engine skips to its letters; the
@@ -402,9 +407,8 @@ def lead(pattern: re.Pattern) -> str:
     if any(prefix[0] is _ANY for prefix in prefixes):
         raise ValueError(f"a way to start with any letter: {pattern.pattern!r}")
     firsts = sorted(frozenset().union(*(prefix[0] for prefix in prefixes)))
-    if any(c in "]\\^-" for c in firsts):
-        raise ValueError(f"a first letter a lead class cannot hold: {pattern.pattern!r}")
-    return f"(?=[{''.join(firsts)}])"
+    # «]», «\\», «^» and «-» are escaped in the class (a lead on "-member" holds «\\-»)
+    return "(?=[" + "".join(re.escape(c) if c in _CLASS_SPECIAL else c for c in firsts) + "])"
 
 
 # How common each character is (per cent): Arabic letters as in the sample corpus (data/corpus),

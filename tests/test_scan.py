@@ -25,7 +25,9 @@ PATTERNS = [getattr(sesric_report, name) for name in (
     comcec_doc.HOLD_VERB, comcec_doc.EVENT_HEAD, comcec_doc.ORGANISE, comcec_doc.PARTNER, comcec_doc.SIGNED,
     comcec_doc.IN_FORCE, comcec_doc.MARGINS, sesric_report.FRAME_END, sesric_report.BODY_TITLE,
     sesric_report.ACTIVITY_CAME, sesric_report.MONTH_ONLY, sesric_report.CLAUSE_END, sesric_report.ITEM_SPLIT,
-    comcec_doc.ACTION_LINE, pdftext._PROPER]
+    comcec_doc.ACTION_LINE, pdftext._PROPER,
+    # count words read case-blind, one of them with a "-" first ("-member") and one with a named group
+    common._WORD_PEOPLE_NOUN, common._MEMBERS, common._TOOK_PART, common._WORD_ATTENDEES, Led.leading(common._WORD_PEOPLE)]
 # Pieces of the cues and their neighbours, so random texts hold many near and whole matches.
 PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", "وخبير", "نظم ", "عقدت ", "في إطار", "ضمن", "استضاف",
           "ساهمت ", "قدمها ", "in cooperation with", "IN COOPERATION WITH", "ın", "İN", "ſupported by",
@@ -39,7 +41,10 @@ PIECES = ["بالتعاون", " مع ", "بتمويل", " من ", "خبراء", 
           "hosted by ", "باستضافة من ", "سيعقد ", "الاجتماع ", "لمنتدى ", "وبالمنتدى ", "نظمتها ", "organised by the ",
           "وقع ", "signing", "دخلت حيز التنفيذ", "came into force", "on the margins of", "حول '", "entitled \"", "'",
           "\"", "وجاءت ", "came ", "مايو", "May", "Mayıs", "2025", "، 2024", "الإجراء)ات( اللازم)ة(", "Actions Required",
-          "Action(s) Required", "47 خبيرا", "1,200 participants", "12 من كبار ", "5.3 experts", "، و", " and the ", "لصالح ", "؛ ", "which ", "“", "وزارة ", ", "]
+          "Action(s) Required", "47 خبيرا", "1,200 participants", "12 من كبار ", "5.3 experts", "، و", " and the ", "لصالح ", "؛ ", "which ", "“", "وزارة ", ", ",
+          "-member ", "-MEMBER ", "nine", "six-strong team", "member delegation", "took part", "attended", "شارك ",
+          "وحضر", "ممثلا", "أعضاء", "عضوا", "young people", "representatives", "officials", "auditors", "مدققين",
+          "Statisticians", "staff members", "مشاركين", "senior "]
 
 
 def test_leading_reads_the_first_letters_of_a_pattern_and_refuses_one_without():
@@ -49,6 +54,25 @@ def test_leading_reads_the_first_letters_of_a_pattern_and_refuses_one_without():
         Led.leading(re.compile(r"\s+and\s+"))
     with pytest.raises(ValueError, match="first letter"):
         Led.leading(re.compile(r"x*y"))
+
+
+def test_a_lead_escapes_the_letters_a_class_treats_apart():
+    """«-», «]», «^» and «\\» may start a match: the lead class holds them escaped."""
+    led = Led.leading(re.compile(r"-member\s|\]x|\^y|\\z|ab", re.IGNORECASE))
+    assert led.pattern.startswith(r"(?=[\-A\\\]\^a])")
+    text = "a -MEMBER b ]x ^y \\z AB -member"
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in led.full.finditer(text)]
+    assert [m.group() for m in led.finditer(text)] == ["-MEMBER ", "]x", "^y", "\\z", "AB"]  # the last: no space
+
+
+def test_a_pattern_with_named_groups_is_led_and_keeps_them():
+    """The scan repeats the pattern once per anchor offset: a named group inside is unnamed there, not in the match."""
+    pattern = re.compile(r"(?=[tw])(?:(?P<a>tw+o)|wx(?P<b>y))", re.IGNORECASE)
+    led = Led(pattern)
+    text = "twwo wxy TWO WXY two"
+    assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == \
+           [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert led.search(text, 3).group("b") == "y"
 
 
 def test_some_cue_patterns_skip_to_anchors_past_their_first_letter():
