@@ -940,6 +940,24 @@ def _gazetteer(registry: Registry) -> Gazetteer:
     return _GAZETTEERS[id(registry)]
 
 
+# from_discovery's body (name, acronym, id) of a name as written, per registry: a pure function of the name, which
+# pages repeat («البنك الإسلامي للتنمية», "the Islamic Development Bank"); the span is the mention's own.
+# (The registry is kept with its bodies: its id is not given to another registry while they are cached.)
+_DISCOVERED: dict[tuple[int, str, str | None], tuple[Registry, Organisation]] = {}
+
+
+def _discovered(name: str, acronym: str | None, start: int, end: int, registry: Registry) -> Organisation:
+    """What from_discovery(name, acronym, start, end, registry) returns, its resolution read once per name."""
+    key = (id(registry), name, acronym)
+    found = _DISCOVERED.get(key)
+    if found is None:
+        if len(_DISCOVERED) > 50_000:
+            _DISCOVERED.clear()
+        found = _DISCOVERED[key] = (registry, from_discovery(name, acronym, 0, 0, registry))
+    o = found[1]
+    return Organisation(o.name, o.acronym, o.id, (start, end))
+
+
 # The letters a cue can start with (case-blind; tests/test_sesric_news.py reads them from the pattern): a word
 # that starts with another («جلسة», «داخل», "key", a number) is not tried at all.
 _CUE_FIRST_LETTERS = frozenset("abcdefghijlmnoprstuvwABCDEFGHIJLMNOPRSTUVWİıſK" "آأإابتحخزسشضعفقلمنوي")
@@ -1221,7 +1239,7 @@ def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: li
                 name = _headless_name(text, at, body_end, registry)
             if name is None or _overlaps(name, spans, swallowed):
                 continue
-            added.append(from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry))
+            added.append(_discovered(text[name[0]:name[1]], None, name[0], name[1], registry))
             first = name[1]
         at = first
         after_comma = []
@@ -1243,7 +1261,7 @@ def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: li
             name = _member_name(text, begin, body_end)
             if name is None or _overlaps(name, spans, swallowed):
                 break
-            org = from_discovery(text[name[0]:name[1]], None, name[0], name[1], registry)
+            org = _discovered(text[name[0]:name[1]], None, name[0], name[1], registry)
             if glued:
                 added += after_comma + [org]
                 after_comma = []
@@ -1366,7 +1384,7 @@ def _nested_units(text: str, orgs: list[Organisation], registry: Registry) -> li
             latin = unit.name[:1].isascii()  # an English unit's head may come last: "the Statistics Division"
             if first and parent and (strip_article(first[0]) in _UNIT_HEADS or latin and _UNIT_HEADS.intersection(first)) \
                     and strip_article(parent[0]) in _UNIT_PARENTS:
-                out.append(from_discovery(text[unit.span[0]:body.span[1]], None, unit.span[0], body.span[1], registry))
+                out.append(_discovered(text[unit.span[0]:body.span[1]], None, unit.span[0], body.span[1], registry))
                 i += 2
                 continue
         out.append(unit)
@@ -1403,10 +1421,10 @@ class _Page:
         self.mentions = mentions
         self._claimed: set[int] = set()
         known = mentions + [Mention(None, o.name, o.span[0], o.span[1]) for o in longer]
-        found = longer + [from_discovery(n, a, s, e, registry) for n, a, s, e in discover(text, known, self.tokens)]
+        found = longer + [_discovered(n, a, s, e, registry) for n, a, s, e in discover(text, known, self.tokens)]
         spans = known + [Mention(None, o.name, o.span[0], o.span[1]) for o in found]
         named = discover_names(text, spans, self.tokens, places_of(registry))
-        found += [self._known_by_acronym(n, s, e, mentions) or from_discovery(n, None, s, e, registry)
+        found += [self._known_by_acronym(n, s, e, mentions) or _discovered(n, None, s, e, registry)
                   for n, s, e in named]
         named = {name_key(o.name): o.id for o in found if o.acronym}
         found = [same_as_named(o, named) for o in found]
@@ -1452,7 +1470,7 @@ class _Page:
             name = re.sub(r"\s+(?:و|and(?:\s+the)?)$", "", self.text[o.span[0]:cut.span[0]].rstrip())
             if not name.strip():
                 continue
-            out.append(from_discovery(name, None, o.span[0], o.span[0] + len(name), self.registry))
+            out.append(_discovered(name, None, o.span[0], o.span[0] + len(name), self.registry))
         return out
 
     def _initiative_bodies(self) -> list[Organisation]:

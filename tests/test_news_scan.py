@@ -85,3 +85,20 @@ def test_a_letter_no_alternative_starts_with_has_no_pattern():
     assert cues.pattern_for("q") is None
     assert cues.pattern_for("B").pattern == r"(?<!\w)(?:(?P<by>\bby\b))"
     assert cues.match("x BY y", 2, 6).span() == (2, 4)
+
+
+def test_a_body_discovered_once_per_name_is_what_from_discovery_gives_at_each_span():
+    from loaders.registry import Registry, default_registry
+    from loaders.resolve import from_discovery
+    from loaders.sesric_news import _discovered
+    registry = default_registry()
+    names = [("Islamic Development Bank", None), ("البنك الإسلامي للتنمية", None), ("Statistical Centre", "SESRIC"),
+             ("National Agency for Employment", "ANAPEC"), ("Kuruluşu", "KOBİA"), ("  the Unknown Office ", None)]
+    for start, (name, acronym) in enumerate(names * 2):
+        assert _discovered(name, acronym, start, start + 9, registry) == from_discovery(name, acronym, start, start + 9,
+                                                                                      registry)
+    empty = Registry()  # another registry: its own resolution, not the first one's
+    assert _discovered("Islamic Development Bank", None, 0, 5, empty) == from_discovery(
+        "Islamic Development Bank", None, 0, 5, empty)
+    assert _discovered("Islamic Development Bank", None, 0, 5, empty).id != _discovered(
+        "Islamic Development Bank", None, 0, 5, registry).id
