@@ -102,3 +102,27 @@ def test_a_body_discovered_once_per_name_is_what_from_discovery_gives_at_each_sp
         "Islamic Development Bank", None, 0, 5, empty)
     assert _discovered("Islamic Development Bank", None, 0, 5, empty).id != _discovered(
         "Islamic Development Bank", None, 0, 5, registry).id
+
+
+def _bare(pattern):
+    """A pattern led by a lookahead on its first letters, `(?=[…])…`, without its lead."""
+    lead = re.match(r"\(\?=(?:\[(?:\\.|[^\]\\])+\]|\\d)\)", pattern.pattern)
+    assert lead is not None, pattern.pattern[:40]
+    return re.compile(pattern.pattern[lead.end():], pattern.flags)
+
+
+def test_every_pattern_led_by_its_first_letters_finds_what_it_finds_without_its_lead():
+    from loaders import sesric_news
+    from loaders.scan import Led
+    led = {name: p for name, p in vars(sesric_news).items()
+           if isinstance(p, Led) or isinstance(p, re.Pattern) and p.pattern.startswith("(?=")}
+    assert {"ACTIVITY_NAME", "_MORE_PEOPLE", "_OCCASION_PHRASE", "AGREEMENT", "_NAMED_ACTIVITY"} <= set(led)
+    texts = [p.read_text(encoding="utf-8") for d in SETS for p in sorted(d.glob("*.txt"))]
+    texts += [line for t in texts for line in t.splitlines()[:40]]  # lines: the start and end of a text
+    for name, pattern in led.items():
+        bare = _bare(pattern.full if isinstance(pattern, Led) else pattern)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in bare.finditer(text)], name
+            first = pattern.search(text)
+            assert (first and first.span()) == (bare.search(text) and bare.search(text).span()), name
