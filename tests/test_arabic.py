@@ -68,3 +68,19 @@ def test_unmarked_offsets_point_at_the_same_letters_in_the_original(text):
     assert unmarked.end(len(unmarked.text)) == len(text)
     # the whole text as written, but for marks before its first letter (they belong to no letter)
     assert unmarked.written(unmarked.text) == text[unmarked.start(0):] or not unmarked.text
+
+
+def test_the_quick_translation_of_a_long_text_is_the_table_translation():
+    """_translate (replaces and a class scan) gives what str.translate with the one table gives, for every
+    character of the Basic Multilingual Plane, one by one and in runs."""
+    from loaders.arabic import _LETTERS_DIGITS_PUNCT, _translate
+    chars = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp < 0xE000)
+    assert _translate(chars) == chars.translate(_LETTERS_DIGITS_PUNCT)
+    assert _translate("بالإسكوا، ٢٠٢٥ (KOBİA) مؤسسة") == "بالاسكوا  2025  KOBIA  موسسه"
+
+
+def test_white_space_as_fold_collapses_it_is_the_regex_white_space():
+    """fold joins str.split()'s words: the white space of \\s, the one it used to collapse, character for character."""
+    import re
+    space = re.compile(r"\s")
+    assert all(bool(space.match(chr(cp))) == chr(cp).isspace() for cp in range(0x110000))
