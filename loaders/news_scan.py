@@ -113,11 +113,56 @@ def first_letters(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
+def first_pairs(items) -> list[tuple[str, set[str] | None]] | None:
+    """(first character, the characters that may follow it) for each way a parsed pattern's match can start, as
+    one-character regexes (None for the second: any character, or none); None when any character may start it.
+
+    >>> sorted((f, sorted(s)) for f, s in first_pairs(_parser.parse(r"و?(?:نظم|عقد)").data))
+    [('ع', ['ق']), ('ن', ['ظ']), ('و', ['ع', 'ن'])]
+    """
+    out: list[tuple[str, set[str] | None]] = []
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1:]
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL or op is _c.IN:
+            first = re.escape(chr(av)) if op is _c.LITERAL else _class(av)
+            if first is None:
+                return None
+            second, empty = first_letters(rest)
+            return out + [(first, None if second is None or empty else second)]
+        if op is _c.BRANCH:
+            for alt in av[1]:
+                found = first_pairs(list(alt.data) + rest)
+                if found is None:
+                    return None
+                out += found
+            return out
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            found = first_pairs(list(av[3].data) + rest)
+            return None if found is None else out + found
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            again = [(_c.MAX_REPEAT, (0, _c.MAXREPEAT, av[2]))] if av[1] != 1 else []
+            found = first_pairs(list(av[2].data) + again + rest)
+            if found is None:
+                return None
+            out += found
+            if av[0] > 0:
+                return out
+            continue
+        return None
+    return None  # it may match empty
+
+
 _UNSEEN = object()
 
 
 class FirstLetterAlternation:
-    """`prefix(?:(?P<name>pattern)|…)` matched with, for each first letter, only the alternatives it can start.
+    """`prefix(?:(?P<name>pattern)|…)` matched with, for each first two letters, only the alternatives that can
+    start with them.
 
     >>> cues = FirstLetterAlternation((("by", r"by\\b|from"), ("with", r"with|alongside")), re.IGNORECASE)
     >>> m = cues.match("Held with SESRIC", 5, 16); m.lastgroup, m.span()
@@ -129,33 +174,82 @@ class FirstLetterAlternation:
     def __init__(self, named: tuple[tuple[str, str], ...], flags: int = 0, prefix: str = ""):
         self.flags, self.prefix = flags, prefix
         self.whole = re.compile(prefix + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in named) + ")", flags)
-        self._alternatives: list[tuple[str, list[tuple[str, list[re.Pattern] | None]]]] = []
-        for name, pattern in named:
-            alts = []
+        self._names = [name for name, _ in named]
+        # every alternative in order: (its role's index, its text, the one-character regexes it may start with,
+        # its (first, the seconds after it) pairs); None where any character may come
+        self._alts: list[tuple[int, str, frozenset[int] | None, list[tuple[int, frozenset[int] | None]] | None]] = []
+        self._ones: dict[str, int] = {}  # each one-character regex, numbered
+        for role, (_, pattern) in enumerate(named):
             for alt in alternatives(pattern):
-                letters, empty = first_letters(_parser.parse(alt, flags).data)
-                alts.append((alt, None if letters is None or empty else
-                             [re.compile(one, flags) for one in sorted(letters)]))
-            self._alternatives.append((name, alts))
+                parsed = _parser.parse(alt, flags).data
+                letters, empty = first_letters(parsed)
+                pairs = first_pairs(parsed)
+                self._alts.append((role, alt, None if letters is None or empty else self._numbered(letters),
+                                   None if pairs is None else [(self._number(f), None if s is None else self._numbered(s))
+                                                               for f, s in pairs]))
+        self._one_patterns = [re.compile(one, flags) for one in self._ones]
+        self._hits: dict[str, frozenset[int]] = {}
         self._by_letter: dict[str, re.Pattern | None] = {}
+        self._kept_by_letter: dict[str, list[int]] = {}
+        self._by_pair: dict[str, re.Pattern | None] = {}
+        self._by_kept: dict[tuple[int, ...], re.Pattern | None] = {}
+
+    def _number(self, one: str) -> int:
+        return self._ones.setdefault(one, len(self._ones))
+
+    def _numbered(self, ones) -> frozenset[int]:
+        return frozenset(self._number(one) for one in ones)
+
+    def _hit(self, letter: str) -> frozenset[int]:
+        """The numbers of the one-character regexes that match letter."""
+        if letter not in self._hits:
+            self._hits[letter] = frozenset(k for k, one in enumerate(self._one_patterns) if one.match(letter))
+        return self._hits[letter]
+
+    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern | None:
+        """The alternation of the alternatives kept (by number), in order, each in its role's group."""
+        if kept not in self._by_kept:
+            groups: list[tuple[int, list[str]]] = []
+            for k in kept:
+                role, alt = self._alts[k][:2]
+                if groups and groups[-1][0] == role:
+                    groups[-1][1].append(alt)
+                else:
+                    groups.append((role, [alt]))
+            self._by_kept[kept] = (None if not kept else re.compile(
+                self.prefix + "(?:" + "|".join(f"(?P<{self._names[r]}>{'|'.join(alts)})" for r, alts in groups) + ")",
+                self.flags))
+        return self._by_kept[kept]
+
+    def _kept_for(self, letter: str) -> list[int]:
+        if letter not in self._kept_by_letter:
+            hit = self._hit(letter)
+            self._kept_by_letter[letter] = [k for k, (_, _, firsts, _) in enumerate(self._alts)
+                                            if firsts is None or not firsts.isdisjoint(hit)]
+        return self._kept_by_letter[letter]
 
     def pattern_for(self, letter: str) -> re.Pattern | None:
         """The pattern holding only the alternatives that can start with letter (None when none can)."""
         if letter not in self._by_letter:
-            groups = []
-            for name, alts in self._alternatives:
-                kept = [alt for alt, firsts in alts if firsts is None or any(f.match(letter) for f in firsts)]
-                if kept:
-                    groups.append(f"(?P<{name}>{'|'.join(kept)})")
-            self._by_letter[letter] = (re.compile(self.prefix + "(?:" + "|".join(groups) + ")", self.flags)
-                                       if groups else None)
+            self._by_letter[letter] = self._compiled(tuple(self._kept_for(letter)))
         return self._by_letter[letter]
+
+    def pattern_for_pair(self, first: str, second: str) -> re.Pattern | None:
+        """The pattern holding only the alternatives that can start with first, then second."""
+        key = first + second
+        if key not in self._by_pair:
+            one, two = self._hit(first), self._hit(second)
+            self._by_pair[key] = self._compiled(tuple(
+                k for k in self._kept_for(first) for pairs in (self._alts[k][3],)
+                if pairs is None or any(f in one and (s is None or not s.isdisjoint(two)) for f, s in pairs)))
+        return self._by_pair[key]
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match | None:
         """What self.whole.match(text, pos, endpos) returns."""
-        if pos >= endpos:
-            return self.whole.match(text, pos, endpos)
-        pattern = self._by_letter.get(text[pos], _UNSEEN)
-        if pattern is _UNSEEN:
-            pattern = self.pattern_for(text[pos])
+        if pos + 1 >= endpos:  # one letter left, or none
+            pattern = self.whole if pos >= endpos else self.pattern_for(text[pos])
+        else:
+            pattern = self._by_pair.get(text[pos:pos + 2], _UNSEEN)
+            if pattern is _UNSEEN:
+                pattern = self.pattern_for_pair(text[pos], text[pos + 1])
         return None if pattern is None else pattern.match(text, pos, endpos)

@@ -126,3 +126,25 @@ def test_every_pattern_led_by_its_first_letters_finds_what_it_finds_without_its_
             assert found == [(m.span(), m.groups()) for m in bare.finditer(text)], name
             first = pattern.search(text)
             assert (first and first.span()) == (bare.search(text) and bare.search(text).span()), name
+
+
+def test_first_pairs_read_the_second_letter_through_optional_and_repeated_parts():
+    from loaders.news_scan import first_pairs
+
+    def pairs(pattern):
+        found = first_pairs(re._parser.parse(pattern).data)
+        return None if found is None else sorted((f, None if s is None else sorted(s)) for f, s in found)
+    assert pairs(r"\bco-?(?:hosted)") == [("c", ["o"])]
+    assert pairs(r"و?(?:ب|في\s+)?ال") == [("ا", ["ل"]), ("ب", ["ا"]), ("ف", ["ي"]), ("و", ["ا", "ب", "ف"])]
+    assert pairs(r"ab*c") == [("a", ["b", "c"])]
+    assert pairs(r"a") == [("a", None)]  # nothing after it: any second letter, or none
+    assert pairs(r"x?") is None and pairs(r"[^a]b") is None
+
+
+def test_the_pair_dispatch_keeps_an_alternative_whose_second_letter_is_optional():
+    cues = FirstLetterAlternation((("org", r"و?نظم"), ("with", r"مع")), prefix=r"(?<!\w)")
+    assert cues.pattern_for_pair("و", "ن").pattern == r"(?<!\w)(?:(?P<org>و?نظم))"
+    assert cues.pattern_for_pair("ن", "ظ").pattern == r"(?<!\w)(?:(?P<org>و?نظم))"
+    assert cues.pattern_for_pair("و", "م") is None
+    assert cues.match("ونظم", 0, 4).span() == (0, 4) and cues.match("مع", 0, 2).lastgroup == "with"
+    assert cues.match("م", 0, 1) is None  # one letter left: by the first letter alone
