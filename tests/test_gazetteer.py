@@ -64,6 +64,32 @@ def test_words_of_and_tokenise_split_any_text_alike(text):
     assert words_of(text) == _columns([t[:4] for t in tokenise(text)])
 
 
+def _tokens_word_by_word(text, offset=0):
+    """The reference tokenise (before it was built in C steps): each word of findall, found where the last ended."""
+    from loaders.gazetteer import _TOKEN, Token, _word_key
+    tokens, end = [], 0
+    for word in _TOKEN.findall(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        key, latin = _word_key(word)
+        if key:
+            tokens.append(Token(word, start + offset, end + offset, key, latin))
+    return tokens
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.sampled_from([0, 7]))
+def test_tokenise_finds_the_words_one_by_one_reading_finds(text, offset):
+    assert tokenise(text, offset) == _tokens_word_by_word(text, offset)
+
+
+def test_tokenise_finds_the_words_of_the_corpus_one_by_one_reading_finds():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert tokenise(text) == _tokens_word_by_word(text), path.name
+        assert tokenise(text[:500], 1000) == _tokens_word_by_word(text[:500], 1000), path.name
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["البنك الإسلامي للتنمية", "IDB", "ISDB", "idb", "سيسرك", "لسيسرك", "ـ", "ال",
                                  "والبنك", "الإسلامي", "في", "(IsDB)", "TurkStat", "معهد الإحصاء التركي", "،"]),
