@@ -237,6 +237,12 @@ ACTIVITY_NAME = _leading(re.compile(
     r"Training\s+Course|Course|Symposium|Congress|Ceremony|Visit|Exhibition|Fair)\b"
     r"(?!\s+(?:Park|Centre|Center|Hall|Halls|Palace|Hotel|Room|Building|Complex|Grounds|Venue|Site|Tower|Square)\b)"
     r"(?:\s+(?:of|on|for|in|and|the|to)\s+(?:the\s+)?[A-Z0-9][\w\-']*(?:\s+[A-Z0-9][\w\-']*)*)*"))
+# The nouns ACTIVITY_NAME names an activity by, as they stand in every match of it (case as written): a sentence
+# without one of them names none, and is not searched (`_Page.dated_activities`). A noun holds no space nor
+# punctuation, so it never runs over the end of a sentence.
+_ACTIVITY_NOUN = re.compile(r"جتماع|ورشة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة|حلقة|فعالية|قمة|لقاء|معرض|حتفال|برنامج"
+                            r"|Meeting|Workshop|Forum|Conference|Session|Summit|Seminar|Webinar|Course|Symposium"
+                            r"|Congress|Ceremony|Visit|Exhibition|Fair")
 # An activity an organising verb introduces: "a side event titled '…'", «ورشة عمل بعنوان "…"».
 _QUOTED = r"\s*[\"“«'‘]([^\"”»'’]{3,200})[\"”»'’]"
 # An activity named with its quoted name right before the clause that says who organised it (its subject after
@@ -513,7 +519,7 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         partners = (*partners, host)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
-        participants, countries = _story_counts(page, others)
+        participants, countries = _story_counts(page, others, (lead, (participants, countries)) if lead else None)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
     main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others], lead=lead)
@@ -745,25 +751,30 @@ _PARTICIPATION = re.compile(r"participa|attend|brought\s+together|bringing\s+tog
                             r"|بمشاركة|شارك|حضر|حضور|جمع|مشارك|مندوب|متدرب", re.IGNORECASE)
 
 
-def _story_counts(page: "_Page", others: list["_Other"] = ()) -> tuple[int | None, int | None]:
+def _story_counts(page: "_Page", others: list["_Other"] = (),
+                  counted: tuple[tuple[int, int], tuple[int | None, int | None]] | None = None
+                  ) -> tuple[int | None, int | None]:
     """(participants, countries) of the first sentence that counts the audience, when the lead does not.
 
     A country count is taken only from a sentence that counts people or says who took part; the clauses of the
     other activities the story dates are left out («الدورة … التي نظمها سيسرك … بمشاركة 30 إحصائيا» counts that
-    course's audience, not the page's).
+    course's audience, not the page's). `counted` is (span, counts) of a sentence already counted whole (the
+    lead): its counts are not read again.
     """
     if _counts(page.body) == (None, None):
         return None, None  # the story counts nobody (one scan instead of one per sentence)
     countries = None
     for a, b in page.sentences:
         sentence = page.text[a:b]
+        whole = True
         for o in others:
             if o.clause[0] < b and a < o.clause[1]:
                 s, e = max(a, o.clause[0]) - a, min(b, o.clause[1]) - a
                 sentence = sentence[:s] + " " * (e - s) + sentence[e:]
+                whole = False
         if ABOUT.match(sentence):
             continue
-        people, found = _counts(sentence)
+        people, found = counted[1] if whole and counted and counted[0] == (a, b) else _counts(sentence)
         if people is not None:
             return people, found if found is not None else countries
         if found is not None and countries is None and _PARTICIPATION.search(sentence):
@@ -1781,9 +1792,11 @@ class _Page:
         """
         found: list[_Other] = []
         main = bare(title)
+        named_at = [m.start() for m in _ACTIVITY_NOUN.finditer(self.text, self.body_start, self.body_end)]
         for a, b in self.sentences:
             sentence = self.text[a:b]
-            for m in ACTIVITY_NAME.finditer(sentence):
+            at = bisect_left(named_at, a)
+            for m in ACTIVITY_NAME.finditer(sentence) if at < len(named_at) and named_at[at] < b else ():
                 name = re.sub(r"^[Tt]he\s+", "", clean_name(m.group(0)))
                 name = "ال" + name[2:] if name.startswith("لل") else name
                 rest = sentence[m.end():]

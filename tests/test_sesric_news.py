@@ -1876,3 +1876,50 @@ def test_experts_from_a_body_named_without_a_head_noun_make_it_a_partner_but_exp
     assert [o.name for o in extract(ar, "x.txt").records[0].partners] == ["شركة السياحة الكازاخية"]
     places = en.format(how="Experts from Azerbaijan and Dubai presented their systems.")
     assert extract(places, "x.txt").records[0].partners == ()
+
+
+_SETS = [CORPUS, *(Path(__file__).parent / d for d in ["golden", "golden-blind", *(f"golden-blind{i}" for i in range(3, 11))])]
+
+
+def _news_pages():
+    from loaders.sesric_news import is_news_page
+    texts = [p.read_text(encoding="utf-8") for d in _SETS for p in sorted(d.glob("*.txt"))]
+    return [t for t in texts if is_news_page(t)]
+
+
+def _page_of(text):
+    from loaders.registry import default_registry
+    from loaders.sesric_news import DATE_LINE, VENUE_LINE, _Page
+    date = DATE_LINE.search(text)
+    venue = VENUE_LINE.search(text, date.end())
+    return _Page(text, "x.txt", default_registry(), venue.end() if venue else date.end(), len(text))
+
+
+def test_a_sentence_counted_already_gives_the_story_the_counts_it_would_read_again():
+    from loaders.sesric_news import _counts, _Other, _story_counts
+    pages = _news_pages()
+    assert len(pages) > 60
+    for text in pages[::3]:
+        page = _page_of(text)
+        for a, b in page.sentences[:4]:
+            counted = ((a, b), _counts(text[a:b]))
+            assert _story_counts(page, [], counted) == _story_counts(page, [])
+            other = _Other("x", (a, a + 5), (a, a + 20), None, None)  # a clause left out: the sentence is read again
+            assert _story_counts(page, [other], counted) == _story_counts(page, [other])
+
+
+def test_every_sentence_that_names_an_activity_holds_one_of_its_nouns():
+    import re
+    from loaders.sesric_news import _ACTIVITY_NOUN, ACTIVITY_NAME, _sentences
+    texts = [p.read_text(encoding="utf-8") for d in _SETS for p in sorted(d.glob("*.txt"))]
+    named = 0
+    for text in texts:
+        for a, b in _sentences(text, 0, len(text)):
+            sentence = text[a:b]
+            if ACTIVITY_NAME.search(sentence):
+                named += 1
+                assert _ACTIVITY_NOUN.search(sentence), sentence
+    assert named > 300
+    # and the bare nouns of the pattern, each alone: its literal words are the finder's
+    for noun in re.split(r"\|", "اجتماع|ورشة|الدورة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة|حلقة|فعالية|قمة|القمة|لقاء|معرض|احتفال"):
+        assert ACTIVITY_NAME.search(f"عقد ال{noun} الأول للمركز، يوم") and _ACTIVITY_NOUN.search(noun), noun
