@@ -318,3 +318,22 @@ def test_the_main_verb_read_from_the_reports_one_scan_is_the_one_read_in_the_bul
     assert found > 100
     # a verb right after an Arabic letter starts no word in the report, but starts the part read alone
     assert sesric_report._main_verb("نظم المركز ", "ونظم المركز ", 1) == sesric_report._main_verb("نظم المركز ") == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "،", ",", " ، ", "and", "AND", "And", "و", "وا", "x",
+                                 "ب", "(", ")", "ال", "a", "n", "d", "İ", "ſ"]), max_size=20).map("".join), st.data())
+def test_the_item_splits_are_those_of_the_led_pattern(text, data):
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert [(m.span(), m.group(0)) for m in sesric_report._ITEM_SPLIT.finditer(text, a, b)] == \
+           [(m.span(), m.group(0)) for m in sesric_report.ITEM_SPLIT.finditer(text, a, b)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["بلدان ", "دول ", "الدول ", "الأعضاء في ", "أعضاء ", "Member States of ", "MEMBER ",
+                                 "countries of ", "COUNTRIES OF ", "ال", " ", "x", "منظمة", "the ", "ſ", "İ"]),
+                max_size=8).map("".join))
+def test_the_membership_words_are_in_every_text_the_membership_pattern_matches(before):
+    if sesric_report.MEMBERSHIP.search(before):
+        assert sesric_report._membership_words(before)
