@@ -52,7 +52,10 @@ _OF = r"(?:\s+(?i:of))?"
 # the positions that cannot start a date instead of trying the lookbehind and alternatives there.
 _DAY_FIRST = Led(re.compile(
     rf"(?=\d)(?<![\d.])(\d{{1,2}}){_ORD}(?:{_OF}\s*({MONTH_RE})(?:\s*،?\s*{_YEAR})?)?"
-    rf"(?:{_SEP}(\d{{1,2}}){_ORD})?{_OF}\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])"))
+    rf"(?:{_SEP}(\d{{1,2}}){_ORD})?{_OF}\s*({MONTH_RE})\s*،?\s*(?:م\s*)?{_YEAR}(?![\d])"),
+    # Its scan checks a date at every digit and the match reads it again: the pattern itself is quicker on
+    # parts up to a thousand characters (the loaders' recorded calls below 1,024 characters: 16.6 ms with the scan, 12.8 ms with the pattern).
+    short=1024)
 # PDF extraction of a right-to-left line puts a date's parts in reverse order, the
 # year glued to the month: «2025مايو  14-13» is 13-14 May 2025 (003 l.3),
 # «2024نوفمبر  4» is 4 November 2024 (003 l.161).

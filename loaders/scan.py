@@ -59,8 +59,11 @@ class Led:
     ['بالتعاون مع', 'IN cooperation with']
     """
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, short: int = 0):
+        """short: parts shorter than this are read with the pattern itself (finditer, search); by default _SHORT.
+        A pattern whose matches cost much to check (a date) gains from its scan on long parts only."""
         self.full = pattern
+        self._short = short or _SHORT
         self.pattern = pattern.pattern
         self.flags = pattern.flags
         lead = _LEAD.match(pattern.pattern)
@@ -119,7 +122,7 @@ class Led:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _ENDPOS):
         """Yield what `pattern.finditer(text, pos, endpos)` yields."""
-        if (endpos if endpos < len(text) else len(text)) - pos < _SHORT:
+        if (endpos if endpos < len(text) else len(text)) - pos < self._short:
             return self.full.finditer(text, pos, endpos)  # a short part: the pattern itself is quicker
         return self._finditer(text, pos, endpos)
 
@@ -150,8 +153,11 @@ class Led:
 
     def search(self, text: str, pos: int = 0, endpos: int = _ENDPOS) -> re.Match | None:
         """Return what `pattern.search(text, pos, endpos)` returns."""
-        if (endpos if endpos < len(text) else len(text)) - pos < _SHORT:
+        if (endpos if endpos < len(text) else len(text)) - pos < self._short:
             return self.full.search(text, pos, endpos)
+        return self._search(text, pos, endpos)
+
+    def _search(self, text: str, pos: int, endpos: int) -> re.Match | None:
         scan, back, reach = self._scanner or self._scan()
         if not back:
             start = scan.search(text, pos, endpos)

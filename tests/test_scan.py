@@ -96,6 +96,11 @@ def test_a_led_pattern_finds_what_its_pattern_finds(text, pos, endpos, which):
     found, expected = led.search(text, pos, endpos), plain.search(text, pos, endpos)
     assert (found and found.span()) == (expected and expected.span())
     assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    # the scan itself, which a short part does not reach (finditer and search read it with the pattern)
+    assert [(m.span(), m.groups()) for m in led._finditer(text, pos, endpos)] == \
+           [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+    found = led._search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 def test_the_cues_find_the_same_matches_in_the_corpus():
