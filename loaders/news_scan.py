@@ -253,3 +253,26 @@ class FirstLetterAlternation:
             if pattern is _UNSEEN:
                 pattern = self.pattern_for_pair(text[pos], text[pos + 1])
         return None if pattern is None else pattern.match(text, pos, endpos)
+
+    def at_words(self, text: str, starts, endpos: int) -> list[tuple[str, int, int]]:
+        """(name, start, end) of each match at one of starts (in order), none inside the one before it: what
+        `match` finds at each start past the last match's end, read in one loop."""
+        found = []
+        after = -1
+        by_pair = self._by_pair
+        for pos in starts:
+            if pos < after:
+                continue
+            if pos + 1 >= endpos:
+                m = self.match(text, pos, endpos)
+            else:
+                pattern = by_pair.get(text[pos:pos + 2], _UNSEEN)
+                if pattern is _UNSEEN:
+                    pattern = self.pattern_for_pair(text[pos], text[pos + 1])
+                if pattern is None:
+                    continue
+                m = pattern.match(text, pos, endpos)
+            if m is not None:
+                found.append((m.lastgroup, m.start(), m.end()))
+                after = m.end()
+        return found

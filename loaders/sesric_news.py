@@ -979,25 +979,9 @@ def _discovered(name: str, acronym: str | None, start: int, end: int, registry: 
     return Organisation(o.name, o.acronym, o.id, (start, end))
 
 
-# The letters a cue can start with (case-blind; tests/test_sesric_news.py reads them from the pattern): a word
-# that starts with another («جلسة», «داخل», "key", a number) is not tried at all.
-_CUE_FIRST_LETTERS = frozenset("abcdefghijlmnoprstuvwABCDEFGHIJLMNOPRSTUVWİıſK" "آأإابتحخزسشضعفقلمنوي")
-
-
 def _cues_at_words(text: str, tokens: list[Token], end: int) -> list[tuple[str, int, int]]:
     """The cue words (role, start, end) of a story, tried only where a word starts (a cue starts a word)."""
-    found = []
-    after = -1
-    match = _CUE_WORDS.match
-    first = _CUE_FIRST_LETTERS
-    for tok in tokens:
-        if tok.start < after or text[tok.start] not in first:
-            continue
-        m = match(text, tok.start, end)
-        if m is not None:
-            found.append((m.lastgroup, m.start(), m.end()))
-            after = m.end()
-    return found
+    return _CUE_WORDS.at_words(text, [tok.start for tok in tokens], end)
 
 
 def _line_of(text: str, offset: int) -> int:

@@ -148,3 +148,22 @@ def test_the_pair_dispatch_keeps_an_alternative_whose_second_letter_is_optional(
     assert cues.pattern_for_pair("و", "م") is None
     assert cues.match("ونظم", 0, 4).span() == (0, 4) and cues.match("مع", 0, 2).lastgroup == "with"
     assert cues.match("م", 0, 1) is None  # one letter left: by the first letter alone
+
+
+def test_the_cues_at_every_word_are_the_matches_at_each_word_past_the_last_one():
+    from loaders.gazetteer import tokenise
+    from loaders.sesric_news import _cues_at_words
+    for d in SETS[:4]:
+        for p in sorted(d.glob("*.txt")):
+            text = p.read_text(encoding="utf-8")[:8000]
+            tokens = tokenise(text, 0)
+            expected, after = [], -1
+            for tok in tokens:
+                m = _CUES.match(text, tok.start, len(text)) if tok.start >= after else None
+                if m is not None:
+                    expected.append((m.lastgroup, m.start(), m.end()))
+                    after = m.end()
+            assert _cues_at_words(text, tokens, len(text)) == expected, p.name
+    # a start inside the match before it is passed over ("by" of "organised by"); one letter left, and none
+    assert _CUE_WORDS.at_words("organised by SESRIC", [0, 10, 13], 19) == [("by", 0, 12)]
+    assert _CUE_WORDS.at_words("on", [0, 1, 2], 2) == [("stop", 0, 2)]
