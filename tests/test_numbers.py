@@ -225,6 +225,22 @@ def test_a_text_the_first_check_passes_over_has_nothing_to_replace(text):
         assert _spell(text) == text
 
 
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(TEXTS, max_size=4).map(" \u00a0\u2003\n\x1c".join))
+def test_the_first_check_read_word_by_word_is_the_check_of_the_whole_text(text):
+    """has_number_words reads the white-space parts of a text (with a memo); _chunk_has reads the text whole."""
+    from loaders.numbers import _chunk_has
+    assert has_number_words(text) == _chunk_has(text)
+    assert has_number_words(text) == _chunk_has(text)  # a second time, from the memo
+
+
+def test_the_first_check_read_word_by_word_is_the_check_of_the_whole_text_in_the_corpus():
+    from loaders.numbers import _chunk_has
+    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "corpus").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert has_number_words(line) == _chunk_has(line), (path.name, line)
+
+
 @settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(TEXTS)
 def test_spell_digits_never_raises_and_a_second_run_changes_nothing(text):
