@@ -151,6 +151,10 @@ EXTRA_HEADS = ("شعبه", "جهاز", "موتمر", "مصرف", "بعثه", "ر
 NAME_STOP = re.compile(r"\s(?:بتقديم|بخصوص|بهدف|بشأن|بعرض|بمشاركة|حول|خلال|لصالح|لفائدة|[^\s]+(?:هم|هن|كم))(?=\s|$)"
                        r"|\s(?:to|during|who|which|that|where)\s", re.IGNORECASE)
 GLUED_HEAD = re.compile(r"(\S+)\s+(ال[\u0621-\u064A]+)")
+# Where GLUED_HEAD may match: white space before «ال» and a letter. A pattern that opens with a class the
+# engine skips to in C; GLUED_HEAD itself is entered at every letter and runs \S+ to the word's end there.
+_SPACE_ARTICLE = re.compile(r"\s\s*ال[\u0621-\u064A]")
+_ARTICLE_WORD = re.compile(r"ال[\u0621-\u064A]+")
 # A place at the end of a name: «… في ماليزيا» in Malaysia, «… in Malaysia».
 LOCATOR = re.compile(r"\s(?:في|فى|in)\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
 PARENT_BEFORE = re.compile(r"(?:التابع|التابعة)\s+ل?$|(?:^|\s)(?:في|فى|of|at|in)\s+$|\sل$", re.IGNORECASE)
@@ -929,12 +933,10 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
             continue
         if _is_head(word) or pos in org_starts or end in org_starts:
             cuts.append(pos)
-    for m in GLUED_HEAD.finditer(text, a, b):
-        # «… لمنظمة التعاون الإسلامي الإسلامي البنك الإسلامي للتنمية (ISDB)»: a definite head
-        # noun right after a definite adjective starts the next name (004 l.255); after a
-        # head noun it is a construct («مجموعة البنك» the Bank's group) and stays.
-        if _is_head(m.group(2)) and m.group(1).startswith("ال") and not _is_head(m.group(1)):
-            cuts.append(m.start(2))
+    # «… لمنظمة التعاون الإسلامي الإسلامي البنك الإسلامي للتنمية (ISDB)»: a definite head
+    # noun right after a definite adjective starts the next name (004 l.255); after a
+    # head noun it is a construct («مجموعة البنك» the Bank's group) and stays.
+    cuts += _glued_heads(text, a, b)
     cuts = sorted(set(cuts + [b]))
     spans = []
     for s, e in zip(cuts, cuts[1:]):
@@ -958,6 +960,38 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+
+
+def _glued_heads(text: str, a: int, b: int) -> list[int]:
+    """Return where a definite head noun glued to the name before it starts the next name: the start of
+    group 2 of each match of GLUED_HEAD.finditer(text, a, b) whose group 2 is a head noun and whose group 1
+    a definite word that is none (see _items).
+
+    Each match is a word (from `a`, or from the end of the match before, when that falls inside it)
+    and, after white space, a word with the article «ال» and its letters: found from the places of «ال»
+    after white space (a pattern the engine skips to), the word before read back only under a head noun.
+
+    >>> _glued_heads("الإسلامي البنك الإسلامي للتنمية", 0, 31)
+    [9]
+    """
+    cuts = []
+    pos = a
+    for space in _SPACE_ARTICLE.finditer(text, a, b):
+        end = space.start()  # where the word before ends
+        if end <= pos:
+            continue  # no letter of that word left after the match before (or before a)
+        word = _ARTICLE_WORD.match(text, space.end() - 3, b)
+        if _is_head(word.group(0)):
+            start = end
+            while start > pos and not text[start - 1].isspace():
+                start -= 1
+            before = text[start:end]
+            if before.startswith("ال") and not _is_head(before):
+                cuts.append(word.start())
+        pos = word.end()
+    return cuts
+
+
 _TRAILING_AND = re.compile(r"\s+(?:و|and)$", re.IGNORECASE)
 
 

@@ -337,3 +337,15 @@ def test_the_item_splits_are_those_of_the_led_pattern(text, data):
 def test_the_membership_words_are_in_every_text_the_membership_pattern_matches(before):
     if sesric_report.MEMBERSHIP.search(before):
         assert sesric_report._membership_words(before)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", "ال", "ا", "ل", "ب", "الب", "x", "،", "\u064b", "(", "لل",
+                                 "البنك", "الإسلامي", "و", "المركز", "الوكالة", "مجموعة"]), max_size=14).map("".join), st.data())
+def test_the_glued_heads_are_the_matches_of_their_pattern(text, data):
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    is_head = sesric_report._is_head
+    assert sesric_report._glued_heads(text, a, b) == [
+        m.start(2) for m in sesric_report.GLUED_HEAD.finditer(text, a, b)
+        if is_head(m.group(2)) and m.group(1).startswith("ال") and not is_head(m.group(1))]
