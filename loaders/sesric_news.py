@@ -967,6 +967,21 @@ def _gazetteer(registry: Registry) -> Gazetteer:
 _DISCOVERED: dict[tuple[int, str, str | None], tuple[Registry, Organisation]] = {}
 
 
+# from_mention's body per spelling and registry entry: the name as written, cleaned once (`clean_name`).
+_MENTIONED: dict[tuple[str, str, str], Organisation] = {}
+
+
+def _from_mention(mention: Mention) -> Organisation:
+    """What from_mention(mention) returns, read once per spelling of an entry."""
+    key = (mention.text, mention.entry.table, mention.entry.id)
+    o = _MENTIONED.get(key)
+    if o is None:
+        if len(_MENTIONED) > 50_000:
+            _MENTIONED.clear()
+        o = _MENTIONED[key] = from_mention(mention)
+    return Organisation(o.name, o.acronym, o.id, (mention.start, mention.end))
+
+
 def _discovered(name: str, acronym: str | None, start: int, end: int, registry: Registry) -> Organisation:
     """What from_discovery(name, acronym, start, end, registry) returns, its resolution read once per name."""
     key = (id(registry), name, acronym)
@@ -1439,7 +1454,7 @@ class _Page:
         # "the Food and Agriculture Organization of the United Nations (FAO)": a known name inside a longer
         # name found with its acronym is part of that name, not a body of its own
         named = [o.span for o in found if o.acronym]
-        orgs = [from_mention(m) for m in mentions if m.entry.table == "organisations" and m.start not in self._claimed
+        orgs = [_from_mention(m) for m in mentions if m.entry.table == "organisations" and m.start not in self._claimed
                 and not any(s < m.start and m.end <= e for s, e in named)]
         if "مكتب" in self.body or "Office" in self.body:  # «مكتب منظمة الصحة العالمية في باكستان»: named as written
             orgs = [office_of(text, o, registry) for o in orgs]
@@ -2157,6 +2172,8 @@ class _Page:
     def relations(self, start: str | None) -> tuple[Relation, ...]:
         """Chair and secretariat relations the story states («ستتولى الوكالة رئاسة الشبكة»)."""
         networks = [m for m in self.mentions if m.entry.table == "networks"]
+        if not networks:
+            return ()  # a relation's object is a network the story names (_network_after)
         out: list[Relation] = []
         seen = set()
         for a, b in self.sentences:

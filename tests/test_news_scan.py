@@ -167,3 +167,19 @@ def test_the_cues_at_every_word_are_the_matches_at_each_word_past_the_last_one()
     # a start inside the match before it is passed over ("by" of "organised by"); one letter left, and none
     assert _CUE_WORDS.at_words("organised by SESRIC", [0, 10, 13], 19) == [("by", 0, 12)]
     assert _CUE_WORDS.at_words("on", [0, 1, 2], 2) == [("stop", 0, 2)]
+
+
+def test_a_mention_read_once_per_spelling_is_what_from_mention_gives_at_each_span():
+    from loaders.gazetteer import tokenise
+    from loaders.registry import default_registry
+    from loaders.resolve import from_mention
+    from loaders.sesric_news import _from_mention, _gazetteer
+    registry = default_registry()
+    mentions = []
+    for d in SETS[:3]:
+        for p in sorted(d.glob("*.txt")):
+            text = p.read_text(encoding="utf-8")[:5000]
+            mentions += _gazetteer(registry).find(text, tokenise(text, 0))
+    assert len(mentions) > 200
+    for m in mentions + mentions:
+        assert _from_mention(m) == from_mention(m)
