@@ -254,6 +254,10 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     words = words_of(text)
     mentions = orgs_gaz.find(text, words)
     cities = places_gaz.find(text, words)
+    # each bullet's sentence takes its cities by their starts (a city mention overlaps no other)
+    city_starts = [m.start for m in cities]
+    if city_starts != sorted(city_starts):
+        city_starts = None
     starts = [m.start for m in mentions]
     # The organisations that may act (not «بلدان منظمة …», the OIC countries), told apart once:
     # every bullet takes its own from them by their start (mentions never overlap).
@@ -268,7 +272,8 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
         if record is not None:
             result.records.append(record)
     for bullet in split_bullets(text):
-        record = _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result, acting)
+        record = _activity(text, source, bullet, mentions, starts, (cities, city_starts), author, registry, lines,
+                           result, acting)
         if record is not None:
             result.records.append(record)
     _check_years(result, source)
@@ -706,13 +711,21 @@ def _sentence_around(body: str, offset: int | None) -> tuple[int, int]:
 
 
 def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
-    """The city named as the venue in the date's sentence: «في عمّان», «بأنقرة», «in Baku»."""
+    """The city named as the venue in the date's sentence: «في عمّان», «بأنقرة», «in Baku».
+
+    cities are (the report's city mentions, their starts, sorted, or None): the sentence's are taken
+    by bisection, and its quotes read only when it names one.
+    """
     a, b = bullet.start + sentence[0], bullet.start + sentence[1]
-    quoted = [(m.start() + a, m.end() + a) for m in
-              _QUOTED.finditer(text[a:b])]
+    cities, starts = cities
+    if starts is not None:
+        cities = cities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+    quoted = None
     for city in cities:
         if not a <= city.start < b:
             continue
+        if quoted is None:
+            quoted = [(m.start() + a, m.end() + a) for m in _QUOTED.finditer(text[a:b])]
         if any(s <= city.start < e for s, e in quoted) or any(o.start <= city.start < o.end for o in orgs):
             continue
         if VENUE_BEFORE.search(text[max(0, city.start - 20):city.start]):
