@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from loaders.arabic import bare, fold, fold_acronym, strip_article
@@ -170,6 +171,26 @@ def known_as(name: str, acronym: str | None, registry):
     >>> known_as("وزارة الصحة في جيبوتي", None, default_registry()) is None
     True
     """
+    # Names repeat (a ministry, a university named on many pages): each is compared with the registry once.
+    kept = _KNOWN_AS.get(id(registry))
+    if kept is None or kept[0] is not registry:
+        kept = _KNOWN_AS[id(registry)] = (registry, {})
+    memo = kept[1]
+    found = memo.get((name, acronym), _UNSEEN)
+    if found is _UNSEEN:
+        if len(memo) >= 50_000:
+            memo.clear()  # bound the memory over a very large corpus
+        found = memo[(name, acronym)] = _known_as(name, acronym, registry)
+    return found
+
+
+# registry id -> (the registry, (name, acronym) -> what known_as returned)
+_KNOWN_AS: dict[int, tuple[object, dict]] = {}
+_UNSEEN = object()
+
+
+def _known_as(name: str, acronym: str | None, registry):
+    """known_as without the memo (tests compare the two)."""
     index = _name_index(registry)
     if acronym and fold_acronym(acronym) in index[0]:
         entry = index[0][fold_acronym(acronym)]
@@ -180,12 +201,15 @@ def known_as(name: str, acronym: str | None, registry):
         return None
     best, best_ratio = None, SAME_NAME_RATIO
     size = len(key)
+    letters = None
     for other, entry in index[1].get(words[0], ()):
         if 2.0 * min(size, len(other)) / (size + len(other)) < best_ratio:
             continue  # SequenceMatcher.real_quick_ratio(), without building the matcher
-        matcher = _matcher_for(other)
-        matcher.set_seq1(key)
-        if matcher.quick_ratio() >= best_ratio:
+        if letters is None:
+            letters = Counter(key)
+        if _quick_ratio(letters, size, other) >= best_ratio:
+            matcher = _matcher_for(other)
+            matcher.set_seq1(key)
             ratio = matcher.ratio()
             if ratio >= best_ratio and (best is None or ratio > best_ratio) and \
                     _words_agree(key, other, places_of(registry)):
@@ -225,6 +249,28 @@ def _words_agree(key: str, other: str, places: frozenset[str] = frozenset()) -> 
     return True
 
 
+def _quick_ratio(letters: Counter, size: int, other: str) -> float:
+    """SequenceMatcher(None, key, other).quick_ratio(), given key's letter counts and length: the letters the two
+    share, counted once per name (difflib counts them letter by letter, for every registry name with the head).
+
+    >>> _quick_ratio(Counter("وزاره صحه"), 9, "وزاره اقتصاد") == SequenceMatcher(None, "وزاره صحه", "وزاره اقتصاد").quick_ratio()
+    True
+    """
+    counts = _letter_counts(other)
+    length = size + len(other)
+    return 2.0 * sum(min(n, counts.get(c, 0)) for c, n in letters.items()) / length if length else 1.0
+
+
+def _letter_counts(name: str) -> dict[str, int]:
+    counts = _LETTER_COUNTS.get(name)
+    if counts is None:
+        if len(_LETTER_COUNTS) >= 50_000:
+            _LETTER_COUNTS.clear()
+        counts = _LETTER_COUNTS[name] = dict(Counter(name))
+    return counts
+
+
+_LETTER_COUNTS: dict[str, dict[str, int]] = {}
 _MATCHERS: dict[str, SequenceMatcher] = {}
 
 

@@ -1,10 +1,12 @@
 """Entity resolution: one id per organisation across spellings and sources; the registry report."""
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.gazetteer import Gazetteer
 from loaders.registry import default_registry
-from loaders.resolve import (from_discovery, from_mention, mint_id, name_key, report_lines, same_as_named,
-                             survey)
+from loaders.resolve import (from_discovery, from_mention, known_as, mint_id, name_key, report_lines,
+                             same_as_named, survey)
 from loaders.sesric_news import extract
 from oickg.cli import cli
 
@@ -182,3 +184,23 @@ def test_a_national_acronym_of_another_country_is_not_the_registry_body():
 def test_a_discovered_acronym_with_turkish_letters_is_written_in_ascii():
     from loaders.resolve import from_discovery
     assert from_discovery("Global Health Services Inc", "SAĞLIK", 0, 10).acronym == "SAGLIK"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="وزارهصحاقتدlmn ", max_size=30), st.text(alphabet="وزارهصحاقتدlmn ", max_size=30))
+def test_the_quick_ratio_counted_per_name_is_difflibs(key, other):
+    from collections import Counter
+    from difflib import SequenceMatcher
+    from loaders.resolve import _quick_ratio
+    assert _quick_ratio(Counter(key), len(key), other) == SequenceMatcher(None, key, other).quick_ratio()
+
+
+def test_known_as_with_its_memo_is_known_as_without():
+    from loaders.registry import default_registry
+    from loaders.resolve import _known_as
+    reg = default_registry()
+    names = [(n, None) for e in list(reg.organisations.values())[:150] for n in e.names]
+    names += [("وزارة الصحة في جيبوتي", None), ("Ministry of Health of Malaysia", "MOH"), ("معهد الإحصاءات التركي", None),
+              ("المعهد الوطني للإحصاء في الكاميرون", "INS"), ("الجامعة الإسلامية العالمية بماليزيا", None)]
+    for name, acronym in names * 2:  # the second time from the memo
+        assert known_as(name, acronym, reg) is _known_as(name, acronym, reg), name
