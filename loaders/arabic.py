@@ -102,7 +102,10 @@ def fold_acronym(text: str) -> str:
     >>> fold_acronym("OIC-StatCom")
     'oicstatcom'
     """
-    return re.sub(r"[\s.\-\u2010-\u2014]+", "", fold(text))
+    return _ACRONYM_GAPS.sub("", fold(text))
+
+
+_ACRONYM_GAPS = re.compile(r"[\s.\-\u2010-\u2014]+")
 
 
 # The article ال with the prefixes glued before it: و (and), ب (by/with),

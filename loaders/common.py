@@ -380,6 +380,11 @@ def _place_patterns(registry: Registry) -> tuple[tuple, tuple]:
     return cached[1], cached[2]
 
 
+# compiled once: clean_name runs on every name found (re.match looked each up in re's cache)
+_GLUED_ARTICLE = re.compile(r"^[وبفك]ال")
+_LL = re.compile(r"^لل\S")
+
+
 def clean_name(text: str) -> str:
     """Return an organisation name as written, without glued conjunctions or prepositions.
 
@@ -387,8 +392,8 @@ def clean_name(text: str) -> str:
     ('البنك الإسلامي للتنمية', 'لل هيئة', 'سيسرك')
     """
     text = text.strip().strip("()«»\"'“”.,،:؛ ")
-    if re.match(r"^[وبفك]ال", text):
+    if _GLUED_ARTICLE.match(text):
         return text[1:]
-    if re.match(r"^لل\S", text):
+    if _LL.match(text):
         return "ال" + text[2:]
     return text

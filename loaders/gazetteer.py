@@ -30,6 +30,9 @@ _TOKEN = re.compile(
 _PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف", "ك")
 MAX_WORDS = 16
 _GLUED_ARTICLE = re.compile(r"^[وبفك]ال")
+# compiled once: read at every head noun and name found (re.match looked each up in re's cache)
+_GLUED_HEAD = re.compile(r"^[وبفك](?:ال|لل)")
+_ARTICLE_START = re.compile(r"^(?:[وبلف]?ال|[وف]?لل)")
 
 
 class Token(NamedTuple):
@@ -488,7 +491,7 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         if skip is _UNSET:
             skip = _remember(head_skips, tok.text, _head_skip(tok))
         if skip is None and tok.key == "اداره" and i + 1 < n and fold(tokens[i + 1].text) in _ADMINISTRATION_OF:
-            skip = 1 if re.match(r"^[وبفك](?:ال|لل)", tok.text) else 0  # «الإدارة المركزية للإحصاء» a body's name
+            skip = 1 if _GLUED_HEAD.match(tok.text) else 0  # «الإدارة المركزية للإحصاء» a body's name
         if skip is None or _inside(spans, tok.start):
             i += 1
             continue
@@ -535,7 +538,7 @@ def _head_skip(tok: Token) -> int | None:
     """How many glued letters («و» and, «ب» by, «ل» for) precede a head noun; None if tok is no head."""
     if tok.key in NAME_HEADS:
         # «والوكالة» and the agency: the name starts after the glued «و»
-        return 1 if not tok.latin and re.match(r"^[وبفك](?:ال|لل)", tok.text) else 0
+        return 1 if not tok.latin and _GLUED_HEAD.match(tok.text) else 0
     if tok.latin:
         return None
     for key, skip in _prefixed_keys(tok.text, tok.key):
@@ -549,7 +552,7 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
     if i + 1 >= len(tokens):
         return i, i
     second = fold(tokens[i + 1].text)
-    if re.match(r"^(?:[وبلف]?ال|[وف]?لل)", fold(tokens[i].text)) and tokens[i].key != fold(tokens[i].text):
+    if _ARTICLE_START.match(fold(tokens[i].text)) and tokens[i].key != fold(tokens[i].text):
         # «الوكالة الوطنية …» a name; «الوكالة رئاسة …», «المركز بالتعاون …» the agency, the centre
         if not second.startswith("ال"):
             return i, i

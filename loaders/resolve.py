@@ -16,6 +16,12 @@ from loaders.common import clean_name
 from loaders.gazetteer import NAME_HEADS, Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Organisation
 
+# compiled once (re.search and re.match looked each up in re's cache, per word)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_LATIN_STOP = re.compile(r"[.,;:]")
+_STOP_MARK = re.compile(r"[.،,:؛()]")
+_ARTICLE_START = re.compile(r"^(?:[وبلف]?ال|[وف]?لل)")
+
 
 def mint_id(name: str, acronym: str | None) -> str:
     """Return the id of an organisation the registry does not know.
@@ -29,7 +35,7 @@ def mint_id(name: str, acronym: str | None) -> str:
     True
     """
     if acronym:
-        slug = re.sub(r"[^a-z0-9]+", "-", fold_acronym(acronym)).strip("-")
+        slug = _NOT_SLUG.sub("-", fold_acronym(acronym)).strip("-")
         if slug:
             return slug
     key = name_key(name)
@@ -472,14 +478,14 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
             if nxt is not None and nxt.text in ("of", "for", "on") and after is not None and (
                     after.text[:1].isupper() or after.text == "the"):
                 continue  # "the Agency for Statistics": a name, not an anaphor
-            if nxt is not None and nxt.text[:1].isupper() and not re.search(r"[.,;:]", text[tok.end:nxt.start]):
+            if nxt is not None and nxt.text[:1].isupper() and not _LATIN_STOP.search(text[tok.end:nxt.start]):
                 continue
         else:
             folded = fold(tok.text)
-            if folded == tok.key or not re.match(r"^(?:[وبلف]?ال|[وف]?لل)", folded):
+            if folded == tok.key or not _ARTICLE_START.match(folded):
                 continue  # no article: the head of a name in construct, not an anaphor
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and not nxt.latin and not re.search(r"[.،,:؛()]", text[tok.end:nxt.start]) \
+            if nxt is not None and not nxt.latin and not _STOP_MARK.search(text[tok.end:nxt.start]) \
                     and fold(nxt.text).startswith(("ال", "لل")) and nxt.key not in ("علي",):
                 continue  # «الوكالة الوطنية …»: a name, found (or not) by the discovery
         if any(s <= tok.start < e for s, e in spans):
@@ -504,7 +510,7 @@ def _held_by(text: str, tokens: list[Token], k: int) -> bool:
         return bool(_HELD_BY_EN.search(text[max(0, tok.start - 40):tok.start])
                     or text.startswith(("'s ", "’s "), tok.end))
     folded = fold(tok.text)
-    if folded != "المنظمه" or k == 0 or re.search(r"[.،,:؛()]", text[tokens[k - 1].end:tok.start]):
+    if folded != "المنظمه" or k == 0 or _STOP_MARK.search(text[tokens[k - 1].end:tok.start]):
         return False
     return _HELD_BY_AR.match(fold(tokens[k - 1].text)) is not None
 
