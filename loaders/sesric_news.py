@@ -2256,7 +2256,11 @@ def _similar(a: str, b: str) -> bool:
     """True when two bare titles name one activity (one contains the other, or they read alike)."""
     if not a or not b:
         return False
-    return a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+    if a in b or b in a:
+        return True
+    # the bounds first (lengths, then letters in common): each is at least ratio(), from the same formula
+    alike = SequenceMatcher(None, a, b, autojunk=False)
+    return alike.real_quick_ratio() >= 0.8 and alike.quick_ratio() >= 0.8 and alike.ratio() >= 0.8
 
 
 def _clause_end(rest: str) -> int:

@@ -1873,3 +1873,13 @@ def test_every_sentence_that_names_an_activity_holds_one_of_its_nouns():
     # and the bare nouns of the pattern, each alone: its literal words are the finder's
     for noun in re.split(r"\|", "اجتماع|ورشة|الدورة|دورة|ندوة|منتدى|مؤتمر|زيارة|حفل|جلسة|حلقة|فعالية|قمة|القمة|لقاء|معرض|احتفال"):
         assert ACTIVITY_NAME.search(f"عقد ال{noun} الأول للمركز، يوم") and _ACTIVITY_NOUN.search(noun), noun
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابتدرسلمنوةيabcde ", max_size=30), st.text(alphabet="ابتدرسلمنوةيabcde ", max_size=30))
+def test_similar_titles_are_those_the_full_ratio_finds_alike(a, b):
+    from difflib import SequenceMatcher
+
+    from loaders.sesric_news import _similar
+    expected = bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8)
+    assert _similar(a, b) == expected
