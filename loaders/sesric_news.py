@@ -818,6 +818,10 @@ def _same_kind(event_type: str) -> str:
     return "seminar" if event_type == "webinar" else event_type
 
 
+# _EXTRA_TYPES as a word or a word's end after the article: compiled once.
+_EXTRA_TYPE_CUES = tuple((re.compile(rf"(?:^|\s|ال|لل){cue}"), kind) for cue, kind in _EXTRA_TYPES)
+
+
 def _event_type(text: str) -> str | None:
     """The event type a title names, with the few cues the shared list lacks.
 
@@ -828,7 +832,7 @@ def _event_type(text: str) -> str | None:
     if found is not None:
         return found
     folded = fold(text)
-    return next((kind for cue, kind in _EXTRA_TYPES if re.search(rf"(?:^|\s|ال|لل){cue}", folded)), None)
+    return next((kind for cue, kind in _EXTRA_TYPE_CUES if cue.search(folded)), None)
 
 
 def _kinds_in(text: str) -> set[str]:
@@ -939,12 +943,16 @@ def _capital_named_like(venue: str, country: str, registry: Registry) -> str | N
     return None
 
 
+# «في باكو» / «بأنقرة», "in Baku", "at Ankara": the place after a preposition (one or two words).
+_PLACES_IN = re.compile(r"(?:(?<=\s)|^)(?:في|ب)\s*([^\s،,.]+(?:[\s،,\-/]+[^\s،,.]+)?)|\b(?:in|at)\s+([A-Z][\w\-]+"
+                        r"(?:[\s,\-]+[A-Z][\w\-]+)?)")
+
+
 def _venue_in(sentence: str, registry: Registry) -> tuple[str | None, str | None, bool | None]:
     """(city, country, online) stated in a story's lead sentence («في باكو», "in Baku", "online")."""
     if is_online(sentence) or _ONLINE_EXTRA.search(sentence):
         return None, None, True
-    places = re.findall(r"(?:(?<=\s)|^)(?:في|ب)\s*([^\s،,.]+(?:[\s،,\-/]+[^\s،,.]+)?)|\b(?:in|at)\s+([A-Z][\w\-]+"
-                        r"(?:[\s,\-]+[A-Z][\w\-]+)?)", sentence)
+    places = _PLACES_IN.findall(sentence)
     for ar, en in places:
         city, country = find_place(ar or en, registry)
         if city:
