@@ -94,3 +94,17 @@ def test_english_ordinal_days_are_read_with_or_without_of():
 def test_an_ordinal_that_is_not_a_day_gives_no_date():
     assert _dates("the 41st Session of the COMCEC in 2025") == []
     assert _dates("its 3rd edition, 2024") == []
+
+
+_DATE_PIECES = st.sampled_from(["06", " - ", "07", " فبراير ", "2017", "2025", "3", "1.", "5", "rd", "th", " of ",
+                                " October ", "May", "،", " و ", "04-01", "نوفمبر", " م ", "x", ".", "12", "٢",
+                                "30 ديسمبر 2024 - 2 يناير 2025", "7th October 2025", "\n"])
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(_DATE_PIECES, max_size=16).map("".join), st.integers(0, 20))
+def test_the_plain_day_first_pattern_finds_what_the_led_one_finds(text, pos):
+    """_DAY_FIRST_PLAIN opens with a plain class, its lookbehind read after the first digit: the same dates."""
+    from loaders.dates import _DAY_FIRST, _DAY_FIRST_PLAIN
+    assert [(m.span(), m.groups()) for m in _DAY_FIRST_PLAIN.finditer(text, pos)] == \
+           [(m.span(), m.groups()) for m in _DAY_FIRST.full.finditer(text, pos)]
