@@ -87,6 +87,10 @@ _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|م
 _COUNTRIES = r"(?:بلد|بلدا|بلدان|دول|دوله|دولة|countries|member countries|member states|states)"
 # Led by a digit: the lookbehind first kept the engine entering the pattern at every position.
 _PARTICIPANTS = Led(re.compile(rf"(?=\d)(?<![\d.])(\d[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE))
+# The same pattern opening with a plain class, the lookbehind read after the first digit («(?<![\d.]\d)»): the
+# engine skips to the digits in C, quicker than the Led on every length of the loaders' texts (the 632 recorded
+# find_counts texts with a digit: Led 6.42 ms, this 5.60; over 1,000 characters 1.76 and 1.59).
+_PARTICIPANTS_PLAIN = re.compile(rf"(\d(?<![\d.]\d)[\d,]*)\s*(?:من\s+)?(?:كبار\s+)?(?:ال)?{_PEOPLE}", re.IGNORECASE)
 # (?=[…]): the first letters of the cue words, so the alternation is tried only where one stands
 _COUNTRY_COUNT = Led(re.compile(rf"(?=[مفعيتfira])(?:من|في|عن|يمثلون|تمثل|from|in|representing|across)\s+"
                             r"(?:the\s+[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?"  # "from the Bank's 57 member countries"
@@ -219,7 +223,7 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     if not _DIGIT.search(text):
         people = _in_words(text, words, digits=False)
         return people, (_word_countries(text, words[0] if words else None) if people is not None else None)
-    people = _PARTICIPANTS.search(text) or (_MODIFIED_PEOPLE.search(text) if _has(text, _MODIFIED_NOUNS) else None)
+    people = _PARTICIPANTS_PLAIN.search(text) or (_MODIFIED_PEOPLE.search(text) if _has(text, _MODIFIED_NOUNS) else None)
     countries = _COUNTRY_COUNT.search(text) or (_countries_of_people(text) if _has(text, _COUNTRY_NOUNS) else None)
     people = int(people.group(1).replace(",", "")) if people else _in_words(text, words, digits=True)
     return people, (int(countries.group(1)) if countries else

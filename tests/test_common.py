@@ -1,5 +1,5 @@
 """What every loader reads the same way: event types, counts, online, places, names."""
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.arabic import to_ascii_digits
@@ -222,3 +222,17 @@ def test_representatives_and_young_people_counted_in_words_are_the_audience_when
     # people who only presented, or a text that does not say they took part, are no audience
     assert find_counts("Three representatives of the Bank presented its new strategy.")[0] is None
     assert find_counts("Fifty young people are unemployed in every hundred.")[0] is None
+
+
+_COUNT_PIECES = ["68", " ", "خبيرا", "1,200", "participants", "3.5", "من ", "كبار ", "ال", "مشاركا", "x", ".",
+                 "45 participants", "12 من كبار المسؤولين", "2025", "٤٥", ",", "\n", "Experts", "experts", "7"]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), max_size=16).map("".join), st.integers(0, 12))
+def test_the_plain_participants_pattern_finds_what_the_led_one_finds(text, pos):
+    """_PARTICIPANTS_PLAIN opens with a plain class, its lookbehind read after the first digit: the same matches."""
+    from loaders.common import _PARTICIPANTS, _PARTICIPANTS_PLAIN
+    found, expected = _PARTICIPANTS_PLAIN.search(text, pos), _PARTICIPANTS.full.search(text, pos)
+    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+    assert [m.span() for m in _PARTICIPANTS_PLAIN.finditer(text)] == [m.span() for m in _PARTICIPANTS.full.finditer(text)]
