@@ -117,15 +117,16 @@ def test_every_pattern_led_by_its_first_letters_finds_what_it_finds_without_its_
     led = {name: p for name, p in vars(sesric_news).items()
            if isinstance(p, Led) or isinstance(p, re.Pattern) and p.pattern.startswith("(?=")}
     assert {"ACTIVITY_NAME", "_MORE_PEOPLE", "_OCCASION_PHRASE", "AGREEMENT", "_NAMED_ACTIVITY"} <= set(led)
-    texts = [p.read_text(encoding="utf-8") for d in SETS for p in sorted(d.glob("*.txt"))]
-    texts += [line for t in texts for line in t.splitlines()[:40]]  # lines: the start and end of a text
+    texts = [p.read_text(encoding="utf-8")[:6000] for d in SETS for p in sorted(d.glob("*.txt"))]
+    texts += [line for t in texts for line in t.splitlines()[:12]]  # lines: the start and end of a text
     for name, pattern in led.items():
         bare = _bare(pattern.full if isinstance(pattern, Led) else pattern)
         for text in texts:
             found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert found == [(m.span(), m.groups()) for m in bare.finditer(text)], name
-            first = pattern.search(text)
-            assert (first and first.span()) == (bare.search(text) and bare.search(text).span()), name
+            first = pattern.search(text, 1)  # from a later position: what stands before is read, not matched
+            expected = bare.search(text, 1)
+            assert (first and first.span()) == (expected and expected.span()), name
 
 
 def test_first_pairs_read_the_second_letter_through_optional_and_repeated_parts():
