@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from struct import Struct
 from functools import lru_cache
 from itertools import compress, islice
 from operator import and_
@@ -46,6 +48,19 @@ _LTR_TOKEN = r"[0-9A-Za-z\u00C0-\u024F\u0660-\u0669](?:[0-9A-Za-z\u00C0-\u024F\u
 _LTR_RUN = re.compile(rf"{_LTR_TOKEN}(?:(?:[ \-–]|- )+{_LTR_TOKEN})*-?")
 _LTR_SPLIT = re.compile(f"({_LTR_RUN.pattern})")
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
+
+
+def _mirror(piece: str) -> str:
+    """Turn the brackets of piece (what piece.translate(_MIRROR) gives, ~10x faster for round brackets).
+
+    >>> _mirror("الإجراء)ات( اللازم)ة(")
+    'الإجراء(ات) اللازم(ة)'
+    """
+    if "[" in piece or "]" in piece or "{" in piece or "}" in piece:
+        return piece.translate(_MIRROR)
+    if "(" in piece:
+        return ")".join([part.replace(")", "(") for part in piece.split("(")])
+    return piece.replace(")", "(")
 # Evidence of mirrored brackets: «)الاجتماع» (a closing bracket opening a word), «المالي(» (an
 # opening bracket closing one), «( TWG» and «والعشرون )» (brackets turned away from their words), i.e.
 # what (?:^|\s)\)(?=\w)|(?<=\w)\((?=\s|$)|\((?=\s)|(?<=\s)\) finds (MULTILINE); proper brackets are
@@ -214,7 +229,7 @@ _TAIL_AFTER_PREPOSITION = re.compile(r"^(.*\s(?:في|يومي|يوم|بتاري�
 _PREPOSITIONS = frozenset(("في", "يومي", "يوم", "بتاريخ"))
 
 
-def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
+def _rotate_tail(run: Run, vocabulary: Counter, joins: list | None = None) -> Run:
     # the preposition is a word among the last six, not the last: most runs fail here, not in the
     # pattern, whose «.*» reads the whole run and backs off again
     if _PREPOSITIONS.isdisjoint(run[0].rsplit(None, 6)[-6:-1]):
@@ -229,6 +244,8 @@ def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
     last, first = tail[0].split()[-1], head_text.split()[0]
     joined = word_key(last + first)
     if not _known(last, vocabulary) and (len(first) == 1 or not _known(first, vocabulary)) and vocabulary.get(joined, 0):
+        if joins is not None:
+            joins.append((tail[0], head[0]))
         return tail[0] + head[0], tail[1] + head[1]   # «لفريق العم» + «ل المعني»: one word cut in two
     return tail[0] + " " + head[0], tail[1] + array("l", [tail[1][-1]]) + head[1]
 
@@ -236,8 +253,11 @@ def _rotate_tail(run: Run, vocabulary: Counter) -> Run:
 _ENDS_WITH_PREPOSITION = re.compile(r"(?:^|\s)(?:في|يومي|يوم|بتاريخ)\s*$")
 
 
-def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
-    """Rejoin a word the chunk break cut in two: the run ends with its head, starts with its tail."""
+def _join_edge_fragments(run: Run, vocabulary: Counter, joins: list | None = None) -> Run:
+    """Rejoin a word the chunk break cut in two: the run ends with its head, starts with its tail.
+
+    joins, when given, gets the two texts put together with nothing between them (see `_reordered`).
+    """
     text = run[0].strip()
     # the run opens and ends with an Arabic letter (compared in place: no pattern call for most runs)
     if not text or not ("\u0621" <= text[0] <= "\u064A" and "\u0621" <= text[-1] <= "\u064A"):
@@ -270,8 +290,12 @@ def _join_edge_fragments(run: Run, vocabulary: Counter) -> Run:
         # «علاوة على ذلك، أعربت ... عن تقدي» + «رها لتركيا ... القطاع الخاص»: put it back in order.
         c1, c2 = _cut(run, opener.start(), body_end), _cut(run, body_start, opener.start())
         c2 = c2[0].rstrip(), c2[1][:len(c2[0].rstrip())]
+        if joins is not None:
+            joins.append((c1[0], head[0]))
         return (c1[0] + head[0] + " " + c2[0], c1[1] + head[1] + array("l", [c2[1][0] if len(c2[1]) else 0]) + c2[1])
     body = _cut(run, body_start, body_end)
+    if joins is not None:
+        joins.append((body[0], head[0]))
     return body[0] + head[0], body[1] + head[1]
 
 
@@ -329,6 +353,20 @@ def repair(text: str) -> Repaired:
     >>> r.span(r.text.index("2025"), r.text.index("2025") + 4)
     (11, 15)
     """
+    return join_split_words(*_reordered(text))
+
+
+def _reordered(text: str) -> tuple[Repaired, Counter | None]:
+    """The repaired text before split words are joined, and how often each of its Arabic words occurs
+    (None when that is not known without reading the repaired text).
+
+    Reordering moves whole runs, never a word's letters apart, and puts a space between two wordy runs,
+    so the repaired text writes the words of the original except where a join or a rotation put two
+    texts together with nothing between them: there the word closing the first and the word opening
+    the second are one word. Its counts are the vocabulary's, changed so at each such place. Two rare
+    cases join the letters of two runs elsewhere, and leave the counts unknown: a piece written in
+    marks alone (no word character, so no space around it), and a label cut off a word.
+    """
     flip = mirrored(text)
     vocabulary = _vocabulary(text)
     lines = text.split("\n")
@@ -340,6 +378,8 @@ def repair(text: str) -> Repaired:
     glued = list(map(_GLUED.search, bodies))  # each line asked once
     damaged_doc = sum(1 for found in glued[:400] if found) >= 5
     rows: list[tuple[list[Run], bool, bool]] = []
+    joins: list[tuple[str, str]] = []  # the texts a join or a rotation put together, nothing between them
+    known = True  # the counts of the repaired text follow from the vocabulary
     offset = 0
     for i, line in enumerate(lines):
         body = bodies[i]
@@ -350,14 +390,16 @@ def repair(text: str) -> Repaired:
         if _ARABIC.search(body) is None:
             runs = [_run(body, lead)]
         elif glued[i] or _LABEL_WORD in body and _LABEL.search(body):
-            runs = [_join_edge_fragments(r, vocabulary) for r in _reading_runs(body, lead)]
+            if _LABEL_WORD in body and _label_cuts_word(body):
+                known = False
+            runs = [_join_edge_fragments(r, vocabulary, joins) for r in _reading_runs(body, lead)]
         elif damaged_doc and "\u0621" <= body[0] <= "\u064A" and "\u0621" <= body[-1] <= "\u064A":
-            runs = [_join_edge_fragments(_run(body, lead), vocabulary)]
+            runs = [_join_edge_fragments(_run(body, lead), vocabulary, joins)]
         else:  # nothing to join: a fragment's run opens and ends with an Arabic letter
             runs = [_run(body, lead)]
         rows.append((runs, len(body) < short_width, len(runs) > 1))
     # The runs in reading order, with a space between two wordy runs and a line break after a paragraph's
-    # last line; a one-character piece keeps its origin as an int.
+    # last line; a one-character piece keeps its origin packed alone (see `_origin_of`).
     texts: list[str] = []
     origins: list = []
     wordy = False  # the last piece has a word character
@@ -366,31 +408,83 @@ def repair(text: str) -> Repaired:
         last = len(runs) - 1
         for j, run in enumerate(runs):
             if reordered or (j == last and i < last_row and rows[i + 1][2]):
-                after = runs[j + 1][0] if j < last else (rows[i + 1][0][0][0] if i < last_row else "")
-                if after[:1].isdigit() and _ARABIC.search(run[0]):
-                    run = _rotate_tail(run, vocabulary)
+                following = runs[j + 1][0] if j < last else (rows[i + 1][0][0][0] if i < last_row else "")
+                if following[:1].isdigit() and _ARABIC.search(run[0]):
+                    run = _rotate_tail(run, vocabulary, joins)
             piece = run[0]
             if flip and ("(" in piece or ")" in piece) and not _LTR_RUN.fullmatch(piece.strip()):
-                piece = piece.translate(_MIRROR)
+                piece = _mirror(piece)
             was_wordy, wordy = wordy, _WORDY.search(piece) is not None
+            if not wordy and _WORD.search(piece):
+                known = False  # marks alone: the letters on either side of the piece meet
             if j == 0 and texts and piece[:1].islower() and _HYPHENATED.search(texts[-1]):
                 texts[-1], origins[-1] = texts[-1][:-1], origins[-1][:-1]  # «Work-» + «ing Group»: one word
             elif was_wordy and wordy:
                 texts.append(" ")
-                origins.append(run[1][0] if len(run[1]) else 0)
+                origins.append(_LONG(run[1][0] if len(run[1]) else 0))
             texts.append(piece)
             origins.append(run[1])
         if short or runs[-1][0].rstrip()[-1:] in _BLOCK_END:
             texts.append("\n")
-            origins.append(runs[-1][1][-1] + 1 if len(runs[-1][1]) else 0)
+            origins.append(_LONG(runs[-1][1][-1] + 1 if len(runs[-1][1]) else 0))
             wordy = False
+    origin = _origin_of(origins)
+    counts = None
+    if known:
+        counts = vocabulary.copy()
+        for left, right in joins:
+            _count_join(counts, left, right)
+    return _squeeze("".join(texts), origin), counts
+
+
+def _count_join(counts: Counter, left: str, right: str) -> None:
+    """Change counts of words for left and right put together: the word that closes left and the one that
+    opens right, if both are there, are one word.
+
+    >>> counts = Counter({"تقدي": 1, "رها": 2, "عن": 1})
+    >>> _count_join(counts, "عن تقدي", "رها"); sorted((+counts).items())
+    [('تقديرها', 1), ('رها', 1), ('عن', 1)]
+    """
+    opening = _WORD.match(right)
+    if opening is None or not left or not ("\u0621" <= left[-1] <= "\u0652" or left[-1] == "\u0670"):
+        return
+    start = len(left) - 1
+    while start and ("\u0621" <= left[start - 1] <= "\u0652" or left[start - 1] == "\u0670"):
+        start -= 1
+    a, b = word_key(left[start:]), word_key(opening.group())  # letters: the key _counts counts them by
+    if a:
+        counts[a] -= 1
+    if b:
+        counts[b] -= 1
+    if a + b:
+        counts[a + b] += 1
+
+
+_LONG = Struct("l").pack  # one offset as an array("l") holds it
+
+
+def _origin_of(parts: list) -> array:
+    """One array of the offsets in parts (arrays, their memoryviews, and offsets packed by `_LONG`), in order.
+
+    The parts are copied once, into a buffer of their whole size: an array grown by one extend per part
+    is reallocated, and copied, dozens of times (a tenth of the instructions of repair on 003).
+
+    >>> _origin_of([array("l", [3, 4]), _LONG(9), memoryview(array("l", [5, 6, 7]))[1:]])
+    array('l', [3, 4, 9, 6, 7])
+    """
     origin = array("l")
-    for at in origins:
-        if at.__class__ is int:
-            origin.append(at)
-        else:
-            origin.extend(at)
-    return join_split_words(_squeeze("".join(texts), origin))
+    origin.frombytes(b"".join(parts))
+    return origin
+
+
+def _label_cuts_word(line: str) -> bool:
+    """True when the label of the line starts inside a word («والإجراء)ات(…»), which it is cut from.
+
+    >>> _label_cuts_word("نص والإجراء)ات( اللازم)ة(: نص"), _label_cuts_word("نص الإجراء)ات( اللازم)ة(: نص")
+    (True, False)
+    """
+    m = _LABEL.search(line)
+    return m is not None and m.start() > 0 and _WORD.fullmatch(line, m.start() - 1, m.start() + 1) is not None
 
 
 # Only white space that is not one plain space needs work: runs of two or more spaces and line breaks
@@ -434,7 +528,8 @@ def _squeeze(text: str, origin: array) -> Repaired:
     """
     n = len(text)
     chars: list[str] = []
-    keep = array("l")
+    keep: list = []  # the parts of the new origin (`_origin_of`)
+    offsets = memoryview(origin)
     pos = 0
     if n and text[0] in " \n" and text[1:2] not in (" ", "\n"):
         pos = 1  # one blank opening the text
@@ -442,25 +537,25 @@ def _squeeze(text: str, origin: array) -> Repaired:
         spaces = end - start - len(text[start:end].lstrip(" "))
         if spaces >= 2:
             chars.append(text[pos:start])
-            keep.extend(origin[pos:start])
+            keep.append(offsets[pos:start])
             if 0 < start and start + spaces < n:
                 chars.append(" ")
-                keep.append(origin[start])
+                keep.append(_LONG(origin[start]))
             pos = start + spaces
             if pos == end:
                 continue
             start = pos  # the run goes on from its line break
         chars.append(text[pos:start])
-        keep.extend(origin[pos:start])
+        keep.append(offsets[pos:start])
         if 0 < start and end < n:
             chars.append("\n")
-            keep.append(origin[start + spaces if spaces < 2 else start])
+            keep.append(_LONG(origin[start + spaces if spaces < 2 else start]))
         pos = end
     if pos < n and text[-1] in " \n" and (n == 1 or text[-2] not in " \n"):
         n -= 1  # one blank closing the text
     chars.append(text[pos:n])
-    keep.extend(origin[pos:n])
-    return Repaired("".join(chars), keep)
+    keep.append(offsets[pos:n])
+    return Repaired("".join(chars), _origin_of(keep))
 
 
 def split_words(text: str) -> list[tuple[int, int, str]]:
@@ -472,61 +567,131 @@ def split_words(text: str) -> list[tuple[int, int, str]]:
     >>> split_words("تنفيذ استراتيجية الكومسيك وتنفيذ استر اتيجية الكومسيك")
     [(33, 44, 'استراتيجية')]
     """
-    # One split in C gives the words (odd places) and what stands between them (even places):
-    # a pair is two words with one space between them. Their counts come from the same words
-    # (marks dropped, as _counts does). Most pairs hold a word written more than once: the pairs
-    # of two rare words are picked in C (one of 003's 4,162 pairs is a split word; 211 are rare).
-    parts = _LETTER_RUN.split(_unify(text))
+    return _split_words(text)
+
+
+def _split_words(text: str, counts: Counter | None = None) -> list[tuple[int, int, str]]:
+    """`split_words`, with the counts of text's words (`_counts`) when they are known."""
+    # A pair is two words written once (marks aside) that make a word of the text, one space between
+    # them. The words are looked at before the text: each word written once is looked for at the head
+    # of the text's other words (sorted, those that start with it follow it), and the rest of such a
+    # word must be written once too. Only the few pairs found so are looked for in the text, as plain
+    # strings (003: 32 pairs of fragments such as «ع» + «قد»; one is a split word).
+    unified = _unify(text)
+    if counts is None:
+        counts = _counts(text)
+    once = set(compress(counts, map((1).__eq__, counts.values())))
+    words = sorted(compress(counts, counts.values()))  # counts changed at joins may keep a 0
+    pairs = []
+    for a in once:
+        k = bisect_right(words, a)
+        while k < len(words) and words[k].startswith(a):
+            if words[k][len(a):] in once:
+                pairs.append((a, words[k][len(a):]))
+            k += 1
+    if len(pairs) > _PAIRS_LOOKED_FOR:
+        return _split_words_read_whole(text, unified, counts, once)
+    if not pairs:
+        return []
+    marks = [m.start() for m in _MARKS.finditer(unified)] if _MARKS.search(unified) else []
+    plain = _MARKS.sub("", unified) if marks else unified
+    before = [at - k for k, at in enumerate(marks)]  # the characters of plain before each mark
+
+    def original(at: int) -> int:
+        return at + bisect_right(before, at)
+
+    found = []
+    for a, b in pairs:
+        pair = a + " " + b
+        at = plain.find(pair)
+        while at >= 0 and not (_outside_word(plain, at - 1) and _outside_word(plain, at + len(pair))):
+            at = plain.find(pair, at + 1)
+        if at < 0:
+            continue
+        start, end = original(at), original(at + len(pair) - 1) + 1
+        while start and _MARKS.match(unified, start - 1):
+            start -= 1  # marks before the first letter are the word's
+        while _MARKS.match(unified, end):
+            end += 1
+        found.append((start, end, text[start:end].replace(" ", "", 1)))
+    return sorted(found)
+
+
+_PAIRS_LOOKED_FOR = 64  # beyond, the text is read word by word (`_split_words_read_whole`)
+
+
+def _outside_word(text: str, at: int) -> bool:
+    """True when at is outside text or no letter stands there (marks are gone: see `_split_words`)."""
+    return not 0 <= at < len(text) or not "\u0621" <= text[at] <= "\u064A"
+
+
+def _split_words_read_whole(text: str, unified: str, counts: Counter, once: set[str]) -> list[tuple[int, int, str]]:
+    """`split_words` read from every word of the text, for texts with many pairs of words written once."""
+    # One split in C gives the words (odd places) and what stands between them (even places): a pair
+    # is two words with one space between them, both written once (marks aside). The words written
+    # once are picked in C.
+    parts = _LETTER_RUN.split(unified)
     words = parts[1::2]
-    raw = Counter(words)
-    counts = raw
-    if _MARKS.search(text):
-        # the words with marks (not isalpha: marks are no letters) or tatweel (a letter) are counted without them
-        counts = raw.copy()
-        for word in [w for w in raw if not w.isalpha() or "\u0640" in w]:
-            n = counts.pop(word)
-            key = _MARKS.sub("", word)
-            if key:
-                counts[key] = counts.get(key, 0) + n
-    count = counts.get  # .get: a missing key costs no Counter.__missing__ call
-    rare = {word for word in raw if count(word, 0) <= 1}
-    flags = list(map(rare.__contains__, words))
+    if _MARKS.search(unified):
+        # a word written with marks or tatweel is written once when its key is
+        once = once | {word for word in _marked_words(unified) if _MARKS.sub("", word) in once}
+    flags = list(map(once.__contains__, words))
+    count = counts.get
     found = []
     pos, done = 0, 0  # the offset of parts[done]
     for k in compress(range(len(words) - 1), map(and_, flags, islice(flags, 1, None))):
+        if parts[2 * k + 2] != " ":
+            continue
         a, b = words[k], words[k + 1]
-        if parts[2 * k + 2] != " " or not _split(a, b, count):
+        if _MARKS.search(a) or _MARKS.search(b):
+            a, b = _MARKS.sub("", a), _MARKS.sub("", b)
+        if not count(a + b, 0):
             continue
         pos += sum(map(len, parts[done:2 * k + 1]))
         done = 2 * k + 1
-        start, end = pos, pos + len(a) + 1 + len(b)
+        start, end = pos, pos + len(words[k]) + 1 + len(words[k + 1])
         found.append((start, end, text[start:end].replace(" ", "", 1)))
     return found
 
 
-def _split(a: str, b: str, count) -> bool:
-    """True when two words written once are one word the text writes whole (marks aside)."""
-    if _MARKS.search(a + b):
-        a, b = _MARKS.sub("", a), _MARKS.sub("", b)
-    return count(a, 0) == 1 and count(b, 0) == 1 and count(a + b, 0) > 0
+def _marked_words(text: str) -> set[str]:
+    """The words (of `_LETTER_RUN`) written with a mark or tatweel: each found from its first mark.
+
+    >>> sorted(_marked_words("يتجزّأ من متاحةً ـ و(ً)"))
+    ['ـ', 'متاحةً', 'يتجزّأ', 'ً']
+    """
+    found = set()
+    end = 0
+    for mark in _MARKS.finditer(text):
+        at = mark.start()
+        if at < end:
+            continue  # in the last word
+        start = at
+        while start and ("\u0621" <= text[start - 1] <= "\u0652" or text[start - 1] == "\u0670"):
+            start -= 1
+        end = _WORD.match(text, at).end()
+        found.add(text[start:end])
+    return found
 
 
-def join_split_words(repaired: Repaired) -> Repaired:
-    """Rejoin words split by a space (see `split_words`), keeping the origin map aligned."""
-    fixes = split_words(repaired.text)
+def join_split_words(repaired: Repaired, counts: Counter | None = None) -> Repaired:
+    """Rejoin words split by a space (see `split_words`), keeping the origin map aligned; counts are those
+    of the text's words when they are known (`_counts`)."""
+    fixes = _split_words(repaired.text, counts)
     if not fixes:
         return repaired
     chars: list[str] = []
-    keep = array("l")
+    keep: list = []  # the parts of the new origin (`_origin_of`)
+    offsets = memoryview(repaired.origin)
     pos = 0
     for start, end, _word in fixes:
         chars.append(repaired.text[pos:start])
-        keep.extend(repaired.origin[pos:start])
+        keep.append(offsets[pos:start])
         gap = repaired.text.index(" ", start)
         chars.append(repaired.text[start:gap] + repaired.text[gap + 1:end])
-        keep.extend(repaired.origin[start:gap])
-        keep.extend(repaired.origin[gap + 1:end])
+        keep.append(offsets[start:gap])
+        keep.append(offsets[gap + 1:end])
         pos = end
     chars.append(repaired.text[pos:])
-    keep.extend(repaired.origin[pos:])
-    return Repaired("".join(chars), keep)
+    keep.append(offsets[pos:])
+    return Repaired("".join(chars), _origin_of(keep))

@@ -276,3 +276,77 @@ def test_mirrored_says_what_counting_the_plain_patterns_says_on_every_corpus_tex
 def test_a_paragraph_ends_where_the_block_end_pattern_says(run):
     from loaders.pdftext import _BLOCK_END
     assert (run.rstrip()[-1:] in _BLOCK_END) == (re.search(r"[.:؛!؟]\s*$", run) is not None)
+
+
+_DAMAGED_PIECES = st.lists(st.sampled_from([
+    "في أنقرة. 2025مايو  14-13للجنة المتابعة", "رها لتركيا لاستضافتها", "عن تقدي", "علاوة على ذلك، أعربت", "تقديرها",
+    "الإجراء)ات( اللازم)ة(:", "والإجراء)ات( اللازم)ة(:", "لفريق العم", "ل المعني", "العمل", "في", "22", "أبريل",
+    "ً", "ًً", "ـ", "(TWG)", " ", "  ", "\n", "\n\n", "8", "استر اتيجية", "استراتيجية", "اب", "جد", ".", "،"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DAMAGED_PIECES)
+def test_the_counts_known_after_reordering_are_those_of_the_reordered_text(text):
+    # the vocabulary changed where a join or a rotation put two texts together, or no counts where runs meet
+    # elsewhere (marks alone, a label cut off)
+    from loaders.pdftext import _reordered, _counts, join_split_words
+    reordered, counts = _reordered(text)
+    if counts is not None:
+        assert min(counts.values(), default=0) >= 0
+        assert +counts == _counts(reordered.text)
+    assert repair(text) == join_split_words(reordered)
+
+
+def test_the_counts_known_after_reordering_are_those_of_the_reordered_text_on_every_corpus_text():
+    from loaders.pdftext import _reordered, _counts
+    for path in sorted(CORPUS.glob("*.txt")) + sorted((CORPUS.parent.parent / "tests").glob("golden*/*.txt")):
+        reordered, counts = _reordered(path.read_text(encoding="utf-8"))
+        assert counts is not None and +counts == _counts(reordered.text), path.name
+
+
+def test_runs_that_meet_leave_the_counts_unknown():
+    from loaders.pdftext import _reordered
+    assert _reordered("في أنقرة. 2025مايو  14-13للجنة والإجراء)ات( اللازم)ة(: نص\n" * 6)[1] is None
+    assert _reordered("في أنقرة2025ًABC\n")[1] is None  # «ً» (a mark) alone between two runs
+    assert _reordered("اب\nًً\nجد\n")[0].text == "ابًًجد"  # a line of marks alone: «اب» and «جد» meet
+    assert _reordered("اب\nًً\nجد\n")[1] is None
+    assert _reordered("في أنقرة 2025 مايو\n")[1] is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="()[]{}اب x", max_size=12))
+def test_mirror_turns_brackets_as_the_translation_table_does(piece):
+    from loaders.pdftext import _MIRROR, _mirror
+    assert _mirror(piece) == piece.translate(_MIRROR)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["اب", "جد", "ابجد", "هو", "ز", "ابجدهو", "جدهو", "ـ", "ّ", "اّب", " ", " ", " ", "\n",
+                                 "(", "x", "٢", "أ", "استر", "اتيجية", "استراتيجية"]), max_size=40).map("".join))
+def test_split_words_read_word_by_word_finds_what_reading_every_pair_does(text):
+    # the path taken when the words written once make too many pairs to look each up
+    from itertools import compress
+
+    from loaders.pdftext import _counts, _split_words_read_whole, _unify
+    counts = _counts(text)
+    once = set(compress(counts, map((1).__eq__, counts.values())))
+    assert _split_words_read_whole(text, _unify(text), counts, once) == _split_words_one_pair_at_a_time(text)
+
+
+def test_a_text_with_many_pairs_of_words_written_once_is_read_word_by_word_alike():
+    from loaders.pdftext import _PAIRS_LOOKED_FOR
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    heads = [a + b for a in letters[:9] for b in letters[:9]]
+    tails = [a + b for a in letters[9:18] for b in letters[18:27]]
+    pairs = list(zip(heads, tails))[:_PAIRS_LOOKED_FOR + 10]  # each head and tail written once, split apart
+    text = " ".join(h + t for h, t in pairs) + "\n" + " ".join(h[0] + "ّ" + h[1] + " " + t for h, t in pairs) + "\n"
+    found = split_words(text)
+    assert len(found) > _PAIRS_LOOKED_FOR and found == _split_words_one_pair_at_a_time(text)
+
+
+@pytest.mark.parametrize("text", [
+    "استراتيجية استرّ اتيجيّة", "يتجزّأ استراتيجية (ًاستر اتيجيةً) وتنفيذ", "ـاستر اتيجية استراتيجية",
+    "استراتيجيّة\nتنفيذ استر اتيجيه، ّ", "اب جد ابجد هو ابجدهو جدهو"])
+def test_split_words_maps_a_pair_written_with_marks_back_to_its_place(text):
+    # the pairs are looked for in the text without its marks; each is put back where the text writes it
+    assert split_words(text) == _split_words_one_pair_at_a_time(text)
