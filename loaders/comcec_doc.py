@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
-from operator import attrgetter, sub
+from itertools import accumulate, count, islice
+from operator import add, attrgetter, sub
 
 from loaders.arabic import fold
 from loaders.common import event_type_of, find_counts, is_online
@@ -134,18 +134,20 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     body = fixed.text
     mentions = _Mentions(_gazetteer(registry).find(body))
     comcec_doc = sum(1 for _ in islice(COMCEC_WORD.finditer(body), 3)) >= 3  # the first three are enough
+    lines = _Lines(text)
     for date in find_dates(body):
-        line = _line_of(text, fixed.span(*date.span)[0])
         if not date.start:
+            line = lines.of(fixed.span(*date.span)[0])
             result.problems.append(Problem(source, line, date.note or "unreadable date", "no record made for it"))
             continue
-        record = _record(fixed, date, mentions, registry, source, text, comcec_doc)
+        record = _record(fixed, date, mentions, registry, source, lines, comcec_doc)
         if record is None:
             continue
         if date.note:
+            line = lines.of(fixed.span(*date.span)[0])
             result.problems.append(Problem(source, line, date.note, "repaired; check the source"))
         result.records.append(record)
-    _attach_relations(result, fixed, mentions, text)
+    _attach_relations(result, fixed, mentions)
     return result
 
 
@@ -215,8 +217,23 @@ def find_venue(text: str, registry: Registry) -> tuple[str | None, str | None]:
     return city, country
 
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+class _Lines:
+    """The line numbers of a text's offsets: its line breaks are found once, each offset's line by bisection
+    (a count of the breaks before each offset read the text up to it: 30 per document, 4 % of 003's records).
+
+    >>> lines = _Lines("a\\nbc\\n\\nd")
+    >>> [lines.of(k) for k in range(8)] == ["a\\nbc\\n\\nd".count("\\n", 0, k) + 1 for k in range(8)]
+    True
+    """
+
+    def __init__(self, text: str):
+        # the k-th break stands after the first k + 1 lines and k breaks
+        parts = text.split("\n")
+        self.breaks = list(map(add, accumulate(map(len, parts[:-1])), count()))
+
+    def of(self, offset: int) -> int:
+        """The line (from 1) of the character at offset: one more than the breaks before it."""
+        return bisect_left(self.breaks, offset) + 1
 
 
 def _sentence_start(body: str, pos: int) -> int:
@@ -442,19 +459,19 @@ def _last_body(body: str, pos: int, mentions: list[Mention], head: str) -> str |
 
 
 def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: Registry,
-            source: str, text: str, comcec_doc: bool) -> Record | None:
+            source: str, lines: _Lines, comcec_doc: bool) -> Record | None:
     body = fixed.text
     start = _sentence_start(body, date.span[0])
     end = _window_end(body, date.span[1])
     before = body[start:date.span[0]]
     if IN_FORCE.search(before):
-        return _agreement(fixed, date, start, end, mentions, source, text)
+        return _agreement(fixed, date, start, end, mentions, source, lines)
     sentence_end = _sentence_end(body, date.span[1])
     signs = list(SIGNED.finditer(body, start, date.span[0]))
     sign = signs[-1] if signs else None
     if sign is not None and not EVENT_HEAD.search(body, sign.end(), date.span[0]) and \
             not HOLD_VERB.search(body, sign.end(), date.span[0]):
-        signed = _signed(fixed, date, start, sentence_end, mentions, source, text)
+        signed = _signed(fixed, date, start, sentence_end, mentions, source, lines)
         if signed is not None:
             return signed
     found = _phrase(body, start, date, mentions)
@@ -487,7 +504,7 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
         city=None if online else city, country=None if online else country, online=online,
         organisers=organisers, partners=partners, programmes=programmes, networks=networks,
         participants=participants, participant_countries=countries,
-        span=span, quote=body[t_start:clause_end].strip(), line=_line_of(text, span[0]), key=fold(title))
+        span=span, quote=body[t_start:clause_end].strip(), line=lines.of(span[0]), key=fold(title))
 
 
 # «نظم سيسرك» (organised), «التي نظمتها الغرفة» (which the chamber organised), «استضافت الوكالة»
@@ -591,7 +608,7 @@ AGREEMENT_NAME = re.compile(r"(?<!\S)(?:مذكرة\s+(?:ال)?تفاهم|(?:ال
 
 
 def _signed(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: list[Mention],
-            source: str, text: str) -> Record | None:
+            source: str, lines: _Lines) -> Record | None:
     """An agreement signed on a day: titled by its noun phrase, its signatories as organisers."""
     body = fixed.text
     name = AGREEMENT_NAME.search(body, start, end)
@@ -611,11 +628,11 @@ def _signed(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: lis
                                      if m.entry.table == "programmes"))
     return Record(source=source, kind="agreement", title=title, start=date.start, end=date.end,
                   organisers=unique([_organisation(fixed, m) for m in signatories]), programmes=programmes,
-                  span=span, quote=body[start:end].strip(), line=_line_of(text, span[0]), key=fold(title))
+                  span=span, quote=body[start:end].strip(), line=lines.of(span[0]), key=fold(title))
 
 
 def _agreement(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: list[Mention],
-               source: str, text: str) -> Record | None:
+               source: str, lines: _Lines) -> Record | None:
     """An agreement or system put in force on a day; named by the last programme mentioned before."""
     body = fixed.text
     named = [m for m in mentions.before(date.span[0]) if m.end <= date.span[0] and m.entry.table == "programmes"
@@ -629,11 +646,11 @@ def _agreement(fixed: Repaired, date: DateSpan, start: int, end: int, mentions: 
     span = fixed.span(min(ref.start, start), _clause_end(body, date.span[1]))
     return Record(source=source, kind="agreement", title=ref.text, start=date.start, end=date.end,
                   programmes=(ref.entry.label,), span=span,
-                  quote=body[start:_clause_end(body, date.span[1])].strip(), line=_line_of(text, span[0]),
+                  quote=body[start:_clause_end(body, date.span[1])].strip(), line=lines.of(span[0]),
                   key=fold(ref.entry.name_ar or ref.text))
 
 
-def _attach_relations(result: Extraction, fixed: Repaired, mentions: list[Mention], text: str) -> None:
+def _attach_relations(result: Extraction, fixed: Repaired, mentions: list[Mention]) -> None:
     """Find the standing relations the text states and put each on the nearest record before it."""
     if not result.records:
         return

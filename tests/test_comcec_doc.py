@@ -262,3 +262,10 @@ def test_the_mentions_in_a_span_are_those_reading_every_mention_finds(spans, in_
     assert mentions.between(lo, hi) == [m for m in plain if lo <= m.start < hi]
     assert mentions.overlapping(lo, hi) == [m for m in plain if m.start < hi and m.end > lo]
     assert [m for m in mentions.before(lo) if m.end <= lo] == [m for m in plain if m.end <= lo]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a\nب \r", max_size=30), st.integers(0, 40))
+def test_the_line_of_an_offset_is_one_more_than_the_breaks_before_it(text, offset):
+    from loaders.comcec_doc import _Lines
+    assert _Lines(text).of(offset) == text.count("\n", 0, offset) + 1
