@@ -358,18 +358,20 @@ def _pdf_damage(rng: random.Random, text: str) -> str:
 
 def render_committee(rng: random.Random, meetings: list[dict], programmes: dict) -> str:
     """A committee document like 003: agenda items naming dated meetings, damaged by PDF extraction."""
-    parts = ["الوضع الحالي لمجالات التعاون وبرامج ومشاريع الكومسيك. توفر هذه الوثيقة معلومات أساسية عن "
-             "البنود المدرجة في جدول أعمال الاجتماع."]
+    parts = [_pdf_damage(rng, "الوضع الحالي لمجالات التعاون وبرامج ومشاريع الكومسيك. توفر هذه الوثيقة معلومات "
+                         "أساسية عن البنود المدرجة في جدول أعمال الاجتماع.")]
     for n, record in enumerate(meetings, 2):
         organisers = " و".join(_named(o) for o in record["organisers"])
-        parts.append(f"في جدول الأعمال {n}المادة")  # "agenda item n", digits displaced as in 003
-        parts.append(f"{SECTIONS[n % len(SECTIONS)]}. " + " ".join(rng.sample(FILLER, 2)))
-        parts.append(f"ستعقد {organisers} {record['_kind_ar']} حول \"{record['_topic']}\" "
-                     f"{_programme_clause(record, programmes)}{_partners_clause(record)}"
-                     f"في {_date_ar(record, spaced=False)}{_venue(record)}. {_counts_sentence(record)}")
-        parts.append("الإجراء)ات( اللازم)ة(: وستنظر اللجنة في التقرير لاتخاذ الإجراءات اللازمة. "
-                     + " ".join(rng.sample(FILLER, 3)))  # "action(s) required", mirrored as in 003
-    return _pdf_damage(rng, " ".join(parts))
+        # "agenda item n" on a line of its own, digits displaced as in 003 (the prose around it is re-broken)
+        parts.append(f" في جدول الأعمال {n}المادة \n\n")
+        parts.append(_pdf_damage(rng, f"{SECTIONS[n % len(SECTIONS)]}. " + " ".join(rng.sample(FILLER, 2))
+                                 + f" ستعقد {organisers} {record['_kind_ar']} حول \"{record['_topic']}\" "
+                                 f"{_programme_clause(record, programmes)}{_partners_clause(record)}"
+                                 f"في {_date_ar(record, spaced=False)}{_venue(record)}. {_counts_sentence(record)} "
+                                 # "action(s) required", mirrored as in 003
+                                 "الإجراء)ات( اللازم)ة(: وستنظر اللجنة في التقرير لاتخاذ الإجراءات اللازمة. "
+                                 + " ".join(rng.sample(FILLER, 3))))
+    return "\n".join(parts)
 
 
 @dataclass
