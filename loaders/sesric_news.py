@@ -509,17 +509,24 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
     venue_of_page = (city, country, online)
     if kind == "publication":
         city = country = online = None  # a report has no venue; the page's venue is its launch's
+    equal = _equal_activities(text[lead[0]:lead[1]], (start, end)) if lead and kind == "event" else []
+    blocks = page.equal_blocks(lead, [e[1] for e in equal]) if equal else []
+    if equal:  # the page's record is the first of the activities its lead reports side by side
+        title, event_type, start, end = equal[0]
+        if event_type == "webinar" and online is None:
+            online = True
     others = page.dated_activities(title, (start, end))
     others += page.organised_activities(lead, (start, end), others)
     if not agreement:
         others += page.signed_agreements(lead, others)
-    organisers, partners = page.roles(lead, agreement, others)
+    theirs = [_Other("", span, span, None, None) for block in blocks[1:] for span in block]
+    organisers, partners = page.roles(lead, agreement, others + theirs)
     host = page.premises_of(lead) if event_type in ("meeting", "visit") and lead else None
     if host is not None and host.id not in {o.id for o in (*organisers, *partners)}:
         partners = (*partners, host)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
     if participants is None:
-        participants, countries = _story_counts(page, others, (lead, (participants, countries)) if lead else None)
+        participants, countries = _story_counts(page, others + theirs, (lead, (participants, countries)) if lead else None)
     lead_span = lead or (body_start, min(body_end, body_start + 300))
     quote = f"{title_line}\n{text[lead_span[0]:lead_span[1]].strip()}"
     main_networks = page.labels("networks", exclude=[o.clause if o.sentence else o.span for o in others], lead=lead)
@@ -538,6 +545,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         key=bare(title), relations=page.relations(start),
     ))
     main = result.records[0]
+    for activity, block in zip(equal[1:], blocks[1:]):
+        result.records.append(page.equal_record(main, lead, activity, block))
     if launch is not None:
         owner = page.report_owner(lead)
         if owner is not None and owner.id not in {o.id for o in main.organisers}:
@@ -1195,6 +1204,65 @@ _THAT_ORGANISED = (
     re.compile(rf"\s*[,،]?\s*(?:{_A}لتي|{_A}لذي)\s+(?:عقدت?|{_A}قامت?|نفذت?)(?:ا|ان)?(?:ه|ها)\s+(?P<subject>)"))
 
 
+# Two or more activities the lead reports side by side, each with its own quoted name and its own days: «نظم سيسرك
+# … نشاطين: دورة تدريبية حول "…" يومي 9 و10 يونيو 2025، وورشة عمل حول "…" يومي 11 و12 يونيو 2025», 'SESRIC organised
+# a training course on "…" on 2-3 May 2025 and a workshop on "…" on 5-6 May 2025': one record each (blind-12 call 2),
+# the Date line spanning them all. Its noun stands right before its name (a word or two between: «حول», "on").
+_EQUAL_NOUN = re.compile(
+    r"(?:(?<![\u0600-\u06FF])و?(?:دورة\s+تدريبية|دورة|ورشة\s+عمل|ورشة|ندوة|حلقة\s+نقاش|اجتماع|منتدى|مؤتمر)"
+    r"(?:\s+[\u0600-\u06FF]+){0,2}?\s+(?:حول|بعنوان|عن)\s*:?\s*"
+    r"|\b(?:training\s+course|course|workshop|seminar|webinar|meeting|forum|conference|panel)\s+"
+    r"(?:on|titled|entitled|about)\s*:?\s*)$", re.IGNORECASE)
+# What stands between one activity's days and the next activity's noun: a comma, «و», "and".
+_EQUAL_JOIN = re.compile(r"\s*[،,;]?\s*(?:and\s+|as\s+well\s+as\s+|then\s+|followed\s+by\s+)?(?:(?:a|an)\s+)?$",
+                         re.IGNORECASE)
+# How the story refers back to one of them: «الدورة», «ورشة العمل», «الورشة»; 'the course', 'the workshop'.
+_EQUAL_HEADS = {"training_course": r"(?:ال|لل)دورة|\bcourse\b|\btraining\b", "workshop": r"(?:ال|لل)ورشة|ورشة\s+العمل|\bworkshop\b",
+                "seminar": r"(?:ال|لل)ندوة|\bseminar\b", "webinar": r"(?:ال|لل)ندوة|\bwebinar\b",
+                "meeting": r"(?:ال|لل)اجتماع|\bmeeting\b", "forum": r"(?:ال|لل)منتدى|\bforum\b",
+                "conference": r"(?:ال|لل)مؤتمر|\bconference\b", "panel": r"(?:ال|لل)حلقة|\bpanel\b"}
+
+
+def _equal_activities(lead: str, dates_main: tuple[str | None, str | None]) -> list[tuple[str, str, str, str]]:
+    """[(title, event_type, start, end)] of the activities a lead reports side by side, or [] when it reports one.
+
+    Each is its noun, its quoted name and its own dated days, the next one joined by a comma or «و»/"and"; the
+    days differ, and fall within the Date line's when it has them.
+
+    >>> _equal_activities('SESRIC organised a course on "Price Indices" on 2-3 May 2025 and a workshop on "CPI '
+    ...                   'Weights" on 5-6 May 2025.', ("2025-05-02", "2025-05-06"))
+    [('Price Indices', 'training_course', '2025-05-02', '2025-05-03'), ('CPI Weights', 'workshop', '2025-05-05', '2025-05-06')]
+    """
+    if lead.count('"') + lead.count("“") + lead.count("«") < 4:
+        return []
+    found, last_end = [], None
+    for q in re.finditer(_QUOTE, lead):
+        noun = _EQUAL_NOUN.search(lead, max(0, q.start() - 60), q.start())
+        if noun is None:
+            continue
+        # «دورة حول "…"», 'a course on "…"': a course on a topic, not a body's session
+        kind = "training_course" if re.search(r"دورة|course", noun.group(0), re.IGNORECASE) else \
+            _event_type(noun.group(0))
+        if kind is None:
+            continue
+        if found and not _EQUAL_JOIN.fullmatch(re.sub(r"^\s*[،,]?\s*و", " ", lead[last_end:noun.start()])):
+            return []  # something else stands between: another clause, not a list of activities
+        nxt = re.search(r"[\"“«]", lead[q.end():])
+        upto = q.end() + (nxt.start() if nxt else len(lead) - q.end())
+        dates = [d for d in find_dates(lead[q.end():upto]) if d.start]
+        if not dates:
+            return []
+        m_end = q.end() + re.search(r"(?:19|20)\d\d", to_ascii_digits(lead[q.end():upto])).end() \
+            if re.search(r"(?:19|20)\d\d", to_ascii_digits(lead[q.end():upto])) else upto
+        found.append((next(g for g in q.groups() if g).strip(), kind, dates[0].start, dates[0].end))
+        last_end = m_end
+    if len(found) < 2 or len({(f[2], f[3]) for f in found}) < len(found):
+        return []
+    if dates_main[0] and not all(dates_main[0] <= f[2] and f[3] <= (dates_main[1] or dates_main[0]) for f in found):
+        return []
+    return found
+
+
 class _Other:
     """An activity the story names and dates on its own (J5 in the gold notes)."""
 
@@ -1788,6 +1856,53 @@ class _Page:
             at = self.body_start + bullet.start(1)
             out.append(from_discovery(name, acr.group(1) if acr else None, at, at + len(name)))
         return out
+
+    def equal_blocks(self, lead: tuple[int, int], kinds: list[str]) -> list[list[tuple[int, int]]]:
+        """The sentences after the lead about each of the activities it reports side by side (`_equal_activities`).
+
+        A sentence that refers back to one of them by its noun alone («وتناولت الدورة …», «أما ورشة العمل …», 'The
+        workshop focused on …') is about that one, and so are the sentences after it in its paragraph; one that
+        names none in a new paragraph, or names more than one, is about them all (in no list)."""
+        heads = [re.compile(_EQUAL_HEADS.get(k, r"(?!)"), re.IGNORECASE) for k in kinds]
+        blocks: list[list[tuple[int, int]]] = [[] for _ in kinds]
+        current, last = None, lead[1]
+        for a, b in self.sentences:
+            if a < lead[1]:
+                continue
+            if "\n" in self.text[last:a]:
+                current = None  # a new paragraph
+            last = b
+            about = [i for i, h in enumerate(heads) if h.search(self.text, a, b)]
+            if len(about) == 1:
+                current = about[0]
+            elif about:
+                current = None
+            if current is not None:
+                blocks[current].append((a, b))
+        return blocks
+
+    def equal_record(self, main: Record, lead: tuple[int, int], activity: tuple[str, str, str, str],
+                     block: list[tuple[int, int]]) -> Record:
+        """The record of one of the activities a lead reports side by side: the lead's organisers, partners,
+        programmes and venue, its own name, kind and days, and the parties and audience its own sentences name."""
+        organisers: list[Organisation] = []
+        partners: list[Organisation] = []
+        self._sentence_roles(lead, False, organisers, partners, [], [], lead=True)
+        for span in block:
+            self._sentence_roles(span, False, organisers, partners, [], [], lead=False)
+        participants = countries = None
+        for a, b in block:
+            people, found = _counts(self.text[a:b])
+            if people is not None:
+                participants, countries = people, found
+                break
+        title, kind, start, end = activity
+        organisers_t = tuple(main.organisers) or unique(organisers)
+        quote = " ".join(self.text[a:b].strip() for a, b in [lead, *block])
+        return replace(main, event_type=kind, title=title, start=start, end=end,
+                       organisers=organisers_t, partners=unique(partners, exclude=organisers_t),
+                       participants=participants, participant_countries=countries, relations=(),
+                       quote=quote, key=bare(title))
 
     # -- activities named with their own date ------------------------------------------------
     def dated_activities(self, title: str, dates_main: tuple[str | None, str | None]) -> list[_Other]:

@@ -1883,3 +1883,39 @@ def test_similar_titles_are_those_the_full_ratio_finds_alike(a, b):
     from loaders.sesric_news import _similar
     expected = bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8)
     assert _similar(a, b) == expected
+
+
+def test_two_activities_a_lead_reports_side_by_side_get_a_record_each_with_their_own_days_parties_and_counts():
+    en = ("SESRIC Organises Two Activities on Price Statistics in Dakar\nDate : 02-06 May 2025\nVenue : Dakar - Senegal\n\n"
+          "SESRIC organised, in collaboration with the National Agency of Statistics and Demography (ANSD), a training "
+          "course on \"Consumer Price Indices\" on 2-3 May 2025 and a workshop on \"Rent Indices for Housing\" on 5-6 "
+          "May 2025 in Dakar.\n\n"
+          "The course covered index formulas. It was delivered by experts from the Central Bank of West African "
+          "States (BCEAO). A total of 18 statisticians attended it.\n\n"
+          "The workshop, for its part, reviewed rental surveys. Experts from the Turkish Statistical Institute "
+          "(TurkStat) presented. It brought together 27 participants from 6 countries.\n")
+    course, workshop = extract(en, "x.txt").records
+    assert (course.title, course.event_type, course.start, course.end) == (
+        "Consumer Price Indices", "training_course", "2025-05-02", "2025-05-03")
+    assert (workshop.title, workshop.event_type, workshop.start, workshop.end) == (
+        "Rent Indices for Housing", "workshop", "2025-05-05", "2025-05-06")
+    assert [o.acronym for o in course.organisers] == [o.acronym for o in workshop.organisers] == ["SESRIC"]
+    assert [o.acronym for o in course.partners] == ["ANSD", "BCEAO"]
+    assert [o.acronym for o in workshop.partners] == ["ANSD", "TURKSTAT"]
+    assert (course.participants, workshop.participants, workshop.participant_countries) == (18, 27, 6)
+    assert (workshop.city, workshop.country) == ("Dakar", "SEN")
+    ar = ("سيسرك ينظم نشاطين حول إحصاءات الأسعار في داكار\nالتاريخ : 02 - 06 مايو 2025\nمكان الانعقاد: داكار - السنغال\n\n"
+          "نظم سيسرك بالتعاون مع الوكالة الوطنية للإحصاء والديموغرافيا في السنغال نشاطين في داكار: دورة تدريبية حول "
+          "\"الأرقام القياسية لأسعار المستهلك\" يومي 2 و3 مايو 2025، وورشة عمل حول \"مؤشرات الإيجارات\" يومي 5 و6 مايو 2025.\n\n"
+          "وتناولت الدورة صيغ الأرقام القياسية، وقدمها خبراء من البنك المركزي لدول غرب أفريقيا، واستفاد منها 18 موظفا.\n\n"
+          "أما الورشة فتناولت مسوح الإيجارات، وقدم العروض خبراء من معهد الإحصاء التركي. وشارك في الورشة 27 مشاركا من 6 دول.\n")
+    course, workshop = extract(ar, "x.txt").records
+    assert (course.title, course.start, course.end, workshop.title, workshop.start, workshop.end) == (
+        "الأرقام القياسية لأسعار المستهلك", "2025-05-02", "2025-05-03", "مؤشرات الإيجارات", "2025-05-05", "2025-05-06")
+    assert course.partners[0].name == workshop.partners[0].name  # the collaborator of both
+    assert "معهد الإحصاء التركي" not in {o.name for o in course.partners}
+    assert "معهد الإحصاء التركي" in {o.name for o in workshop.partners} or "TURKSTAT" in {o.acronym for o in workshop.partners}
+    assert (course.participants, workshop.participants, workshop.participant_countries) == (18, 27, 6)
+    # one activity with a date, then a second one named in passing with no days of its own: one record
+    one = en.replace('on 2-3 May 2025 and a workshop on "Rent Indices for Housing" on 5-6 May 2025', "on 2-6 May 2025")
+    assert len(extract(one, "x.txt").records) == 1
