@@ -1919,3 +1919,30 @@ def test_two_activities_a_lead_reports_side_by_side_get_a_record_each_with_their
     # one activity with a date, then a second one named in passing with no days of its own: one record
     one = en.replace('on 2-3 May 2025 and a workshop on "Rent Indices for Housing" on 5-6 May 2025', "on 2-6 May 2025")
     assert len(extract(one, "x.txt").records) == 1
+
+
+def test_sesric_named_by_its_old_name_the_ankara_centre_is_sesric():
+    ar = ("ورشة عمل حول إحصاءات المياه\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "نظم مركز أنقرة ورشة عمل حول إحصاءات المياه يوم 6 مايو 2025 في عمّان بالتعاون مع وزارة المياه والري الأردنية.\n")
+    record = extract(ar, "x.txt").records[0]
+    assert [o.acronym for o in record.organisers] == ["SESRIC"]
+    en = ("Workshop on Water Statistics\nDate : 6 May 2025\nVenue : Amman - Jordan\n\n"
+          "The Ankara Centre organised a workshop on water statistics on 6 May 2025 in Amman.\n")
+    assert [o.acronym for o in extract(en, "x.txt").records[0].organisers] == ["SESRIC"]
+
+
+def test_a_run_on_list_of_participating_institutions_makes_each_a_partner():
+    ar = ("سيسرك ينظم ورشة عمل حول المخطوطات\nالتاريخ : 6 مايو 2025\nمكان الانعقاد: القاهرة - مصر\n\n"
+          "نظم سيسرك ورشة عمل حول رقمنة المخطوطات يوم 6 مايو 2025 في القاهرة. وشارك في الورشة 40 مشاركا، "
+          "ومن المؤسسات المشاركة مجمع اللغة العربية بالقاهرة ومعهد المخطوطات العربية ومكتبة الإسكندرية.\n")
+    names = [o.name for o in extract(ar, "x.txt").records[0].partners]
+    assert names[:2] == ["مجمع اللغة العربية بالقاهرة", "معهد المخطوطات العربية"]
+    en = ("SESRIC Organises a Workshop on Manuscripts\nDate : 6 May 2025\nVenue : Cairo - Egypt\n\n"
+          "SESRIC organised a workshop on manuscript digitisation on 6 May 2025 in Cairo. The participating institutions "
+          "included the Arab Manuscripts Institute, the National Library Authority and the Cairo University.\n")
+    names = [o.name for o in extract(en, "x.txt").records[0].partners]
+    assert names == ["Arab Manuscripts Institute", "National Library Authority", "Cairo University"]
+    # a sentence that only speaks of the participating institutions names none
+    other = en.replace("included the Arab Manuscripts Institute, the National Library Authority and the Cairo "
+                       "University", "shared their experience")
+    assert extract(other, "x.txt").records[0].partners == ()
