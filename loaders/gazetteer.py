@@ -399,6 +399,8 @@ NAME_HEADS = frozenset((
     # "the Albanian Tourism Company", «شركة السياحة الكازاخية» (the Kazakh tourism company; «شركة» before a word with
     # the article only: «شركة ناشئة» is a start-up)
     "company", "شركه",
+    # «مجمع الملك فهد لطباعة المصحف الشريف» (the King Fahd Complex), «مجمع اللغة العربية» (an Arabic-language academy)
+    "مجمع",
     # «مصلحة الجمارك المصرية» (the Egyptian Customs Authority), «سلطة النقد الفلسطينية»: heads only as written
     # bare (_BARE_HEADS)
     "مصلحه", "سلطه",

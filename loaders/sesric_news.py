@@ -1844,7 +1844,10 @@ class _Page:
         out: list[Organisation] = []
         if not listed:
             return out
-        for bullet in _bullet_block(self.body, listed.end()):
+        bullets = list(_bullet_block(self.body, listed.end()))
+        if not bullets:
+            return self._listed_in_line(self.body_start + listed.end())
+        for bullet in bullets:
             s, e = self.body_start + bullet.start(), self.body_start + bullet.end()
             inside = [o for o in self.orgs if s <= o.span[0] < e]
             if inside:
@@ -1903,6 +1906,22 @@ class _Page:
                        organisers=organisers_t, partners=unique(partners, exclude=organisers_t),
                        participants=participants, participant_countries=countries, relations=(),
                        quote=quote, key=bare(title))
+
+    def _listed_in_line(self, at: int) -> list[Organisation]:
+        """The bodies a run-on list names after «ومن المؤسسات المشاركة» / 'participating institutions included' to
+        its sentence's end, each joined to the one before by a comma, «و» or 'and' (as bullets are: shared 002 J9)."""
+        end = next((b for a, b in self.sentences if a <= at < b), self.body_end)
+        found = [o for o in self.orgs if at <= o.span[0] < end]
+        if not found or not re.fullmatch(r"[\s:،,]*(?:(?:were|was|are|included?|includ(?:ed|es|ing)|such\s+as|"
+                                         r"comprised?|among\s+them|هي|هم|منها|كانت?)\s*[:،,]?\s*)*(?:the\s+)?",
+                                         self.text[at:found[0].span[0]], re.IGNORECASE):
+            return []
+        out = found[:1]
+        for prev, o in zip(found, found[1:]):
+            if not _JOINER.match(self.text[prev.span[1]:o.span[0]]):
+                break
+            out.append(o)
+        return out
 
     # -- activities named with their own date ------------------------------------------------
     def dated_activities(self, title: str, dates_main: tuple[str | None, str | None]) -> list[_Other]:
