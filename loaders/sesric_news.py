@@ -1719,6 +1719,10 @@ class _Page:
         if not orgs:
             return
         cues = [c for c in self.cues(a, b) if c[2] <= b]
+        if any(c[0] == "stop" for c in cues):
+            # a word inside a body's name is no cue: "the Expert Group on Refugee, IDP and … Statistics (EGRISS) and
+            # the UN Refugee Agency", where "on" and the comma after it would end the list "organised by" opens
+            cues = [c for c in cues if c[0] != "stop" or not any(o.span[0] < c[1] < o.span[1] for o in orgs)]
         co = CO_ORGANISE.search(sentence) if lead else None
         verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co", "present")]
         anchor = None

@@ -1946,3 +1946,19 @@ def test_a_run_on_list_of_participating_institutions_makes_each_a_partner():
     other = en.replace("included the Arab Manuscripts Institute, the National Library Authority and the Cairo "
                        "University", "shared their experience")
     assert extract(other, "x.txt").records[0].partners == ()
+
+
+def test_organisers_listed_after_organised_by_include_a_body_whose_name_holds_a_comma_and_a_cue_word():
+    en = ("SESRIC Attends a Workshop on Trade Statistics\nDate : 3-4 June 2025\nVenue : Tunis - Tunisia\n\n"
+          "SESRIC took part in the Workshop on Services Trade Statistics, organised by the Expert Group on Trade, "
+          "Tourism and Transport Statistics (EGTTS) and the UN Refugee Agency in collaboration with the Presidency of "
+          "Strategy and Budget (SBB) of Türkiye, on 3-4 June 2025 in Tunis.\n")
+    record = extract(en, "x.txt").records[0]
+    assert [(o.name, o.acronym) for o in record.organisers] == [
+        ("Expert Group on Trade, Tourism and Transport Statistics", "EGTTS"), ("UN Refugee Agency", "UNHCR")]
+    assert [(o.name, o.acronym) for o in record.partners] == [
+        ("Presidency of Strategy and Budget", "SBB")]
+    ar = ("مشاركة سيسرك في ورشة عمل حول إحصاءات اللاجئين\nالتاريخ : 3 يونيو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "شارك سيسرك في ورشة عمل حول إحصاءات اللاجئين نظمتها مفوضية الأمم المتحدة لشؤون اللاجئين يوم 3 يونيو 2025 "
+          "في عمّان.\n")
+    assert [o.acronym for o in extract(ar, "x.txt").records[0].organisers] == ["UNHCR"]
