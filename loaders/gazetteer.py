@@ -309,7 +309,7 @@ ORG_HEADS = (
     "inc", "ltd", "plc",  # a company that ends its name so: "International Health Services Inc. (USHAŞ)"
     "service",  # with its acronym after it: "the Turkish State Meteorological Service (MGM)"
     # with its acronym after it: "the Presidency of Strategy and Budget (SBB)", "the Expert Group on … (EGRISS)"
-    "presidency", "group",
+    "presidency", "group", "team", "فريق", "مجموعه",
 )
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.\-]{1,15})\s*\)")  # «(USHAŞ)»
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")

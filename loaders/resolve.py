@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from loaders.arabic import bare, fold, fold_acronym, strip_article
 from loaders.common import clean_name
-from loaders.gazetteer import NAME_HEADS, Gazetteer, Mention, Token, discover, discover_names, tokenise
+from loaders.gazetteer import NAME_HEADS, ORG_HEADS, Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Organisation
 
 # compiled once (re.search and re.match looked each up in re's cache, per word)
@@ -437,6 +437,9 @@ def _heads_of(org: Organisation, registry) -> frozenset[str]:
     return frozenset(heads)
 
 
+# Words that open a body's name without being a noun it is called by: "OIC", "the", "Islamic", «منتدى» aside.
+_NAME_WORDS = frozenset(("the", "oic", "islamic", "international", "national", "regional", "arab", "african",
+                         "asian", "european", "world", "global", "general", "joint", "united"))
 # «بلدان المنظمة» the Organisation's countries: the OIC as a frame, never an actor in a role ...
 _NOT_ANAPHORS = frozenset(("منظمه", "organisation", "organization"))
 # ... except as the subject of a verb that says it held or organised something, right before it («التي عقدتها
@@ -463,12 +466,25 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
     spans = sorted(o.span for o in orgs if o.span)
     ordered = sorted((o for o in orgs if o.span), key=lambda o: o.span[0])
     heads = [(o, _heads(o, registry)) for o in ordered]
+    # a body with an acronym whose name opens with a noun that heads no other name: «فريق الاستجابة … (OIC-CERT)»,
+    # "the Expert Group on … (EGRISS)"; «الفريق», "the Group" then refer back to it, as «الوكالة» to an agency
+    own = {}
+    for o in ordered:
+        words = bare(o.name).split()
+        if not o.acronym or len(words) < 3:
+            continue
+        if words[0].isascii():  # "Expert Group on …": its head among its words
+            head = next((w for w in words if w in ORG_HEADS and w not in NAME_HEADS), None)
+        else:
+            head = words[0] if words[0] not in NAME_HEADS else None
+        if head is not None and head not in _NAME_WORDS:
+            own.setdefault(head, []).append(o)
     out = []
     for k, tok in enumerate(tokens):
-        if tok.key not in NAME_HEADS:
+        if tok.key not in NAME_HEADS and tok.key not in own:
             continue
-        written_only = tok.key in _NOT_ANAPHORS
-        if written_only and not _held_by(text, tokens, k):
+        written_only = tok.key in _NOT_ANAPHORS or tok.key not in NAME_HEADS
+        if written_only and not _held_by(text, tokens, k) and not (tok.key not in NAME_HEADS and _with(tokens, k)):
             continue
         if tok.latin:
             if not tok.text[:1].isupper() or k == 0 or tokens[k - 1].text.lower() != "the":
@@ -490,7 +506,8 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
                 continue  # «الوكالة الوطنية …»: a name, found (or not) by the discovery
         if any(s <= tok.start < e for s, e in spans):
             continue
-        before = [o for o, h in heads if o.span[1] <= tok.start and tok.key in h]
+        before = [o for o, h in heads if o.span[1] <= tok.start and tok.key in h] if tok.key in NAME_HEADS else \
+            [o for o in own[tok.key] if o.span[1] <= tok.start]
         # the nearest body whose name as written has the head noun: "the Centre" after "the Cairo Regional Centre
         # for Tax Studies" is that centre, not SESRIC named by its acronym since
         written = [o for o in before if tok.key in bare(o.name).split()]
@@ -503,6 +520,16 @@ def find_anaphors(text: str, orgs: list[Organisation], tokens: list[Token], regi
     return out
 
 
+def _with(tokens: list[Token], k: int) -> bool:
+    """True when the head noun at tokens[k] follows «مع» or "with the" / "by the": «بالتعاون مع الفريق» (in
+    collaboration with the Team), "jointly with the Group", "organised by the Team"."""
+    if k == 0:
+        return False
+    if tokens[k].latin:
+        return k > 1 and tokens[k - 1].text == "the" and tokens[k - 2].text.lower() in ("with", "by")
+    return fold(tokens[k - 1].text) == "مع"
+
+
 def _held_by(text: str, tokens: list[Token], k: int) -> bool:
     """True when the head noun at tokens[k] is the one that held or organised an activity (see _HELD_BY_AR)."""
     tok = tokens[k]
@@ -510,7 +537,7 @@ def _held_by(text: str, tokens: list[Token], k: int) -> bool:
         return bool(_HELD_BY_EN.search(text[max(0, tok.start - 40):tok.start])
                     or text.startswith(("'s ", "’s "), tok.end))
     folded = fold(tok.text)
-    if folded != "المنظمه" or k == 0 or _STOP_MARK.search(text[tokens[k - 1].end:tok.start]):
+    if folded != "ال" + tok.key or k == 0 or _STOP_MARK.search(text[tokens[k - 1].end:tok.start]):
         return False
     return _HELD_BY_AR.match(fold(tokens[k - 1].text)) is not None
 

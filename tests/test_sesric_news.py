@@ -1962,3 +1962,19 @@ def test_organisers_listed_after_organised_by_include_a_body_whose_name_holds_a_
           "شارك سيسرك في ورشة عمل حول إحصاءات اللاجئين نظمتها مفوضية الأمم المتحدة لشؤون اللاجئين يوم 3 يونيو 2025 "
           "في عمّان.\n")
     assert [o.acronym for o in extract(ar, "x.txt").records[0].organisers] == ["UNHCR"]
+
+
+def test_a_body_named_with_its_acronym_is_referred_back_to_by_its_head_noun_when_that_noun_heads_no_other_name():
+    ar = ("مشاركة سيسرك في اجتماع حول إحصاءات المياه\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "شارك سيسرك في اجتماع فريق الخبراء المعني بحسابات المياه (EGWA)، الذي نظمه الفريق يوم 3 مايو 2025 "
+          "في عمّان، وقدم عرضا حول إحصاءات المياه.\n\n"
+          "وسينظم سيسرك دورة تدريبية حول \"حسابات المياه\" يومي 5 و6 نوفمبر 2025 بالتعاون مع الفريق.\n")
+    meeting, course = extract(ar, "x.txt").records
+    assert [o.acronym for o in meeting.organisers] == ["EGWA"]
+    assert [o.acronym for o in course.partners] == ["EGWA"]
+    en = ("SESRIC Attends a Meeting on Water Accounts\nDate : 3 May 2025\nVenue : Amman - Jordan\n\n"
+          "SESRIC took part in the Annual Meeting of the Expert Group on Water Accounts (EGWA), organised by the Group on "
+          "3 May 2025 in Amman.\n")
+    assert [o.acronym for o in extract(en, "x.txt").records[0].organisers] == ["EGWA"]
+    # «الفريق» with no such body named before it refers to nobody
+    assert "EGWA" not in {o.acronym for o in extract(ar.replace(" (EGWA)", ""), "x.txt").records[0].organisers}
