@@ -81,6 +81,8 @@ NO_NISBA = "(?!ي(?!ن))"
 # Who attends named by what they are: «150 شابا وشابة» young men and women, «22 إطارا» staff (cadres),
 # «30 من رائدات الأعمال» women entrepreneurs, «40 طالبا» students, "40 young people", "30 students".
 _PEOPLE = (r"(?:مشارك|خبير|خبراء|مسؤول|ممثل|متدرب|متخصص|مختص|موظف|شخص|مهني|باحث|صناع|صانع|ممارس|أكاديمي|اكاديمي|مندوب"
+           # «34 إحصائيا» statisticians, «20 مفتشا» inspectors, «15 مدققا» auditors
+           r"|إحصائي|احصائي|مفتش|مدقق"
            r"|شاب|إطار|اطار|رائد|رواد|طالب|طلاب|young\s+(?:people|professionals|men|women)|students?|youths?"
            r"|جه[ةه]\s+اتصال|participants?|experts?|officials?|trainees?|representatives?|delegates?"
            r"|professionals?|researchers?|policy\s*-?makers?|practitioners?|specialists?|focal\s+points?)")
@@ -134,7 +136,7 @@ def _number_before(text: str, end: int, digits: bool = False, skip: int = 0) -> 
 _PROFESSIONS_EN = (r"statisticians|auditors|accountants|economists|engineers|inspectors|analysts|bankers|teachers"
                    r"|lecturers|academics|journalists|students|managers|employees|staff\s+members|entrepreneurs"
                    r"|farmers|judges|diplomats|doctors|nurses|physicians|counsellors|counselors|advisers|advisors|planners"
-                   r"|instructors|staff")
+                   r"|instructors|officers|staff")
 _PROFESSIONS_AR = (r"(?:إحصائي|احصائي|مدقق|محاسب|اقتصادي|مهندس|مفتش|محلل|معلم|أستاذ|صحفي|طالب|مدير|قاض|دبلوماسي|طبيب|مرشد|مستشار"
                    r")(?:ين|ا|ون)")
 _WORD_PEOPLE = re.compile(
@@ -188,7 +190,7 @@ _BY_BEFORE = re.compile(r"(?:\b(?:delivered|presented|conducted|given|led|facili
 _MODIFIED_PEOPLE = Led(re.compile(
     r"(?=\d)(?<![\d.,])(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:(?!million|billion|thousand|of|from|in)[a-z][a-z-]*\s+){1,3}?"
     r"(?:participants|officials|experts|trainees|representatives|delegates|professionals|specialists"
-    r"|practitioners|policy\s*-?makers|leaders)\b"))
+    r"|practitioners|policy\s*-?makers|leaders|officers)\b"))
 # A part of a group, after a verb that gathers people: «جمع المنتدى أكثر من 300 من قادة الشباب» (the
 # forum brought together more than 300 of the youth leaders), «وضم الوفد سبعة من المهندسين» (the
 # delegation comprised seven engineers): whoever they are, they are the audience; not countries, institutions or
@@ -232,7 +234,7 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
 
 # Plain words a pattern cannot match without (`in` on the text is much cheaper than a regex scan).
 _MODIFIED_NOUNS = ("participants", "officials", "experts", "trainees", "representatives", "delegates",
-                   "professionals", "specialists", "practitioners", "makers", "leaders")
+                   "professionals", "specialists", "practitioners", "makers", "leaders", "officers")
 _COUNTRY_NOUNS = ("countries", "states", "Countries", "States")
 _GATHER_STEMS = ("جمع", "ضم", "استقطب", "حضر", "بمشاركة", "شارك")
 

@@ -236,3 +236,12 @@ def test_the_plain_participants_pattern_finds_what_the_led_one_finds(text, pos):
     found, expected = _PARTICIPANTS_PLAIN.search(text, pos), _PARTICIPANTS.full.search(text, pos)
     assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
     assert [m.span() for m in _PARTICIPANTS_PLAIN.finditer(text)] == [m.span() for m in _PARTICIPANTS.full.finditer(text)]
+
+
+def test_counts_read_officers_and_statisticians_with_their_countries_in_digits_or_words():
+    assert find_counts("Twenty-six border officers from nine member countries attended the course.") == (26, 9)
+    assert find_counts("The course trained 41 tax officers from 7 countries.") == (41, 7)
+    assert find_counts("وحضر الدورة 27 إحصائيا ومحللا من سبعة بلدان أعضاء، هي الأردن وتونس والمغرب") == (27, 7)
+    assert find_counts("وشارك فيها 12 مفتشا من 4 دول") == (12, 4)
+    # a share of officers is no audience
+    assert find_counts("In 2024, 45 percent of officers used the system.") == (None, None)
