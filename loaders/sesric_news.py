@@ -497,6 +497,12 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         event_type = "webinar"  # «الجلسة الخامسة من سلسلة ندواته الإلكترونية», 'the fifth session of its webinar series'
     if event_type == "webinar" and online is None:
         online = True
+    elif event_type == "webinar" and online is False and lead and is_online(text[lead[0]:lead[1]]) and not (
+            any(w in page.body for w in _HYBRID_WORDS) and _HYBRID_IN_STORY.search(page.body)):
+        # a webinar the lead says was online («ندوة عبر الإنترنت», 'an online webinar') with a city on the Venue
+        # line: broadcast from there, not met there (webinars are online, a record with a city is not: 004 notes)
+        city = country = None
+        online = True
     if online is not None and kind in ("event", "publication") and any(w in page.body for w in _HYBRID_WORDS) and \
             _HYBRID_IN_STORY.search(page.body):
         online = None  # in a place and online at once (gold 004 l.157; blind-4 call 1)

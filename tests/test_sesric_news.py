@@ -1978,3 +1978,17 @@ def test_a_body_named_with_its_acronym_is_referred_back_to_by_its_head_noun_when
     assert [o.acronym for o in extract(en, "x.txt").records[0].organisers] == ["EGWA"]
     # «الفريق» with no such body named before it refers to nobody
     assert "EGWA" not in {o.acronym for o in extract(ar.replace(" (EGWA)", ""), "x.txt").records[0].organisers}
+
+
+def test_a_webinar_the_lead_says_was_online_has_no_city_even_when_the_venue_line_names_one():
+    ar = ("سيسرك ينظم ندوة عبر الإنترنت حول الأمن الغذائي\nالتاريخ : 9 يونيو 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك ندوة عبر الإنترنت حول \"مؤشرات الأمن الغذائي\" يوم 9 يونيو 2025، بثت من مقره في أنقرة.\n")
+    record = extract(ar, "x.txt").records[0]
+    assert (record.event_type, record.city, record.country, record.online) == ("webinar", None, None, True)
+    en = ("SESRIC Organises a Webinar on Food Security\nDate : 9 June 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised an online webinar on \"Food Security Indicators\" on 9 June 2025, streamed from Ankara.\n")
+    record = extract(en, "x.txt").records[0]
+    assert (record.event_type, record.city, record.online) == ("webinar", None, True)
+    # a seminar held in the city and followed online too keeps its city (hybrid)
+    hybrid = en.replace("an online webinar", "a seminar").replace("streamed from Ankara", "in a hybrid format")
+    assert extract(hybrid, "x.txt").records[0].city == "Ankara"
