@@ -451,6 +451,10 @@ _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مج
 # Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.
 _GENERIC_ADJECTIVES = frozenset(("دوليه", "اقليميه", "وطنيه", "حكوميه", "محليه", "عربيه", "اجنبيه", "دولي",
                                  "اقليمي", "وطني", "حكومي", "محلي", "عربي", "اجنبي", "غير"))
+# Adjectives after a definite head that end neither «ـي» nor «ـة» (folded): general, private, permanent, joint,
+# unified, united, independent
+_ADJECTIVES_AFTER_HEAD = frozenset(("العام", "الخاص", "الدايم", "المشترك", "الموحد", "المتحد", "المستقل", "الاحمر",
+                                    "الاعلي"))
 # Words before "in" that keep a name going: «في جمهورية …» in the Republic of …
 _STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات", "اقليم", "ولايه"))
 # «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
@@ -559,6 +563,13 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
     if _ARTICLE_START.match(fold(tokens[i].text)) and tokens[i].key != fold(tokens[i].text):
         # «الوكالة الوطنية …» a name; «الوكالة رئاسة …», «المركز بالتعاون …» the agency, the centre
         if not second.startswith("ال"):
+            return i, i
+        if second not in _ADJECTIVES_AFTER_HEAD and not second.endswith(
+                "ه" if tokens[i].key.endswith("ه") else "ي"):
+            # «واستعرض المجلس التقدم المحرز», «… المجلس الخطة» (the council reviewed the progress, the plan): the
+            # definite word after a definite head is no adjective agreeing with it (feminine «ـة»/«ـية» after a
+            # feminine head, «ـي» after a masculine one, or one of a few) but its verb's object («المجلس الأعلى»,
+            # «المركز الوطني», «الهيئة العامة» are names)
             return i, i
     elif second.startswith(("و", "ب")) and tokens[i + 1].key not in NAME_HEADS and not second.startswith("بنك") \
             and not _TRANSLITERATED.match(second):

@@ -89,6 +89,10 @@ _ASIDE_END = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[،,]")
 _ASIDE_START = re.compile(r"[،,]\s*(?:[^\s،,.]+\s+){1,8}?(?:في|ب|لدى|at|of|in)\s*$|[،,]\s*(?:[^\s،,.]+\s+){1,8}?\S*(?:ل|لـ)$",
                           re.IGNORECASE)
 # A panel or a session the speakers sit on: who takes part in it alongside others speaks with them.
+# «وقدمت الهيئة … (XYZ) عرضا عن …», «كما قدم المعهد ورقة»: a body between the presenting verb and what it presented
+# is its subject, a speaker (blind-3 call 3)
+_VERB_PRESENTED = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف)?قدمت?\s+$")
+_PRESENTATION_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:عرضا|عروضا|ورقة|مداخلة|محاضرة|كلمة)(?![\u0600-\u06FF])")
 _PANEL = re.compile(r"جلس[ةه]|حلق[ةه]|حوار|نقاش|\bpanel|\bsession|\broundtable|\bdialogue", re.IGNORECASE)
 _PEOPLE_PRESENTED = re.compile(r"و?(?:قدم|عرض)(?:ت)?\s")
 _PRESENTER_GAP = re.compile(r"\s*" + _PRESENTERS_AR + r"\s+$")
@@ -1736,6 +1740,9 @@ class _Page:
             pos = org.span[0]
             if co and a + co.start() <= pos < a + co.end():
                 organisers.append(org)
+                continue
+            if _VERB_PRESENTED.search(self.text, max(a, pos - 14), pos) and _PRESENTATION_AFTER.match(self.text, org.span[1]):
+                partners.append(org)  # «وقدمت الهيئة التركية للاعتماد (TÜRKAK) عرضا»: the subject between verb and object
                 continue
             before = [c for c in cues if c[2] <= pos]
             cue = before[-1] if before else None

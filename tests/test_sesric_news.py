@@ -1992,3 +1992,14 @@ def test_a_webinar_the_lead_says_was_online_has_no_city_even_when_the_venue_line
     # a seminar held in the city and followed online too keeps its city (hybrid)
     hybrid = en.replace("an online webinar", "a seminar").replace("streamed from Ankara", "in a hybrid format")
     assert extract(hybrid, "x.txt").records[0].city == "Ankara"
+
+
+def test_a_body_between_a_presenting_verb_and_its_presentation_is_a_partner_and_a_verbs_object_is_no_body():
+    ar = ("سيسرك ينظم اجتماعا حول إحصاءات الجودة\nالتاريخ : 4 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك الاجتماع الثالث لفريق خبراء الجودة يوم 4 مارس 2025 في أنقرة.\n\n"
+          "واستعرض المجلس الخطة المقترحة للعام المقبل. وقدمت المؤسسة الماليزية للمعايير (MSB) عرضا عن تجربتها، "
+          "كما قدم ممثل البنك الإسلامي ورقة عن برامج البنك.\n")
+    partners = extract(ar, "x.txt").records[0].partners
+    assert [(o.name, o.acronym) for o in partners] == [("المؤسسة الماليزية للمعايير", "MSB"), ("البنك الإسلامي", "IsDB")]
+    # a body after the verb with no presentation after it is not said to have presented
+    assert extract(ar.replace("(MSB) عرضا", "(MSB) دعما"), "x.txt").records[0].partners[0].acronym == "IsDB"
