@@ -331,6 +331,8 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
         key = tokens[k].key
         if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS:
             found = k
+            if not tokens[k].latin and fold(tokens[k].text).startswith("وال") and key in NAME_HEADS:
+                break  # «وزارة الصحة … والمجلس الوطني … (CNDN)»: «و» + a head opens the name the acronym is of
         elif found is not None and tokens[k].text == "and" and k > 0 and tokens[k - 1].latin \
                 and tokens[k - 1].text.istitle() and tokens[k - 1].text not in _EN_ARTICLES \
                 and not _BREAK.search(text or "", tokens[k - 1].end, tokens[k].start):
@@ -375,6 +377,8 @@ def discover(text: str, known: list[Mention],
         if tokens[head].latin:
             head = _english_name(text, tokens, head, set())[0]
         start = tokens[head].start
+        if not tokens[head].latin and fold(tokens[head].text).startswith("وال"):
+            start += 1  # «والمجلس الوطني … (CNDN)»: the name starts after the glued «و»
         if _inside(spans, start):
             continue
         name = text[start:tokens[end - 1].end]

@@ -136,7 +136,7 @@ def test_discover_names_does_not_trust_a_name_a_line_break_cuts():
 def test_discover_finds_a_league_and_a_partnership_whose_names_say_for_the_sake_of():
     text = "عروض من الرابطة العربية للمكتبات (ALA) والشراكة من أجل الحوكمة المفتوحة (OGP) في الجلسة"
     assert [(n, a) for n, a, *_ in discover(text, [])] == [
-        ("الرابطة العربية للمكتبات", "ALA"), ("والشراكة من أجل الحوكمة المفتوحة", "OGP")]  # «و» and: cleaned later
+        ("الرابطة العربية للمكتبات", "ALA"), ("الشراكة من أجل الحوكمة المفتوحة", "OGP")]  # after the glued «و»
 
 
 def test_discover_names_stops_before_a_capacity_and_skips_generic_and_anaphoric_bodies():
@@ -257,3 +257,19 @@ def test_a_company_heads_a_name_but_an_indefinite_company_does_not():
         "Oman National Tourism Company"]
     for common in ("وأسس الشباب شركة ناشئة في مجال التقنية.", "بالتعاون مع شركة خاصة.", "a private company"):
         assert discover_names(common, []) == [], common
+
+
+def test_an_acronyms_name_starts_at_the_head_glued_to_and_not_at_the_body_listed_before_it():
+    text = "وقدم العروض خبراء من وزارة الزراعة الأردنية والمركز الوطني للبحوث الزراعية (NARC) ومن الجامعة."
+    [(name, acronym, start, end)] = discover(text, [])
+    assert (name, acronym) == ("المركز الوطني للبحوث الزراعية", "NARC")
+    assert text[start:end].startswith("المركز")  # the span starts at the name, not at the glued «و»
+    en = "Experts from the Ministry of Agriculture of Jordan and the National Agricultural Research Center (NARC) spoke."
+    assert [(n, a) for n, a, s, e in discover(en, [])] == [("National Agricultural Research Center", "NARC")]
+
+
+def test_a_definite_head_followed_by_a_word_that_does_not_agree_with_it_opens_no_name():
+    for text in ("واستعرض المجلس الخطة المقترحة للعام المقبل.", "وناقش المركز التقدم المحرز في المشروع."):
+        assert discover_names(text, []) == [], text
+    names = [n for n, s, e in discover_names("وقدم المجلس الأعلى للإحصاء والمركز الوطني للإحصاء عرضين.", [])]
+    assert names == ["المجلس الأعلى للإحصاء", "المركز الوطني للإحصاء"]
