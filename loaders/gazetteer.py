@@ -310,6 +310,9 @@ ORG_HEADS = (
     "service",  # with its acronym after it: "the Turkish State Meteorological Service (MGM)"
     # with its acronym after it: "the Presidency of Strategy and Budget (SBB)", "the Expert Group on … (EGRISS)"
     "presidency", "group", "team", "فريق", "مجموعه",
+    # French names with their acronym: "the Caisse Autonome d'Amortissement (CAA)", "Agence Nationale de … (ANSD)"
+    "caisse", "agence", "banque", "direction", "societe", "fonds", "conseil", "autorite", "ministere", "universite",
+    "ecole", "institut",
 )
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.\-]{1,15})\s*\)")  # «(USHAŞ)»
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")

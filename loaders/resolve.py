@@ -374,6 +374,12 @@ def places_of(registry) -> frozenset[str]:
 _OFFICE_BEFORE = re.compile(r"(?<![\u0600-\u06FF])[وب]?(?:مكتب|المكتب\s+(?:القطري|الإقليمي|الاقليمي))\s+$")
 _OFFICE_AFTER = re.compile(r"\s+(?:Country\s+|Regional\s+|Liaison\s+|Programme\s+|Project\s+)?Office\b")
 _IN_PLACE = re.compile(r"\s+(?:في|ب|in|for)\s*((?:the\s+)?[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2})")
+_DIRECTION = r"(?:West|Western|East|Eastern|North|Northern|South|Southern|Central|Sub-Saharan)"
+_CONTINENT = (r"(?:Asia|Africa|Europe|America|Middle\s+East|Near\s+East|Arab\s+States|Arab\s+Region|Mediterranean|"
+              r"Pacific|Caribbean|Gulf)\b")
+# "for West Asia", "for East and Southern Africa", "for Asia and the Pacific", "for the Middle East and North Africa"
+_FOR_REGION = re.compile(rf"\s+for\s+(?:the\s+)?(?:{_DIRECTION}\s+(?:and\s+{_DIRECTION}\s+)?)?{_CONTINENT}"
+                         rf"(?:\s+and\s+(?:the\s+)?(?:{_DIRECTION}\s+)?{_CONTINENT})?")
 _STATE_NAME_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطنه", "عربيه", "اسلاميه", "متحده", "republic", "of",
                                "the", "kingdom", "state", "islamic", "arab", "united"))
 
@@ -397,6 +403,9 @@ def office_of(text: str, org: Organisation, registry) -> Organisation:
         return org
     start = before.start() + (1 if text[before.start()] in "وب" else 0) if before else start
     end = after.end() if after else end
+    region = _FOR_REGION.match(text, end) if after else None
+    if region is not None:  # "the UNEP Regional Office for West Asia", "the ILO Regional Office for Arab States"
+        return Organisation(clean_name(text[start:region.end()]), org.acronym, org.id, (start, region.end()))
     place = _IN_PLACE.match(text, end)
     if place is not None:
         countries = places_of(registry)

@@ -1544,6 +1544,10 @@ class _Page:
                 and not any(s < m.start and m.end <= e for s, e in named)]
         if "مكتب" in self.body or "Office" in self.body:  # «مكتب منظمة الصحة العالمية في باكستان»: named as written
             orgs = [office_of(text, o, registry) for o in orgs]
+            offices = [o.span for o in orgs]
+            # "Regional Office for West Asia", found as a name of its own, is the office's
+            found = [o for o in found if not any(s <= o.span[0] and o.span[1] <= e and (s, e) != o.span
+                                                 for s, e in offices)]
         orgs += found
         orgs.sort(key=lambda o: o.span[0])
         self._cues = _cues_at_words(text, self.tokens, body_end)

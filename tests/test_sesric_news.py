@@ -2003,3 +2003,16 @@ def test_a_body_between_a_presenting_verb_and_its_presentation_is_a_partner_and_
     assert [(o.name, o.acronym) for o in partners] == [("المؤسسة الماليزية للمعايير", "MSB"), ("البنك الإسلامي", "IsDB")]
     # a body after the verb with no presentation after it is not said to have presented
     assert extract(ar.replace("(MSB) عرضا", "(MSB) دعما"), "x.txt").records[0].partners[0].acronym == "IsDB"
+
+
+def test_a_french_name_before_its_acronym_and_a_regional_office_for_a_region_are_whole_names():
+    en = ("SESRIC Organises a Course on Pension Funds\nDate : 2-4 June 2025\nVenue : Rabat - Morocco\n\n"
+          "SESRIC, in collaboration with the Caisse de Dépôt et de Gestion (CDG) of Morocco, organised a training course "
+          "on pension funds from 2 to 4 June 2025 in Rabat. Experts from the FAO Regional Office for the Near East and "
+          "North Africa and the Banque Centrale Populaire presented.\n")
+    partners = [(o.name, o.acronym) for o in extract(en, "x.txt").records[0].partners]
+    assert partners[:2] == [("Caisse de Dépôt et de Gestion", "CDG"),
+                            ("FAO Regional Office for the Near East and North Africa", "FAO")]
+    one = en.replace("for the Near East and North Africa", "for Asia and the Pacific")
+    assert ("FAO Regional Office for Asia and the Pacific", "FAO") in [
+        (o.name, o.acronym) for o in extract(one, "x.txt").records[0].partners]
