@@ -93,6 +93,10 @@ _ASIDE_START = re.compile(r"[،,]\s*(?:[^\s،,.]+\s+){1,8}?(?:في|ب|لدى|at|
 # is its subject, a speaker (blind-3 call 3)
 _VERB_PRESENTED = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف)?قدمت?\s+$")
 _PRESENTATION_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:عرضا|عروضا|ورقة|مداخلة|محاضرة|كلمة)(?![\u0600-\u06FF])")
+# 'X and the Y described their national experiences', 'X shared its practice': bodies that spoke of their own work
+_SHARED_OWN = re.compile(r"\s(?:also\s+)?(?:described|shared|presented|outlined|showcased|explained|reviewed)\s+(?:their|its)"
+                         r"\s+(?:own\s+|national\s+|country\s+|respective\s+|institutional\s+)*(?:experiences?|practices?|"
+                         r"approach(?:es)?|systems?|work|programmes?|initiatives?|lessons)\b")
 _PANEL = re.compile(r"جلس[ةه]|حلق[ةه]|حوار|نقاش|\bpanel|\bsession|\broundtable|\bdialogue", re.IGNORECASE)
 _PEOPLE_PRESENTED = re.compile(r"و?(?:قدم|عرض)(?:ت)?\s")
 _PRESENTER_GAP = re.compile(r"\s*" + _PRESENTERS_AR + r"\s+$")
@@ -1738,6 +1742,7 @@ class _Page:
             # the UN Refugee Agency", where "on" and the comma after it would end the list "organised by" opens
             cues = [c for c in cues if c[0] != "stop" or not any(o.span[0] < c[1] < o.span[1] for o in orgs)]
         co = CO_ORGANISE.search(sentence) if lead else None
+        shared = _SHARED_OWN if "their" in sentence or "its" in sentence else None
         verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co", "present")]
         anchor = None
         for org in orgs:
@@ -1747,6 +1752,9 @@ class _Page:
                 continue
             if _VERB_PRESENTED.search(self.text, max(a, pos - 14), pos) and _PRESENTATION_AFTER.match(self.text, org.span[1]):
                 partners.append(org)  # «وقدمت الهيئة التركية للاعتماد (TÜRKAK) عرضا»: the subject between verb and object
+                continue
+            if shared is not None and self._subject_of(org, orgs, shared, b):
+                partners.append(org)  # '… in which X and Y described their national experiences': speakers
                 continue
             before = [c for c in cues if c[2] <= pos]
             cue = before[-1] if before else None
@@ -1801,6 +1809,17 @@ class _Page:
                 else:
                     organisers.append(org)
 
+    def _subject_of(self, org: Organisation, orgs: list[Organisation], verb: re.Pattern, end: int) -> bool:
+        """True when org, alone or in a list joined by commas and 'and', is the subject of verb right after it."""
+        m = verb.search(self.text, org.span[1], min(end, org.span[1] + 240))
+        if m is None:
+            return False
+        gap = list(self.text[org.span[1]:m.start()])
+        for o in orgs:
+            if org.span[1] <= o.span[0] and o.span[1] <= m.start():
+                gap[o.span[0] - org.span[1]:o.span[1] - org.span[1]] = " " * (o.span[1] - o.span[0])
+        return _JOINER.match("".join(gap)) is not None
+
     def _attended(self, cue: tuple[str, int, int], cues: list[tuple[str, int, int]], org: Organisation) -> bool:
         """True when the body's representatives only attended: the representing cue («ممثلين عن», «وفد من»,
         'representatives of', 'a delegation from') follows an attending verb with no other partner cue between
@@ -1834,6 +1853,13 @@ class _Page:
         gap = self.text[start:org.span[0]]
         if _JOINER.match(gap):
             return True
+        inside = [o for o in self.orgs if start <= o.span[0] and o.span[1] <= org.span[0]]
+        if inside and org.span[0] - start <= 240:  # «واستعرضت وزارة … والجهاز …»: every body of the list after the verb
+            chars = list(gap)
+            for o in inside:
+                chars[o.span[0] - start:o.span[1] - start] = " " * (o.span[1] - o.span[0])
+            if _JOINER.match("".join(chars)):
+                return True
         return _PRESENTER_GAP.match(gap) is not None and not (
             (org.id is None or org.id.startswith("x-")) and len(org.name.split()) <= 2)
 

@@ -2016,3 +2016,19 @@ def test_a_french_name_before_its_acronym_and_a_regional_office_for_a_region_are
     one = en.replace("for the Near East and North Africa", "for Asia and the Pacific")
     assert ("FAO Regional Office for Asia and the Pacific", "FAO") in [
         (o.name, o.acronym) for o in extract(one, "x.txt").records[0].partners]
+
+
+def test_bodies_that_described_their_own_experience_are_speakers_and_partners():
+    en = ("SESRIC Organises a Workshop on Census Data\nDate : 4 March 2025\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC organised a workshop on census data on 4 March 2025 in Ankara. SESRIC moderated a session on "
+          "registers, in which the Palestinian Central Bureau of Statistics and the Egyptian Ministry of Planning "
+          "described their national experiences.\n")
+    partners = [o.name for o in extract(en, "x.txt").records[0].partners]
+    assert partners == ["Palestinian Central Bureau of Statistics", "Egyptian Ministry of Planning"]
+    # a body the session only spoke about is no speaker
+    about = en.replace("described their national experiences", "was discussed at length")
+    assert extract(about, "x.txt").records[0].partners == ()
+    ar = ("سيسرك ينظم ورشة عمل حول بيانات التعداد\nالتاريخ : 4 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+          "نظم سيسرك ورشة عمل حول بيانات التعداد يوم 4 مارس 2025 في أنقرة. واستعرضت وزارة التخطيط المصرية "
+          "والجهاز الفلسطيني للإحصاء تجربتيهما الوطنيتين.\n")
+    assert [o.name for o in extract(ar, "x.txt").records[0].partners] == ["وزارة التخطيط المصرية", "الجهاز الفلسطيني للإحصاء"]
