@@ -452,7 +452,9 @@ _ACTIVITY_OBJECTS = frozenset(("دوره", "دورات", "ورشه", "ندوه",
                                "حلقه", "جلسه", "منتدي", "موتمرا", "حفلا", "برنامجا", "تقريرا", "حدثا",
                                # what a presenting verb's subject presented: «قدم … عرضا» a presentation, «كلمة» a speech
                                "عرضا", "عروضا", "عرضين", "كلمه", "محاضره", "محاضرتين", "محاضرات", "ورقه",
-                               "جلستين", "جلسات"))
+                               "جلستين", "جلسات",
+                               # «… في الجمهورية اللبنانية نشاطين متتاليين» (two back-to-back activities)
+                               "نشاطا", "نشاطين", "نشاطات", "انشطه"))
 # Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
 _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
 # Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.

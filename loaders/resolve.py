@@ -371,7 +371,11 @@ def places_of(registry) -> frozenset[str]:
 
 # An international body's office named with it: «مكتب منظمة الصحة العالمية في باكستان», «المكتب القطري لـ…»,
 # "the WHO Country Office in Pakistan", "the ILO Office in Ankara".
-_OFFICE_BEFORE = re.compile(r"(?<![\u0600-\u06FF])[وب]?(?:مكتب|المكتب\s+(?:القطري|الإقليمي|الاقليمي))\s+$")
+_OFFICE_BEFORE = re.compile(r"(?<![\u0600-\u06FF])[وب]?(?:مكتب|المكتب\s+(?:القطري|الإقليمي|الاقليمي)"
+                            # «المكتب الإقليمي للدول العربية لمنظمة …» (the regional office for Arab States of …)
+                            r"(?:\s+(?:لل|ل)[\u0600-\u06FF]+(?:\s+ال[\u0600-\u06FF]+)?)?)\s+ل?$")
+# «مكتب منظمة الصحة العالمية الإقليمي لشرق المتوسط» (WHO's regional office for the Eastern Mediterranean)
+_OFFICE_AFTER_AR = re.compile(r"\s+(?:ال)?(?:إقليمي|اقليمي|قطري)\s+(?:لل|ل)[\u0600-\u06FF]+(?:\s+ال[\u0600-\u06FF]+)?")
 _OFFICE_AFTER = re.compile(r"\s+(?:Country\s+|Regional\s+|Liaison\s+|Programme\s+|Project\s+)?Office\b")
 _IN_PLACE = re.compile(r"\s+(?:في|ب|in|for)\s*((?:the\s+)?[^\s،,.()]+(?:\s+[^\s،,.()]+){0,2})")
 _DIRECTION = r"(?:West|Western|East|Eastern|North|Northern|South|Southern|Central|Sub-Saharan)"
@@ -397,12 +401,16 @@ def office_of(text: str, org: Organisation, registry) -> Organisation:
     'WHO Country Office in Pakistan'
     """
     start, end = org.span
-    before = _OFFICE_BEFORE.search(text, max(0, start - 24), start)
+    before = _OFFICE_BEFORE.search(text, max(0, start - 60), start)
     after = _OFFICE_AFTER.match(text, end) if before is None else None
     if before is None and after is None:
         return org
     start = before.start() + (1 if text[before.start()] in "وب" else 0) if before else start
     end = after.end() if after else end
+    if before is not None and before.group(0).rstrip("ل").strip().endswith("مكتب"):
+        region_ar = _OFFICE_AFTER_AR.match(text, end)
+        if region_ar is not None:
+            end = region_ar.end()
     region = _FOR_REGION.match(text, end) if after else None
     if region is not None:  # "the UNEP Regional Office for West Asia", "the ILO Regional Office for Arab States"
         return Organisation(clean_name(text[start:region.end()]), org.acronym, org.id, (start, region.end()))

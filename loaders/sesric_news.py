@@ -1080,7 +1080,7 @@ def _dates(text, date_m, body, body_start, source, result):
 
 
 # "(HRD Corp)": an acronym may carry a short word after a space.
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞışüöçğ&.\-]{1,14}(?: [A-Z][a-z]{1,6})?)\s*\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞışüöçğ&.\-]{1,14}(?: [A-Z][A-Za-z]{1,6})?)\s*\)")
 _ASCII_ACRONYM = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
 
 
@@ -1098,12 +1098,15 @@ def _acronyms_as_written(text: str, orgs: list[Organisation], registry: Registry
     'ISKUR'
     >>> _acronyms_as_written("Statistics Indonesia (BPS Corp)", orgs)[0].acronym
     'BPS Corp'
+    >>> [_acronyms_as_written(f"Statistics Indonesia ({a})", orgs)[0].acronym for a in ("Stats ID", "New York")]
+    ['Stats ID', None]
     """
     given: dict[str, str] = {}
     for o in orgs:
         if o.id is not None and o.span is not None and (o.acronym is None or o.name != o.acronym):
             m = _ACRONYM_AFTER.match(text, o.span[1])
-            if m and sum(c.isupper() for c in m.group(1).split()[0]) >= 2:
+            if m and (sum(c.isupper() for c in m.group(1).split()[0]) >= 2 or
+                      m.group(1).split()[-1].isupper() and " " in m.group(1)):  # "(Stats SL)", not "(New York)"
                 written = m.group(1).translate(_ASCII_ACRONYM)  # KOBİA → KOBIA (gold notes)
                 entry = registry.organisations.get(o.id) if registry is not None else None
                 known = {n.upper().translate(_ASCII_ACRONYM) for n in entry.names} if entry is not None else set()
@@ -1320,7 +1323,8 @@ _AR_WORD = re.compile(r"[\u0621-\u064A]+")
 _AR_LIST_STOPS = frozenset(fold(w) for w in (
     "في", "من", "على", "عن", "إلى", "الى", "مع", "حول", "خلال", "يوم", "يومي", "بتاريخ", "الذي", "التي", "وذلك",
     "لفائدة", "لصالح", "بمشاركة", "بحضور", "بهدف", "ضمن", "تحت", "بعنوان", "عبر", "وقد", "كما", "حيث", "بين",
-    "ورشة", "ندوة", "دورة", "اجتماعا", "برنامجا", "مؤتمرا", "منتدى"))
+    "ورشة", "ندوة", "دورة", "اجتماعا", "برنامجا", "مؤتمرا", "منتدى",
+    "نشاطا", "نشاطين", "نشاطات", "أنشطة", "فعالية", "فعاليات"))  # «… اللبنانية نشاطين متتاليين»: the verb's object
 
 
 def _listed_partners(text: str, openers: list[re.Match], body_end: int, orgs: list[Organisation],

@@ -2032,3 +2032,20 @@ def test_bodies_that_described_their_own_experience_are_speakers_and_partners():
           "نظم سيسرك ورشة عمل حول بيانات التعداد يوم 4 مارس 2025 في أنقرة. واستعرضت وزارة التخطيط المصرية "
           "والجهاز الفلسطيني للإحصاء تجربتيهما الوطنيتين.\n")
     assert [o.name for o in extract(ar, "x.txt").records[0].partners] == ["وزارة التخطيط المصرية", "الجهاز الفلسطيني للإحصاء"]
+
+
+def test_names_end_before_the_verbs_object_and_offices_and_spaced_acronyms_are_whole():
+    ar = ("سيسرك ينظم نشاطين حول إحصاءات العمل في عمّان\nالتاريخ : 02 - 06 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "نظم سيسرك بالتعاون مع دائرة الإحصاءات العامة في المملكة الأردنية الهاشمية نشاطين في عمّان يومي 2 و3 مايو 2025. "
+          "وقدم العروض خبراء من المكتب الإقليمي للدول العربية لمنظمة العمل الدولية ومن مكتب منظمة الصحة العالمية "
+          "الإقليمي لشرق المتوسط ومن هيئة الإحصاء في غامبيا (Stats GM).\n")
+    partners = [(o.name, o.acronym) for o in extract(ar, "x.txt").records[0].partners]
+    assert partners == [("دائرة الإحصاءات العامة في المملكة الأردنية الهاشمية", None),
+                        ("المكتب الإقليمي للدول العربية لمنظمة العمل الدولية", "ILO"),
+                        ("مكتب منظمة الصحة العالمية الإقليمي لشرق المتوسط", "WHO"),
+                        ("هيئة الإحصاء في غامبيا", "Stats GM")]
+    en = ("SESRIC Organises a Workshop on Labour Statistics\nDate : 2 May 2025\nVenue : Banjul - Gambia\n\n"
+          "SESRIC organised a workshop on labour statistics on 2 May 2025 in Banjul in collaboration with the Gambia "
+          "Bureau of Statistics (GBOS SL). Experts from the ILO Regional Office for Africa presented.\n")
+    partners = [(o.name, o.acronym) for o in extract(en, "x.txt").records[0].partners]
+    assert partners == [("Gambia Bureau of Statistics", "GBOS SL"), ("ILO Regional Office for Africa", "ILO")]
