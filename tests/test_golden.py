@@ -104,8 +104,9 @@ BLIND_SETS = [("golden-blind", "blind2", 0.95, 0.96), ("golden-blind3", "blind3"
               ("golden-blind10", "blind10", 0.98, 0.97),
               # set 11 scored 1.000 record / 0.984 slot at its first run, before any rule was read against it
               ("golden-blind11", "blind11", 0.98, 0.97),
-              # set 12 (written to be messier) scored 0.968 record / 0.875 slot at its first run
-              ("golden-blind12", "blind12", 0.96, 0.87)]
+              # set 12 (written to be messier) scored 0.968 record / 0.875 slot at its first run; 1.000 / 1.000 after
+              # round 10 tuned general rules on it (so it is no longer a held-out figure)
+              ("golden-blind12", "blind12", 0.98, 0.98)]
 
 
 @pytest.mark.parametrize("folder, name, record_floor, slot_floor", BLIND_SETS, ids=[b[1] for b in BLIND_SETS])
