@@ -485,6 +485,18 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
     named = _quoted_name(text[lead[0]:lead[1]]) if lead and not agreement else None
     if named is None and lead and not agreement:
         named = _titled_next(text, lead, body_end)  # «… . وجاءت الندوة بعنوان "…"», 'The webinar was titled "…"'
+    if named is None and lead and not agreement:
+        quoted = _QUOTED_ACTIVITY.search(text, lead[0], lead[1])
+        if quoted is not None:  # «شارك سيسرك في "المؤتمر السنوي … (OIC-CERT)"»: the activity's name is the quote
+            name = next(g for g in quoted.groups() if g)
+            named = (re.sub(r"\s*\([^()]{1,20}\)\s*$", "", name).strip(), name)
+    if named is None and lead and not agreement and lead[0] > body_start:
+        # a story that opens with a quote naming the activity ('… said X as he opened the Regional Workshop on "…"'),
+        # its lead referring back to it by its noun ('The workshop was organised by …')
+        before = _quoted_name(text[body_start:lead[0]])
+        noun = _event_type(text[lead[0]:min(lead[1], lead[0] + 40)])
+        if before is not None and noun is not None and _event_type(before[1]) == noun:
+            named = before
     if named and None not in (_event_type(named[1]), _event_type(title_line)) and \
             _same_kind(_event_type(named[1])) != _same_kind(_event_type(title_line)) and \
             _same_kind(_event_type(named[1])) not in _kinds_in(title_line) and not PUBLICATION.search(title_line):
@@ -2513,7 +2525,7 @@ _NAMED_ACTIVITY = re.compile(
     # "…"', «الجلسة الرابعة من سلسلة "…" بعنوان "…"»: the name after the cue is the activity's own
     r"(?:\s*[\"“«][^\"”»\n]{3,200}[\"”»])?[,،]?"
     r"\s+(?:titled|entitled|on|about|themed|called|named|under\s+the\s+(?:theme|title)|on\s+the\s+theme"
-    r"|بعنوان|تحت\s+عنوان|حول|عن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
+    r"|بعنوان|تحت\s+عنوان|حول|عن|بشأن|تحت\s+شعار)\s*:?\s*" + _QUOTE, re.IGNORECASE)
 _NAMED_ACTIVITY = _leading(re.compile(_NAMED_ACTIVITY.pattern.replace("{A}", _A), re.IGNORECASE))
 # The title given in a relative clause after the activity's description: «الحلقة الرابعة من سلسلة ندواته …، والتي
 # جاءت بعنوان "…"», «… التي حملت عنوان "…"», 'the fourth session of its series on …, which was titled "…"'.
@@ -2670,6 +2682,9 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
     return max(fits, key=len) if fits else None
 
 
+# A quoted name that is an activity's, right after «في» / «ب» (in, at): «شارك سيسرك في "المؤتمر السنوي … (OIC-CERT)"».
+_QUOTED_ACTIVITY = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*[\"“«]((?:ال)(?:مؤتمر|{A}جتماع|منتدى|ملتقى|ندوة|ورشة|دورة"
+                              r"|قمة|حلقة)[^\"”»\n]{3,200})[\"”»]".replace("{A}", _A))
 # A headline about taking part in someone else's activity: "SESRIC Participates in the …", «سيسرك يشارك في …».
 _TAKES_PART_IN = re.compile(r"\b(?:Participates?|Participated|Attends?|Attended|Takes\s+Part|Took\s+Part|Joins?)\s+"
                             r"(?:in\s+)?(?:the\s+)?|(?:[يت]شارك|شارك|شاركت)\s+في\s+", re.IGNORECASE)

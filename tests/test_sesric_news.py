@@ -2049,3 +2049,22 @@ def test_names_end_before_the_verbs_object_and_offices_and_spaced_acronyms_are_w
           "Bureau of Statistics (GBOS SL). Experts from the ILO Regional Office for Africa presented.\n")
     partners = [(o.name, o.acronym) for o in extract(en, "x.txt").records[0].partners]
     assert partners == [("Gambia Bureau of Statistics", "GBOS SL"), ("ILO Regional Office for Africa", "ILO")]
+
+
+def test_the_title_is_the_quoted_name_after_bishaan_or_the_quoted_activity_or_the_one_an_opening_quote_names():
+    ar = ("اجتماع خبراء حول المياه في عمّان\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+          "شارك سيسرك في اجتماع الخبراء الإقليمي بشأن \"حوكمة الموارد المائية المشتركة\"، الذي نظمته وزارة المياه "
+          "الأردنية يوم 3 مايو 2025 في عمّان.\n")
+    assert extract(ar, "x.txt").records[0].title == "حوكمة الموارد المائية المشتركة"
+    ar2 = ("مشاركة سيسرك في المنتدى السنوي لشبكة المياه\nالتاريخ : 3 مايو 2025\nمكان الانعقاد: عمّان - الأردن\n\n"
+           "شارك سيسرك في \"المنتدى السنوي الخامس لشبكة خبراء المياه العربية (AWEN)\"، الذي عقد يوم 3 مايو 2025 في عمّان.\n")
+    record = extract(ar2, "x.txt").records[0]
+    assert (record.title, record.event_type) == ("المنتدى السنوي الخامس لشبكة خبراء المياه العربية", "forum")
+    en = ("Water Experts Meet in Amman\nDate : 3-4 May 2025\nVenue : Amman - Jordan\n\n"
+          "\"Water is the region's scarcest resource,\" said the Director General of SESRIC as she opened the Regional "
+          "Workshop on \"Measuring Water Use Efficiency\".\n\n"
+          "The workshop was organised by SESRIC from 3 to 4 May 2025 in Amman.\n")
+    assert extract(en, "x.txt").records[0].title == "Measuring Water Use Efficiency"
+    # a quote naming another kind of activity is not this one's name
+    other = en.replace("The workshop was organised", "The meeting was organised")
+    assert extract(other, "x.txt").records[0].title != "Measuring Water Use Efficiency"
