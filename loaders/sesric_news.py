@@ -1243,7 +1243,8 @@ _EQUAL_NOUN = re.compile(
     r"|\b(?:training\s+course|course|workshop|seminar|webinar|meeting|forum|conference|panel)\s+"
     r"(?:on|titled|entitled|about)\s*:?\s*)$", re.IGNORECASE)
 # What stands between one activity's days and the next activity's noun: a comma, «و», "and".
-_EQUAL_JOIN = re.compile(r"\s*[،,;]?\s*(?:and\s+|as\s+well\s+as\s+|then\s+|followed\s+by\s+)?(?:(?:a|an)\s+)?$",
+_EQUAL_JOIN = re.compile(r"\s*[،,;]?\s*(?:and\s+|as\s+well\s+as\s+|then\s+|followed\s+by\s+"
+                         r"|ثم\s+|تلت?ها\s+|تلاها\s+|أعقبت?ها\s+|(?:بال)?إضافة\s+إلى\s+)?(?:(?:a|an)\s+)?$",
                          re.IGNORECASE)
 # How the story refers back to one of them: «الدورة», «ورشة العمل», «الورشة»; 'the course', 'the workshop'.
 _EQUAL_HEADS = {"training_course": r"(?:ال|لل)دورة|\bcourse\b|\btraining\b", "workshop": r"(?:ال|لل)ورشة|ورشة\s+العمل|\bworkshop\b",

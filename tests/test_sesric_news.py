@@ -2068,3 +2068,20 @@ def test_the_title_is_the_quoted_name_after_bishaan_or_the_quoted_activity_or_th
     # a quote naming another kind of activity is not this one's name
     other = en.replace("The workshop was organised", "The meeting was organised")
     assert extract(other, "x.txt").records[0].title != "Measuring Water Use Efficiency"
+
+
+def test_activities_side_by_side_may_be_joined_by_then_or_followed_by_and_be_three():
+    ar = ("سيسرك ينظم ثلاثة أنشطة حول الأسعار\nالتاريخ : 09 - 13 يونيو 2025\nمكان الانعقاد: الرباط - المغرب\n\n"
+          "نظم سيسرك دورة تدريبية بعنوان \"إحصاءات الأسعار\" يومي 9 و10 يونيو 2025، ثم ورشة عمل بعنوان \"مؤشرات "
+          "الإيجار\" يومي 11 و12 يونيو 2025، وندوة حول \"قياس التضخم\" يوم 13 يونيو 2025 في الرباط.\n")
+    assert [(r.title, r.event_type, r.start) for r in extract(ar, "x.txt").records] == [
+        ("إحصاءات الأسعار", "training_course", "2025-06-09"), ("مؤشرات الإيجار", "workshop", "2025-06-11"),
+        ("قياس التضخم", "seminar", "2025-06-13")]
+    en = ("SESRIC Organises Two Activities on Prices\nDate : 09-12 June 2025\nVenue : Rabat - Morocco\n\n"
+          "SESRIC organised a training course on \"Price Statistics\" from 9 to 10 June 2025, followed by a workshop on "
+          "\"Rent Indices\" from 11 to 12 June 2025 in Rabat.\n")
+    assert [(r.title, r.end) for r in extract(en, "x.txt").records] == [
+        ("Price Statistics", "2025-06-10"), ("Rent Indices", "2025-06-12")]
+    # a course the lead recalls after a relative is no activity side by side with the page's
+    recalled = en.replace(", followed by a workshop on", ", which recalled the workshop on")
+    assert len(extract(recalled, "x.txt").records) <= 2 and extract(recalled, "x.txt").records[0].end != "2025-06-10"
