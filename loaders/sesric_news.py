@@ -1759,7 +1759,8 @@ class _Page:
             # the UN Refugee Agency", where "on" and the comma after it would end the list "organised by" opens
             cues = [c for c in cues if c[0] != "stop" or not any(o.span[0] < c[1] < o.span[1] for o in orgs)]
         co = CO_ORGANISE.search(sentence) if lead else None
-        shared = _SHARED_OWN if "their" in sentence or "its" in sentence else None
+        shared = _SHARED_OWN if ("their" in sentence or "its" in sentence) and _SHARED_OWN.search(sentence) else None
+        presented = "قدم" in sentence
         verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co", "present")]
         anchor = None
         for org in orgs:
@@ -1767,7 +1768,8 @@ class _Page:
             if co and a + co.start() <= pos < a + co.end():
                 organisers.append(org)
                 continue
-            if _VERB_PRESENTED.search(self.text, max(a, pos - 14), pos) and _PRESENTATION_AFTER.match(self.text, org.span[1]):
+            if presented and _VERB_PRESENTED.search(self.text, max(a, pos - 14), pos) and \
+                    _PRESENTATION_AFTER.match(self.text, org.span[1]):
                 partners.append(org)  # «وقدمت الهيئة التركية للاعتماد (TÜRKAK) عرضا»: the subject between verb and object
                 continue
             if shared is not None and self._subject_of(org, orgs, shared, b):
