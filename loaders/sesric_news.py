@@ -1332,6 +1332,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)
 _EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|of|for|on|and|the|de|du|des)(?:\s+(?:[A-Z][\w'’\-]*|of|for|on|the|and"
                           r"(?=\s+[A-Z])|de|du|des))*")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
+# What opens an English run-on list of participating institutions: 'included', 'were:', 'such as'.
+_LIST_INTRO = re.compile(r"[\s:,]*(?:were|are|included?|includ(?:ed|es|ing)|such\s+as|comprised?)\s*:?\s*", re.IGNORECASE)
 # Words that end an Arabic name in the list: prepositions, a day, a relative, an aside.
 _AR_LIST_STOPS = frozenset(fold(w) for w in (
     "في", "من", "على", "عن", "إلى", "الى", "مع", "حول", "خلال", "يوم", "يومي", "بتاريخ", "الذي", "التي", "وذلك",
@@ -1978,6 +1980,9 @@ class _Page:
         its sentence's end, each joined to the one before by a comma, «و» or 'and' (as bullets are: shared 002 J9)."""
         end = next((b for a, b in self.sentences if a <= at < b), self.body_end)
         found = [o for o in self.orgs if at <= o.span[0] < end]
+        named = self._english_items(at, end, found)
+        if named:
+            return named
         if not found or not re.fullmatch(r"[\s:،,]*(?:(?:were|was|are|included?|includ(?:ed|es|ing)|such\s+as|"
                                          r"comprised?|among\s+them|هي|هم|منها|كانت?)\s*[:،,]?\s*)*(?:the\s+)?",
                                          self.text[at:found[0].span[0]], re.IGNORECASE):
@@ -1988,6 +1993,32 @@ class _Page:
                 break
             out.append(o)
         return out
+
+    def _english_items(self, at: int, end: int, found: list[Organisation]) -> list[Organisation]:
+        """The names of an English run-on list, each a capitalised name between commas and 'and' ('… included the
+        Aegean Exporters' Association, the Turkish Exporters Assembly and the Izmir Development Agency'): the body
+        found there, else the name as written; [] unless every item is such a name."""
+        intro = _LIST_INTRO.match(self.text, at, end)
+        if intro is None:
+            return []
+        body = self.text[intro.end():end].rstrip(" .;\n")
+        out = []
+        pos = intro.end()
+        for item in re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", body):
+            if item is None or not item.strip() or re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", item):
+                pos += len(item or "")
+                continue
+            start = pos + (len(item) - len(re.sub(r"^\s*(?:the\s+)", "", item)))
+            name = self.text[start:pos + len(item)].strip()
+            pos += len(item)
+            acronym = re.search(r"\s*\(([^()]{2,15})\)$", name)  # 'the Izmir Chamber of Commerce (IZTO)'
+            if acronym is not None:
+                name = name[:acronym.start()]
+            if not name[:1].isupper() or len(name.split()) > 9 or not _EN_NAME_RUN.fullmatch(name):
+                return []
+            inside = next((o for o in found if start <= o.span[0] < start + len(name)), None)
+            out.append(inside or from_discovery(name, acronym.group(1) if acronym else None, start, start + len(name)))
+        return out if len(out) >= 2 else []
 
     # -- activities named with their own date ------------------------------------------------
     def dated_activities(self, title: str, dates_main: tuple[str | None, str | None]) -> list[_Other]:

@@ -2085,3 +2085,16 @@ def test_activities_side_by_side_may_be_joined_by_then_or_followed_by_and_be_thr
     # a course the lead recalls after a relative is no activity side by side with the page's
     recalled = en.replace(", followed by a workshop on", ", which recalled the workshop on")
     assert len(extract(recalled, "x.txt").records) <= 2 and extract(recalled, "x.txt").records[0].end != "2025-06-10"
+
+
+def test_an_english_run_on_list_of_participating_institutions_names_bodies_the_registry_does_not_know():
+    en = ("SESRIC Organises a Workshop on Trade\nDate : 3 May 2025\nVenue : Izmir - Türkiye\n\n"
+          "SESRIC organised a workshop on trade statistics on 3 May 2025 in Izmir. Participating institutions included "
+          "the Aegean Exporters' Association, the Izmir Chamber of Commerce (IZTO) and the Turkish Exporters Assembly.\n")
+    partners = [(o.name, o.acronym) for o in extract(en, "x.txt").records[0].partners]
+    assert partners == [("Aegean Exporters' Association", None), ("Izmir Chamber of Commerce", "IZTO"),
+                        ("Turkish Exporters Assembly", None)]
+    # a list of things, not of names, gives none
+    things = en.replace("the Aegean Exporters' Association, the Izmir Chamber of Commerce (IZTO) and the Turkish "
+                        "Exporters Assembly", "customs offices, exporters and banks")
+    assert extract(things, "x.txt").records[0].partners == ()
