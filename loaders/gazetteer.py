@@ -469,6 +469,9 @@ _STATE_WORDS = frozenset(("جمهوريه", "مملكه", "دوله", "سلطن�
 # «للسنوات الثلاث المقبلة» for the next three years: time, not part of a name.
 _TIME_WORDS = frozenset(("سنوات", "سنه", "فتره", "مده", "عام", "اعوام", "شهر", "اشهر", "يوم", "ايام",
                          "يومي", "يومين", "خلال", "صباح", "مساء"))  # «… للإحصاء يومي 10 و11 مارس» on the days
+# The units a university names as its own: "the Marine Science Station of the University of Jordan".
+_SUBUNITS = frozenset(("station", "faculty", "school", "laboratory", "department", "unit", "centre", "center",
+                       "institute", "college", "hospital", "observatory"))
 _EN_CONNECTORS = frozenset(("of", "for", "on", "and", "de", "du", "des", "la", "the"))
 _EN_ARTICLES = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her"))
 # A foreign name written in Arabic letters that starts like «ب» (by) + word: «معهد باستور» (Institut Pasteur),
@@ -664,6 +667,20 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
                 or _BREAK.search(text, prev.end, tokens[first].start) or prev.text.isupper() and len(prev.text) > 1):
             break
         first -= 1
+    if first >= 3 and tokens[i].key == "university" and tokens[first - 1].text == "the" and \
+            tokens[first - 2].text == "of" and tokens[first - 3].text[:1].isupper():
+        # "the Marine Science Station of the University of Jordan", "the Faculty of Economics of the University of
+        # Cairo": a university's unit named by the university (not "the President of the University of Jordan")
+        k = first - 3
+        while k > 0 and tokens[k - 1].latin and (tokens[k - 1].text[:1].isupper() and tokens[k - 1].text not in
+                                                  _EN_ARTICLES or tokens[k - 1].text in ("of", "for", "and")) and \
+                tokens[k - 1].end not in starts and not _BREAK.search(text, tokens[k - 1].end, tokens[k].start):
+            k -= 1
+        while k < first - 3 and tokens[k].text in ("of", "for", "and"):
+            k += 1
+        if any(t.key in _SUBUNITS for t in tokens[k:first - 2]) and \
+                not _BREAK.search(text, tokens[k].start, tokens[first].start):
+            first = k
     last = i
     j = i + 1
     while j < len(tokens):

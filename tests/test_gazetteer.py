@@ -273,3 +273,12 @@ def test_a_definite_head_followed_by_a_word_that_does_not_agree_with_it_opens_no
         assert discover_names(text, []) == [], text
     names = [n for n, s, e in discover_names("وقدم المجلس الأعلى للإحصاء والمركز الوطني للإحصاء عرضين.", [])]
     assert names == ["المجلس الأعلى للإحصاء", "المركز الوطني للإحصاء"]
+
+
+def test_a_universitys_unit_named_by_the_university_is_one_name_but_its_president_is_not_part_of_it():
+    names = [n for n, s, e in discover_names("Experts from the Plant Genetics Laboratory of the University of Khartoum "
+                                             "and the Faculty of Economics of the University of Cairo presented.", [])]
+    assert names == ["Plant Genetics Laboratory of the University of Khartoum",
+                     "Faculty of Economics of the University of Cairo"]
+    assert [n for n, s, e in discover_names("The Rector of the University of Khartoum spoke.", [])] == [
+        "University of Khartoum"]
