@@ -30,8 +30,10 @@ from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_disco
                              mint_id, name_key, office_of, places_of, same_as_named, unique)
 from loaders.scan import Led, lead
 
-DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
-VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|مكان الإنعقاد|المكان|مكان|Venue|Place|Location)\s*[:：]\s*(.*)$",
+# The value is what follows the colon on the same line ([^\S\n]: white space but the line's end): a Venue line
+# left empty does not take the story's lead sentence below it as its venue.
+DATE_LINE = re.compile(r"^\s*(?:التاريخ|تاريخ|Date)[^\S\n]*[:：][^\S\n]*(.*)$", re.IGNORECASE | re.MULTILINE)
+VENUE_LINE = re.compile(r"^\s*(?:مكان الانعقاد|مكان الإنعقاد|المكان|مكان|Venue|Place|Location)[^\S\n]*[:：][^\S\n]*(.*)$",
                         re.IGNORECASE | re.MULTILINE)
 HEADER_LINES = 6
 # Lines that end the story: the photo gallery link («الصور» photos) of the page.

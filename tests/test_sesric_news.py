@@ -2098,3 +2098,17 @@ def test_an_english_run_on_list_of_participating_institutions_names_bodies_the_r
     things = en.replace("the Aegean Exporters' Association, the Izmir Chamber of Commerce (IZTO) and the Turkish "
                         "Exporters Assembly", "customs offices, exporters and banks")
     assert extract(things, "x.txt").records[0].partners == ()
+
+
+def test_an_empty_venue_line_does_not_take_the_lead_sentence_below_it():
+    # The value of a Date or Venue line is what stands after its colon on that line: left empty, the
+    # line has none (the story's first sentence was read as the venue, and the story lost its lead).
+    arabic = ("سيسرك ينظم ورشة عمل حول إحصاءات الطاقة\nالتاريخ : 03 مارس 2024\nمكان الانعقاد: \n\n"
+              "نظم سيسرك ورشة عمل حول \"إحصاءات الطاقة\" بالتعاون مع المعهد الإحصائي التركي، يوم 3 مارس 2024.\n")
+    english = ("SESRIC Organises a Workshop on Energy Statistics\nDate : 03 March 2024\nVenue :\t\n\n"
+               "SESRIC organised a workshop on \"Energy Statistics\" in collaboration with TURKSTAT on 3 March 2024.\n")
+    for text in (arabic, english):
+        record = extract_text(text, "page.txt").records[0]
+        assert [o.acronym for o in record.organisers] == ["SESRIC"], text
+        assert [o.acronym for o in record.partners] == ["TURKSTAT"], text
+        assert (record.start, record.end, record.city) == ("2024-03-03", "2024-03-03", None), text
