@@ -1255,6 +1255,9 @@ _EQUAL_HEADS = {"training_course": r"(?:ال|لل)دورة|\bcourse\b|\btraining
                 "conference": r"(?:ال|لل)مؤتمر|\bconference\b", "panel": r"(?:ال|لل)حلقة|\bpanel\b"}
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _equal_activities(lead: str, dates_main: tuple[str | None, str | None]) -> list[tuple[str, str, str, str]]:
     """[(title, event_type, start, end)] of the activities a lead reports side by side, or [] when it reports one.
 
@@ -1284,8 +1287,8 @@ def _equal_activities(lead: str, dates_main: tuple[str | None, str | None]) -> l
         dates = [d for d in find_dates(lead[q.end():upto]) if d.start]
         if not dates:
             return []
-        m_end = q.end() + re.search(r"(?:19|20)\d\d", to_ascii_digits(lead[q.end():upto])).end() \
-            if re.search(r"(?:19|20)\d\d", to_ascii_digits(lead[q.end():upto])) else upto
+        year = _YEAR.search(to_ascii_digits(lead[q.end():upto]))
+        m_end = q.end() + year.end() if year else upto
         found.append((next(g for g in q.groups() if g).strip(), kind, dates[0].start, dates[0].end))
         last_end = m_end
     if len(found) < 2 or len({(f[2], f[3]) for f in found}) < len(found):
