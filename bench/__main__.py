@@ -63,7 +63,7 @@ def _value(row: dict) -> str:
         return f"{v:.1f} / {row.get('p95', v):.1f} ms"
     if unit == "s":
         return f"{v:.2f} s"
-    if unit in ("MB", "MB/s"):
+    if unit in ("MB", "MB/s", "Mchar/s"):
         return f"{v:.2f} {unit}" if v < 100 else f"{v:.0f} {unit}"
     return f"{v} {unit}".strip()
 
