@@ -269,3 +269,38 @@ def test_the_mentions_in_a_span_are_those_reading_every_mention_finds(spans, in_
 def test_the_line_of_an_offset_is_one_more_than_the_breaks_before_it(text, offset):
     from loaders.comcec_doc import _Lines
     assert _Lines(text).of(offset) == text.count("\n", 0, offset) + 1
+
+
+_CUE_PARTS = ["ب", "وب", "صفت", "صفته", "وصفها", "ه", "ها", " ", "  ", "\n", "أمانة", "الأمين", "المنتدى", "بتمويل",
+              "من", "برئاسة", "ينفذ", "تنفذ", "التنفيذ", "نفذ", "As", "as", "the", "Secretariat", "SECRETARİAT",
+              "of", "funded", "FUNDED", "financed", "fınanced", "FİNANCED", "by", "chaired", "CHAİRED", "Chaired",
+              "implements", "İMPLEMENTS", "implementſ", "IMPLEMENTS", "x", ".", "(", "ıs", "ſecretariat"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PARTS), max_size=14))
+def test_a_relation_cue_is_looked_for_whenever_its_pattern_matches(parts):
+    # find_relations scans for a cue only in a text _holds says may hold it: a text it turns away has no match
+    from loaders.comcec_doc import (CHAIRED_BY, CHAIRED_BY_WORDS, FUNDED_BY, FUNDED_BY_WORDS, IMPLEMENTS,
+                                    IMPLEMENTS_WORDS, SECRETARIAT, SECRETARIAT_WORDS, _holds)
+    text = "".join(parts)
+    for cue, words in ((SECRETARIAT, SECRETARIAT_WORDS), (FUNDED_BY, FUNDED_BY_WORDS), (CHAIRED_BY, CHAIRED_BY_WORDS),
+                       (IMPLEMENTS, IMPLEMENTS_WORDS)):
+        if cue.full.search(text):
+            assert _holds(text, text.lower(), words), (cue.pattern, text)
+
+
+def test_the_relation_cue_gates_keep_every_cue_of_the_corpus():
+    from loaders.comcec_doc import (CHAIRED_BY, CHAIRED_BY_WORDS, FUNDED_BY, FUNDED_BY_WORDS, IMPLEMENTS,
+                                    IMPLEMENTS_WORDS, SECRETARIAT, SECRETARIAT_WORDS, _holds)
+    from loaders.pdftext import repair
+    texts = [repair(_read(name)).text for name in [COMCEC, *OTHERS]]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(GOLDEN.glob("*.txt"))]
+    found = 0
+    for text in texts:
+        for cue, words in ((SECRETARIAT, SECRETARIAT_WORDS), (FUNDED_BY, FUNDED_BY_WORDS),
+                           (CHAIRED_BY, CHAIRED_BY_WORDS), (IMPLEMENTS, IMPLEMENTS_WORDS)):
+            if cue.full.search(text):
+                found += 1
+                assert _holds(text, text.lower(), words)
+    assert found >= 5  # the corpus and golden texts hold cues of each kind: the test reads real ones
