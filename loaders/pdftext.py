@@ -583,8 +583,13 @@ def _split_words(text: str, counts: Counter | None = None) -> list[tuple[int, in
     once = set(compress(counts, map((1).__eq__, counts.values())))
     words = sorted(compress(counts, counts.values()))  # counts changed at joins may keep a 0
     pairs = []
-    for a in once:
-        k = bisect_right(words, a)
+    # In sorted order the words a word heads follow it, the first right after it: a word the next one
+    # does not start with heads none, and most are told so in C (one map over neighbours).
+    for i in compress(range(len(words) - 1), map(str.startswith, islice(words, 1, None), words)):
+        a = words[i]
+        if a not in once:
+            continue
+        k = i + 1
         while k < len(words) and words[k].startswith(a):
             if words[k][len(a):] in once:
                 pairs.append((a, words[k][len(a):]))
