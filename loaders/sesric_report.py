@@ -877,12 +877,12 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
     for s, e in items:
         inside = [m for m in orgs if s - 1 <= m.start < e]
         lead = text[s:e]
-        head = _head_word(lead) or _english_name(lead)
-        if inside and inside[0].start - s <= 1 and _longer_english_name(text, inside[0], e):
-            name = lead[:min(x for x in (lead.find("("), len(lead)) if x >= 0)].rstrip(" ,")
-            acr = PAREN_ACRONYM.search(lead)
-            found.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
-        elif inside and inside[0].start - s <= 1:
+        if inside and inside[0].start - s <= 1:
+            if _longer_english_name(text, inside[0], e):
+                name = lead[:min(x for x in (lead.find("("), len(lead)) if x >= 0)].rstrip(" ,")
+                acr = PAREN_ACRONYM.search(lead)
+                found.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
+                continue
             found.append(from_mention(inside[0]))
             # «… الإسلامي البنك الإسلامي للتنمية (ISDB)»: a second name glued on without
             # «،» (004 l.255); a name after «التابعة ل» (part of) or «في» (in) is a parent.
@@ -891,7 +891,9 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
                     continue
                 if text[m.start:m.start + 1] != "ل":
                     found.append(from_mention(m))
-        elif head:
+            continue
+        # the head word is asked only here: an item that opens with a known name is that name
+        if _head_word(lead) or _english_name(lead):
             acr = PAREN_ACRONYM.search(lead)
             stop = min(x for x in (lead.find("("), len(lead)) if x >= 0)
             cut = NAME_STOP.search(lead, 0, stop)
@@ -906,7 +908,7 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
                     found.append(from_discovery(written, acr.group(1) if acr else None, s, s + len(name)))
         elif inside:
             found.extend(from_mention(m) for m in inside)
-        else:
+        elif "(" in lead:  # discover and the acronyms read «(ACRONYM)»: none without a parenthesis
             named = discover(lead, [])
             for name, acr, ds, de in named:
                 found.append(from_discovery(name, acr, s + ds, s + de))
@@ -956,24 +958,30 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
     for s, e in zip(cuts, cuts[1:]):
         while s < e and text[s] in " \t\n،,":
             s += 1
-        for lead in ("كل من ", "من ", "مع ", "the ", "and "):
-            if text[s:s + len(lead)].lower() == lead:
-                s += len(lead)
+        if text[s:s + 1] in _LEAD_FIRST:  # no lead starts otherwise (and s stays where it is)
+            for lead in _LEADS:
+                if text[s:s + len(lead)].lower() == lead:
+                    s += len(lead)
         space = find(" ", s, e)
         word = text[s:space if space >= 0 else e]
         if word.startswith("و") and not _is_head(word) and _is_head(word[1:]):
             s += 1
         while e > s and text[e - 1] in " \t\n،,":
             e -= 1
-        tail = _TRAILING_AND.search(text, s, e)
-        if tail:
-            e -= len(tail.group(0))
+        if text[e - 1] in "وdD":  # the last letter of «و» or "and": no _TRAILING_AND otherwise
+            tail = _TRAILING_AND.search(text, s, e)
+            if tail:
+                e -= len(tail.group(0))
         if e - s > 2:
             spans.append((s, e))
     return spans
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+# Words an item may open with that are not part of its name: «كل من» (each of), «من» (from), «مع» (with).
+_LEADS = ("كل من ", "من ", "مع ", "the ", "and ")
+# Their first letters, and every letter whose lower case starts so (tests/test_sesric_report.py reads them all).
+_LEAD_FIRST = frozenset("كمtTaA")
 
 
 def _glued_heads(text: str, a: int, b: int) -> list[int]:
@@ -1039,12 +1047,12 @@ def _longer_english_name(text: str, mention: Mention, end: int) -> bool:
 
 def _english_name(lead: str) -> bool:
     """True for a capitalised English name with a head noun in its first words («Saudi General Authority …»)."""
-    words = lead.split()[:5]
+    words = lead.split(None, 5)[:5]  # the first five words, the rest left unsplit
     return bool(words) and words[0][:1].isupper() and words[0].isascii() and any(_is_head(w) for w in words)
 
 
 def _head_word(lead: str) -> bool:
-    words = lead.split()
+    words = lead.split(None, 1)  # the first word, the rest left unsplit
     return bool(words) and _is_head(words[0])
 
 

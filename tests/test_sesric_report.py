@@ -349,3 +349,29 @@ def test_the_glued_heads_are_the_matches_of_their_pattern(text, data):
     assert sesric_report._glued_heads(text, a, b) == [
         m.start(2) for m in sesric_report.GLUED_HEAD.finditer(text, a, b)
         if is_head(m.group(2)) and m.group(1).startswith("ال") and not is_head(m.group(1))]
+
+
+def test_every_letter_an_item_lead_may_open_with_is_a_lead_first():
+    # _items tries its leads («كل من», "the", "and" …) only where the item's first letter may open one
+    import sys
+    firsts = {lead[0] for lead in sesric_report._LEADS}
+    opening = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).lower()[:1] in firsts}
+    assert opening <= sesric_report._LEAD_FIRST
+
+
+def test_an_item_ends_with_a_trailing_and_only_when_its_last_letter_is_one_of_and():
+    # _items reads _TRAILING_AND only where the item ends with «و», "d" or "D"
+    import sys
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if sesric_report._TRAILING_AND.search(" an" + c) or sesric_report._TRAILING_AND.search(" " + c):
+            assert c in "وdD", hex(ord(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "،", "وزارة ", "هيئة المنافسة ", "في باكستان ", "Ministry ", "of ", "Trade ",
+                                 "CCP", ")", "[", "X", "(", "\uff08"]), max_size=14).map("".join))
+def test_a_list_item_names_a_body_by_its_acronym_only_with_a_parenthesis(lead):
+    # _clause_organisations asks discover and PAREN_ACRONYM only about items that hold «(»
+    if "(" not in lead:
+        assert sesric_report.discover(lead, []) == []
+        assert sesric_report.PAREN_ACRONYM.search(lead) is None
