@@ -798,8 +798,19 @@ def _story_counts(page: "_Page", others: list["_Other"] = (),
     course's audience, not the page's). `counted` is (span, counts) of a sentence already counted whole (the
     lead): its counts are not read again.
     """
-    if _counts(page.body) == (None, None):
-        return None, None  # the story counts nobody (one scan instead of one per sentence)
+    found = _sentence_counts(page, others, counted)
+    if found != (None, None) and find_counts(page.body) == (None, None) and \
+            _MORE_PEOPLE.search(to_ascii_digits(page.body)) is None:
+        return None, None  # the story as a whole counts nobody: a sentence's count is not the audience's
+    return found
+
+
+def _sentence_counts(page: "_Page", others: list["_Other"],
+                     counted: tuple[tuple[int, int], tuple[int | None, int | None]] | None
+                     ) -> tuple[int | None, int | None]:
+    """_story_counts without its look at the whole story (`_counts(page.body)`, asked only when this finds a count:
+    (None, None) here is (None, None) there, and most stories count someone, so the costly whole-story scan is
+    asked about second)."""
     countries = None
     for a, b in page.sentences:
         sentence = page.text[a:b]

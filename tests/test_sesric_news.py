@@ -1858,6 +1858,36 @@ def test_a_sentence_counted_already_gives_the_story_the_counts_it_would_read_aga
             assert _story_counts(page, [other], counted) == _story_counts(page, [other])
 
 
+def test_the_story_counts_read_sentences_first_give_what_the_whole_story_look_first_gave():
+    # _story_counts asks whether the whole story counts anyone only after a sentence has given a count; the
+    # reference asks it first (5a37433). Every set's pages, with and without the lead counted and a clause left out.
+    from loaders.sesric_news import _counts, _Other, _sentence_counts, _story_counts
+
+    def story_counts_whole_first(page, others=(), counted=None):
+        if _counts(page.body) == (None, None):
+            return None, None
+        return _sentence_counts(page, others, counted)
+
+    pages = _news_pages()
+    counting = silent = 0
+    for text in pages:
+        page = _page_of(text)
+        found = _story_counts(page, [])
+        assert found == story_counts_whole_first(page, [])
+        counting, silent = counting + (found != (None, None)), silent + (found == (None, None))
+        for a, b in page.sentences[:2]:
+            counted = ((a, b), _counts(text[a:b]))
+            other = _Other("x", (a, a + 5), (a, b), None, None)
+            assert _story_counts(page, [other], counted) == story_counts_whole_first(page, [other], counted)
+    # a sentence that counts countries in a story that, read whole, counts nobody ("of N countries" is read at its
+    # first place only, where no people stand before it): the whole story decides, as before
+    page = _page_of("Workshop\nDate: 3 May 2025\nVenue: Ankara\nThe bank serves a group of 12 countries in the "
+                    "region. Representatives of ministries of 19 countries attended.\n")
+    assert _sentence_counts(page, [], None) == (None, 19)
+    assert _story_counts(page, []) == story_counts_whole_first(page, []) == (None, None)
+    assert counting > 30 and silent > 5
+
+
 def test_every_sentence_that_names_an_activity_holds_one_of_its_nouns():
     import re
     from loaders.sesric_news import _ACTIVITY_NOUN, ACTIVITY_NAME, _sentences
