@@ -151,6 +151,51 @@ def words_of(text: str) -> Words:
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _KEYS_MAX = 200_000
 
+# The text between two spaces («والبنك», "(IDB),", «2025\nالبنك») -> its words with a key, each
+# (start, end within it, as written, matching key): such pieces repeat as words do.
+_CHUNK_WORDS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_CHUNK_KEYS: dict[str, tuple[str, ...]] = {}  # the same pieces -> their words' keys alone (the trie walks on them)
+_CHUNK_KEPT = 64  # a longer piece (a run of text with no space) is read at each call, not kept
+
+
+def _chunk_words(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The words of a piece of text with no space, as words_of finds them: (start, end, as written, key)."""
+    parts = _TOKEN_SPLIT.split(chunk)
+    if len(parts) == 1:
+        return ()
+    bounds = list(accumulate(map(len, parts)))
+    return tuple((start, end, word, key) for word, start, end in zip(parts[1::2], bounds[0:-1:2], bounds[1::2])
+                 if (key := _word_key(word)[0]))
+
+
+def _chunk_keys(chunk: str) -> tuple[str, ...]:
+    return tuple(word[3] for word in _chunk_words(chunk))
+
+
+def _chunks_of(text: str) -> tuple[list[str], list[int]]:
+    """text split at its spaces, and the running sum of the pieces' lengths (kept for the last text: a report
+    is read by two gazetteers); the words of each new piece are read into _CHUNK_WORDS."""
+    kept = _CHUNKS[0]
+    if kept is not None and kept[0] is text:
+        return kept[1], kept[2]
+    chunks = text.split(" ")
+    new = _unique(chunks).difference(_CHUNK_WORDS)
+    if new:
+        if len(_CHUNK_WORDS) + len(new) > _KEYS_MAX:
+            _CHUNK_WORDS.clear()
+            _CHUNK_KEYS.clear()
+            new = _unique(chunks)
+        for chunk in new:
+            if len(chunk) <= _CHUNK_KEPT:
+                words = _CHUNK_WORDS[chunk] = _chunk_words(chunk)
+                _CHUNK_KEYS[chunk] = tuple(word[3] for word in words)
+    ends = list(accumulate(map(len, chunks)))
+    _CHUNKS[0] = (text, chunks, ends)
+    return chunks, ends
+
+
+_CHUNKS: list[tuple[str, list[str], list[int]] | None] = [None]
+
 
 # word as written -> (matching key, Latin?): words repeat, so each is folded once
 _WORD_KEYS: dict[str, tuple[str, bool]] = {}
@@ -187,6 +232,8 @@ class Gazetteer:
         # word as written -> (trie nodes a name may start from, with the prefix to skip; Latin entry;
         # Latin?), or () when no name starts there; words repeat, so each is looked up once (see _starts)
         self._starts_of: dict[str, tuple] = {}
+        # text between two spaces -> (index of the word, _starts of it) for its words where a name may start
+        self._chunk_hits: dict[str, tuple] = {}
         for table in tables:
             for entry in registry.table(table).values():
                 for name in entry.names:
@@ -194,6 +241,7 @@ class Gazetteer:
 
     def add(self, name: str, entry: Entry) -> None:
         self._starts_of.clear()
+        self._chunk_hits.clear()
         keys = _name_keys(name)
         if not keys:
             return
@@ -226,8 +274,8 @@ class Gazetteer:
         [('isdb', 'البنك الإسلامي للتنمية'), ('isdb', 'IDB')]
         """
         if tokens is None:
-            words = words_of(text)
-        elif isinstance(tokens, Words):
+            return self._find_by_chunks(text)
+        if isinstance(tokens, Words):
             words = tokens
         else:
             words = Words.of_tokens(tokens)
@@ -263,6 +311,105 @@ class Gazetteer:
                 mentions.append(new(Mention, (entry, text[start:end], start, end)))
                 after = j + 1
         return mentions
+
+    def _find_by_chunks(self, text: str) -> list[Mention]:
+        """`find` without the words of the whole text: what `find(text, words_of(text))` returns.
+
+        No word spans a space, so the text is split at its spaces (str.split, in C) and each
+        piece's words, and where a name may start among them, are kept per piece (`_chunk_words`,
+        `_chunk_hits`: pieces repeat as words do). Only the pieces where a name may start are
+        visited, and the trie is walked over the keys of the pieces after them.
+        """
+        chunks, ends = _chunks_of(text)
+        hits = self._hits_of(chunks)
+        keys_of = _CHUNK_KEYS.get
+        mentions: list[Mention] = []
+        new = tuple.__new__
+        n = len(chunks)
+        after = 0  # a word that starts before this is inside the last mention
+        for c in compress(range(n), hits):
+            base = ends[c] + c - len(chunks[c])  # the pieces before it and the space after each
+            for t, start, end, glued, nodes, latin_entry in hits[c]:
+                if base + start < after:
+                    continue  # inside the last mention
+                best: tuple | None = None
+                for node, skip in nodes:
+                    count, at, cc = 0, t, c
+                    keys = keys_of(chunks[c])
+                    if keys is None:
+                        keys = _chunk_keys(chunks[c])
+                    while True:
+                        if None in node and (best is None or count > best[0]):
+                            best = (count, node[None], skip, cc, at)
+                        count += 1
+                        if count >= MAX_WORDS:
+                            break
+                        at += 1
+                        while at >= len(keys):  # the next word is in a later piece
+                            cc += 1
+                            if cc >= n:
+                                break
+                            keys = keys_of(chunks[cc])
+                            if keys is None:
+                                keys = _chunk_keys(chunks[cc])
+                            at = 0
+                        if cc >= n:
+                            break
+                        node = node.get(keys[at])
+                        if node is None:
+                            break
+                if best is not None:
+                    _count, entry, skip, cc, at = best
+                    if cc != c or at != t:
+                        words = _CHUNK_WORDS.get(chunks[cc])
+                        if words is None:
+                            words = _chunk_words(chunks[cc])
+                        end = ends[cc] + cc - len(chunks[cc]) + words[at][1]
+                    else:
+                        end += base
+                elif latin_entry is not None:
+                    entry, skip, end = latin_entry, 0, base + end
+                else:
+                    continue
+                start += base + (skip or glued)
+                mentions.append(new(Mention, (entry, text[start:end], start, end)))
+                after = end
+        return mentions
+
+    def _hits_of(self, chunks: list[str]) -> list[tuple]:
+        """For each piece of text between spaces, where a name may start among its words (`_chunk_starts`)."""
+        memo = self._chunk_hits
+        new = _unique(chunks).difference(memo)
+        if new:
+            if len(memo) + len(new) > _KEYS_MAX:
+                memo.clear()
+                new = _unique(chunks)
+            if len(self._starts_of) > _KEYS_MAX:
+                self._starts_of.clear()
+            for chunk in new:
+                if len(chunk) <= _CHUNK_KEPT:  # a long run without a space is read at each call, not kept
+                    memo[chunk] = self._chunk_starts(chunk)
+        hits = list(map(memo.get, chunks))
+        if None in hits:  # long pieces
+            for c in [c for c, hit in enumerate(hits) if hit is None]:
+                hits[c] = self._chunk_starts(chunks[c])
+        return hits
+
+    def _chunk_starts(self, chunk: str) -> tuple:
+        """(index, start, end, glued «و» to skip, trie nodes with their prefix to skip, Latin entry) of each word
+        of chunk where a name may start (`_starts`)."""
+        starts_of = self._starts_of
+        found = []
+        words = _CHUNK_WORDS.get(chunk)
+        for t, (start, end, word, _key) in enumerate(_chunk_words(chunk) if words is None else words):
+            hit = starts_of.get(word)
+            if hit is None:
+                hit = starts_of[word] = self._starts(word)
+            if hit:
+                nodes, latin_entry, latin = hit
+                glued = 1 if not latin and _GLUED_ARTICLE.match(word) else 0  # «والبنك …» is «البنك …» after «و»
+                found.append((t, start, end, glued, nodes, latin_entry))
+        return tuple(found)
 
     def _starts(self, word: str) -> tuple[tuple[tuple[dict, int], ...], Entry | None, bool] | tuple[()]:
         """The trie nodes a name may start from at word (with the prefix to skip), its Latin entry,

@@ -282,3 +282,30 @@ def test_a_universitys_unit_named_by_the_university_is_one_name_but_its_presiden
                      "Faculty of Economics of the University of Cairo"]
     assert [n for n, s, e in discover_names("The Rector of the University of Khartoum spoke.", [])] == [
         "University of Khartoum"]
+
+
+def _pieces_and_words_agree(gazetteer, text):
+    """find(text) reads the text piece by piece between its spaces; find(text, words_of(text)) word by word."""
+    assert gazetteer.find(text) == gazetteer.find(text, words_of(text))
+
+
+def test_find_reads_pieces_between_spaces_as_it_reads_the_words_over_the_corpus():
+    registry = default_registry()
+    gazetteers = (Gazetteer(registry), Gazetteer(registry, ("cities", "countries")))
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for gazetteer in gazetteers:
+            _pieces_and_words_agree(gazetteer, text)
+            _pieces_and_words_agree(gazetteer, text[len(text) // 3:])
+            # long runs with no space (a piece over 64 characters is read at each call, not kept)
+            _pieces_and_words_agree(gazetteer, text[:3000].replace(" ", "\u00a0").replace("\u00a0", " ", 40))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["البنك الإسلامي للتنمية", "IDB", "ISDB", "سيسرك", "لسيسرك", "ـ", "ال", "-", "",
+                                 "والبنك", "الإسلامي", "(IsDB),", "TurkStat", "معهد الإحصاء التركي", "،", "\n",
+                                 "منظمة\u00a0التعاون\u00a0الإسلامي\u00a0" * 3, "البنك\nالإسلامي", "x" * 64]),
+                max_size=20),
+       st.sampled_from([" ", "  ", "", " و", "، "]))
+def test_find_reads_pieces_between_spaces_as_it_reads_the_words(parts, glue):
+    _pieces_and_words_agree(Gazetteer(default_registry()), glue.join(parts))
