@@ -56,6 +56,8 @@ EN_EVENT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?"
     rf"(?:{_CAP}\s+)*?(?i:Meeting|Session|Conference|Summit|Forum|Workshop|Seminar|Webinar|Training(?:\s+Course)?"
     rf"|Course|Panel|Ceremony)s?\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:{_CAP}(?:\s+(?:of|on|for|and|in)\s+(?:the\s+)?)?\s*)+)?")
+# A Latin letter, or a character a case-blind pattern also reads as one (İ, ı, ſ, the Kelvin sign: tests/test_comcec_doc.py)
+_LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017F\u212A]")
 # A title that opens with «الاجتماع»/«The 24th Meeting» names a meeting, even of a forum (gold notes J20).
 MEETING_TITLE = re.compile(r"(?:ال)?[اإ]جتماع|(?:the\s+)?(?:\S+\s+)?meeting\b", re.IGNORECASE)
 # Bodies that meet: committee, working group, team, forum, council, conference.
@@ -289,18 +291,23 @@ def _sentence_end(body: str, pos: int) -> int:
     return stop.end()
 
 
-def _words(body: str, start: int, end: int):
-    for m in re.finditer(r"\S+", body[start:end]):
-        yield m.start() + start, m.end() + start, m.group(0)
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int:
     """The end of an activity's name that starts at start: stop at a cue, a comma or a verb."""
     end = start
-    words = list(_words(body, start, limit))
+    # the words are read as far as the name goes (most names end within a few words of the stretch up to
+    # the date), each with the word after it
+    words = _NON_SPACE.finditer(body, start, limit)
+    following = next(words, None)
     near = mentions.overlapping(start, limit)
     genitive = False
-    for k, (a, b, word) in enumerate(words):
+    k = -1
+    while following is not None:
+        this, following = following, next(words, None)
+        k += 1
+        a, b, word = this.start(), this.end(), this.group()
         inside = any(m.start < a < m.end for m in near)
         cut = _HOLDS_AT.search(word)
         if cut and not inside:
@@ -314,7 +321,7 @@ def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int
         elif k > 0 and not inside:
             if key in _STOPS:
                 break
-            nxt = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
+            nxt = word_key(following.group()) if following is not None else ""
             # The head's complement («ورشة عمل», «دورة تدريبية», «ندوة عبر الإنترنت») and a topic
             # after «حول» (on) belong to the name too.
             ok = (k == 1 or key.startswith(("ال", "وال", "لل", "ل", "بال")) or key in ORDINAL_WORDS
@@ -364,7 +371,8 @@ def _phrase(body: str, start: int, date: DateSpan,
     for m in EVENT_HEAD.finditer(body, start, date.span[0]):
         last = m
     english = None
-    for m in EN_EVENT.finditer(body, start, date.span[0]):
+    # an English name holds a Latin head word («Meeting», «Session»): most Arabic sentences have no Latin letter
+    for m in EN_EVENT.finditer(body, start, date.span[0]) if _LATIN_LETTER.search(body, start, date.span[0]) else ():
         english = m
     if english is not None and (last is None or english.start() > last.start()):
         name = re.sub(r"\s+(?:of|on|for|and|in|the)$", "", english.group(0).strip())

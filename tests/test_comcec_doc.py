@@ -304,3 +304,21 @@ def test_the_relation_cue_gates_keep_every_cue_of_the_corpus():
                 found += 1
                 assert _holds(text, text.lower(), words)
     assert found >= 5  # the corpus and golden texts hold cues of each kind: the test reads real ones
+
+
+def test_the_latin_letters_are_every_character_a_case_blind_latin_letter_matches():
+    # _phrase reads English names only where a Latin letter is: EN_EVENT's head words are case-blind
+    from loaders.comcec_doc import _LATIN_LETTER
+    blind = re.compile("(?i)[a-z]")
+    assert [c for c in map(chr, range(0x10000)) if blind.fullmatch(c)] == \
+        [c for c in map(chr, range(0x10000)) if _LATIN_LETTER.fullmatch(c)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "25th", "Meeting", "MEETİNG", "ſession", "Session", "of", "COMCEC",
+                                 "اجتماع", "الدورة", " ", "\n", "2025", "Forum", "ورشة", "-", "OIC"]), max_size=10))
+def test_an_english_activity_name_is_found_only_where_a_latin_letter_is(parts):
+    from loaders.comcec_doc import EN_EVENT, _LATIN_LETTER
+    text = "".join(parts)
+    if EN_EVENT.search(text):
+        assert _LATIN_LETTER.search(text)
