@@ -157,12 +157,60 @@ def first_pairs(items) -> list[tuple[str, set[str] | None]] | None:
     return None  # it may match empty
 
 
+def first_chains(items, k: int) -> list[tuple[str, ...]] | None:
+    """The first characters of each way a parsed pattern's match can start, up to k of them, as one-character
+    regexes: a chain shorter than k leaves the characters after it free (any character, or none). None when any
+    character may start it (or it may match empty). first_pairs read three letters deep.
+
+    >>> sorted(first_chains(_parser.parse(r"و?(?:نظم|عقد)").data, 3))
+    [('ع', 'ق', 'د'), ('ن', 'ظ', 'م'), ('و', 'ع', 'ق'), ('و', 'ن', 'ظ')]
+    >>> first_chains(_parser.parse(r"مع(?![ء-ي])").data, 3), first_chains(_parser.parse(r"a?").data, 3)
+    ([('م', 'ع')], None)
+    """
+    out: list[tuple[str, ...]] = []
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1:]
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL or op is _c.IN:
+            first = re.escape(chr(av)) if op is _c.LITERAL else _class(av)
+            if first is None:
+                return None
+            after = first_chains(rest, k - 1) if k > 1 else None
+            return out + ([(first,)] if after is None else [(first, *chain) for chain in after])
+        if op is _c.BRANCH:
+            for alt in av[1]:
+                found = first_chains(list(alt.data) + rest, k)
+                if found is None:
+                    return None
+                out += found
+            return out
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            found = first_chains(list(av[3].data) + rest, k)
+            return None if found is None else out + found
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            again = [(_c.MAX_REPEAT, (0, _c.MAXREPEAT, av[2]))] if av[1] != 1 else []
+            found = first_chains(list(av[2].data) + again + rest, k)
+            if found is None:
+                return None
+            out += found
+            if av[0] > 0:
+                return out
+            continue
+        return None
+    return None  # it may match empty
+
+
 _UNSEEN = object()
 
 
 class FirstLetterAlternation:
     """`prefix(?:(?P<name>pattern)|…)` matched with, for each first two letters, only the alternatives that can
-    start with them.
+    start with them; at_words does not try them at all where none of them can go on with the word's third letter
+    («المركز»: the cues that open with «ال» go on with «ذ» or «ت»).
 
     >>> cues = FirstLetterAlternation((("by", r"by\\b|from"), ("with", r"with|alongside")), re.IGNORECASE)
     >>> m = cues.match("Held with SESRIC", 5, 16); m.lastgroup, m.span()
@@ -179,6 +227,8 @@ class FirstLetterAlternation:
         # its (first, the seconds after it) pairs); None where any character may come
         self._alts: list[tuple[int, str, frozenset[int] | None, list[tuple[int, frozenset[int] | None]] | None]] = []
         self._ones: dict[str, int] = {}  # each one-character regex, numbered
+        # each alternative's first three characters (first_chains, numbered), None where any may come
+        self._chains: list[list[tuple[int, ...]] | None] = []
         for role, (_, pattern) in enumerate(named):
             for alt in alternatives(pattern):
                 parsed = _parser.parse(alt, flags).data
@@ -187,12 +237,17 @@ class FirstLetterAlternation:
                 self._alts.append((role, alt, None if letters is None or empty else self._numbered(letters),
                                    None if pairs is None else [(self._number(f), None if s is None else self._numbered(s))
                                                                for f, s in pairs]))
+                chains = first_chains(parsed, 3)
+                self._chains.append(None if chains is None else [tuple(self._number(c) for c in chain)
+                                                                 for chain in chains])
         self._one_patterns = [re.compile(one, flags) for one in self._ones]
         self._hits: dict[str, frozenset[int]] = {}
         self._by_letter: dict[str, re.Pattern | None] = {}
         self._kept_by_letter: dict[str, list[int]] = {}
         self._by_pair: dict[str, re.Pattern | None] = {}
         self._by_kept: dict[tuple[int, ...], re.Pattern | None] = {}
+        self._kept_by_pair: dict[str, tuple[int, ...]] = {}
+        self._by_triple: dict[str, re.Pattern | None] = {}
 
     def _number(self, one: str) -> int:
         return self._ones.setdefault(one, len(self._ones))
@@ -239,10 +294,26 @@ class FirstLetterAlternation:
         key = first + second
         if key not in self._by_pair:
             one, two = self._hit(first), self._hit(second)
-            self._by_pair[key] = self._compiled(tuple(
+            self._kept_by_pair[key] = kept = tuple(
                 k for k in self._kept_for(first) for pairs in (self._alts[k][3],)
-                if pairs is None or any(f in one and (s is None or not s.isdisjoint(two)) for f, s in pairs)))
+                if pairs is None or any(f in one and (s is None or not s.isdisjoint(two)) for f, s in pairs))
+            self._by_pair[key] = self._compiled(kept)
         return self._by_pair[key]
+
+    def pattern_for_triple(self, first: str, second: str, third: str) -> re.Pattern | None:
+        """The pattern for first, second (pattern_for_pair), or None when none of its alternatives can go on
+        with third: no match starts with these three letters."""
+        key = first + second + third
+        if key not in self._by_triple:
+            pattern = self.pattern_for_pair(first, second)
+            if pattern is not None:
+                hits = (self._hit(first), self._hit(second), self._hit(third))
+                # (a chain shorter than three letters leaves the rest free: zip stops at its end)
+                if not any(chains is None or any(all(n in hit for n, hit in zip(chain, hits)) for chain in chains)
+                           for chains in map(self._chains.__getitem__, self._kept_by_pair[first + second])):
+                    pattern = None
+            self._by_triple[key] = pattern
+        return self._by_triple[key]
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match | None:
         """What self.whole.match(text, pos, endpos) returns."""
@@ -259,16 +330,16 @@ class FirstLetterAlternation:
         `match` finds at each start past the last match's end, read in one loop."""
         found = []
         after = -1
-        by_pair = self._by_pair
+        by_triple = self._by_triple
         for pos in starts:
             if pos < after:
                 continue
-            if pos + 1 >= endpos:
+            if pos + 2 >= endpos:
                 m = self.match(text, pos, endpos)
             else:
-                pattern = by_pair.get(text[pos:pos + 2], _UNSEEN)
+                pattern = by_triple.get(text[pos:pos + 3], _UNSEEN)
                 if pattern is _UNSEEN:
-                    pattern = self.pattern_for_pair(text[pos], text[pos + 1])
+                    pattern = self.pattern_for_triple(text[pos], text[pos + 1], text[pos + 2])
                 if pattern is None:
                     continue
                 m = pattern.match(text, pos, endpos)

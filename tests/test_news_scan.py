@@ -170,6 +170,68 @@ def test_the_cues_at_every_word_are_the_matches_at_each_word_past_the_last_one()
     assert _CUE_WORDS.at_words("on", [0, 1, 2], 2) == [("stop", 0, 2)]
 
 
+def _at_every_start(text, starts):
+    expected, after = [], -1
+    for pos in starts:
+        m = _CUES.match(text, pos, len(text)) if pos >= after else None
+        if m is not None:
+            expected.append((m.lastgroup, m.start(), m.end()))
+            after = m.end()
+    return expected
+
+
+def test_the_triple_dispatch_of_the_cues_at_words_finds_what_the_whole_pattern_finds_at_every_position():
+    # at_words reads a word's third letter too (pattern_for_triple): every position of every set, not only the
+    # word starts, so that each letter that may follow a pair is met
+    texts = [p.read_text(encoding="utf-8")[:6000] for d in SETS for p in sorted(d.glob("*.txt"))]
+    found = 0
+    for text in texts:
+        expected = _at_every_start(text, range(len(text)))
+        assert _CUE_WORDS.at_words(text, range(len(text)), len(text)) == expected
+        found += len(expected)
+    assert found > 1000
+    # an end inside a word: the third letter past the end is not read
+    for text, end in (("الذي نظمه", 2), ("الذي نظمه", 3), ("مع سيسرك", 2), ("with SESRIC", 4), ("by", 2)):
+        m = _CUES.match(text, 0, end)
+        assert _CUE_WORDS.at_words(text, [0], end) == ([(m.lastgroup, m.start(), m.end())] if m else []), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_GLUED), st.sampled_from(_STEMS), st.sampled_from(_AFTER),
+                          st.sampled_from(_GAPS)), max_size=12))
+def test_the_triple_dispatch_finds_what_the_whole_cue_pattern_finds_on_generated_text(words):
+    text = "".join(glued + stem + after + gap for glued, stem, after, gap in words)
+    assert _CUE_WORDS.at_words(text, range(len(text)), len(text)) == _at_every_start(text, range(len(text)))
+
+
+def test_first_chains_read_three_letters_through_optional_repeated_and_zero_width_parts():
+    from loaders.news_scan import first_chains
+
+    def chains(pattern):
+        found = first_chains(re._parser.parse(pattern).data, 3)
+        return None if found is None else sorted(found)
+    assert chains(r"(?<!\w)[اأإآ]لذي\s") == [("[اأإآ]", "ل", "ذ")]
+    assert chains(r"\bco-?(?:hosted)") == [("c", "o", r"\-"), ("c", "o", "h")]
+    assert chains(r"ab*c") == [("a", "b", "b"), ("a", "b", "c"), ("a", "c")]  # after "ac", anything
+    assert chains(r"ab{2}") == [("a", "b")]  # a repeat is read as optional after its first time: a wider chain
+    assert chains(r"مع(?![\u0600-\u06FF])") == [("م", "ع")]  # two letters: the third is free
+    assert chains(r"x?") is None and chains(r"[^a]bc") is None and chains(r"a(?i:b)c") == [("a",)]
+    # the pairs are the chains' first two letters
+    from loaders.news_scan import first_pairs
+    for pattern in (r"و?(?:ب|في\s+)?ال", r"\bco-?(?:hosted)", r"ab*c"):
+        parsed = re._parser.parse(pattern).data
+        pairs = {(f, s) for f, seconds in first_pairs(parsed) for s in (seconds or [None])}
+        assert {(c[0], c[1] if len(c) > 1 else None) for c in first_chains(parsed, 3)} == pairs
+
+
+def test_the_triple_dispatch_drops_a_pair_whose_alternatives_cannot_go_on_with_the_third_letter():
+    cues = FirstLetterAlternation((("by", r"الذي\s+نظمه"), ("stop", r"التي"), ("with", r"مع")), prefix=r"(?<!\w)")
+    assert cues.pattern_for_triple("ا", "ل", "ذ") is cues.pattern_for_pair("ا", "ل") is not None
+    assert cues.pattern_for_triple("ا", "ل", "م") is None  # «المركز»: no cue starts so
+    assert cues.pattern_for_triple("م", "ع", " ") is cues.pattern_for_pair("م", "ع")  # a two-letter cue: any third
+    assert cues.at_words("المركز التي", [0, 7], 11) == [("stop", 7, 11)]
+
+
 def test_a_mention_read_once_per_spelling_is_what_from_mention_gives_at_each_span():
     from loaders.gazetteer import tokenise
     from loaders.registry import default_registry
