@@ -199,7 +199,6 @@ _GATHERED_PART = Led(re.compile(
     r"(?=[وجضاحب])(?<![\u0600-\u06FF])و?(?:جمع|جمعت|ضم|ضمت|استقطب|استقطبت|حضره|حضرها|بمشاركة|شارك\s+في\S*)\s+"
     r"(?:[^\s\d.،,]+\s+){0,3}?(\d[\d,]*)\s+من\s+(?!(?:ال)?(?:بلد|بلاد|دول|بين|مؤسس|منظم|هيئ|جهات|وزار|مكاتب|مراكز|مؤشر|مشاريع|مشروع|دورات|ورش"
     r"|أنشط|انشط|شركات|بنوك|جامعات|معاهد|مدن|أقاليم|اقاليم))(?:ال)?[\u0600-\u06FF]{3,}"))
-_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -219,7 +218,7 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
     >>> find_counts("for a delegation of eight officials"), find_counts("بمشاركة أكثر من 130 مندوبا")
     ((8, None), (130, None))
     """
-    if not text.isascii() and _INDIC_DIGIT.search(text):
+    if not text.isascii():
         text = to_ascii_digits(text)
     words: list[bool] = []  # whether text has number words, once asked: _in_words and _word_countries ask alike
     if not _DIGIT.search(text):

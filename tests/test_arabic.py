@@ -84,3 +84,15 @@ def test_white_space_as_fold_collapses_it_is_the_regex_white_space():
     import re
     space = re.compile(r"\s")
     assert all(bool(space.match(chr(cp))) == chr(cp).isspace() for cp in range(0x110000))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet=st.one_of(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+                                  st.sampled_from("ab0 \n\u00f0\u0160")), max_size=400))
+def test_has_indic_digits_tells_what_the_class_scan_tells_at_every_length(text):
+    import re
+    from loaders.arabic import has_indic_digits
+    scan = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
+    assert has_indic_digits(text) == (scan.search(text) is not None)
+    padded = text + " " * 200  # over the length where the substring searches take over
+    assert has_indic_digits(padded) == (scan.search(padded) is not None)
