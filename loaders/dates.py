@@ -72,6 +72,9 @@ _MONTH_FIRST = Led.leading(re.compile(
 
 
 _ANY_YEAR = re.compile(_YEAR)
+# Days in each month of a common year; February gains a day in a leap year (calendar.monthrange reads the
+# weekday of the first day too).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def month_number(word: str) -> int | None:
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
 def repair_day(text: str, year: int, month: int) -> tuple[int | None, str | None]:
@@ -161,7 +164,8 @@ def find_dates(text: str) -> list[DateSpan]:
     """
     text = to_ascii_digits(text)
     found: list[DateSpan] = []
-    if _ANY_YEAR.search(text) is None:
+    years = [m.start() for m in _ANY_YEAR.finditer(text)]
+    if not years:
         return found  # every form above ends or starts with a year
     for m in (_DAY_FIRST_PLAIN.finditer(text) if len(text) < _PLAIN_BELOW else _DAY_FIRST.finditer(text)):
         d1, mon1, y1, d2, mon2, y2 = m.groups()
@@ -174,7 +178,7 @@ def find_dates(text: str) -> list[DateSpan]:
             _range(d1, month1, year1, d1, month1, year1)
         if result is not None:
             found.append(DateSpan(result[0], result[1], m.span(), result[2]))
-    for m in _YEAR_FIRST.finditer(text):
+    for m in _year_first(text, years):
         if any(s.span[0] <= m.start() < s.span[1] or m.start() <= s.span[0] < m.end() for s in found):
             continue
         year, mon, d1, d2 = m.groups()
@@ -192,3 +196,22 @@ def find_dates(text: str) -> list[DateSpan]:
         if result is not None:
             found.append(DateSpan(result[0], result[1], m.span(), result[2]))
     return sorted(found, key=lambda d: d.span)
+
+
+def _year_first(text: str, years: list[int]) -> list[re.Match]:
+    """What `_YEAR_FIRST.finditer(text)` yields, read only where a year starts (years: the starts of the
+    `_ANY_YEAR` matches of text, in order).
+
+    A year-first date starts with a year that follows no digit: no earlier `_ANY_YEAR` match can hold its
+    first digit (that match would hold the digit before it too), so it is one of those starts.
+    """
+    found = []
+    after = 0
+    match = _YEAR_FIRST.match
+    for at in years:
+        if at >= after:
+            m = match(text, at)
+            if m is not None:
+                found.append(m)
+                after = m.end()
+    return found

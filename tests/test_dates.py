@@ -108,3 +108,26 @@ def test_the_plain_day_first_pattern_finds_what_the_led_one_finds(text, pos):
     from loaders.dates import _DAY_FIRST, _DAY_FIRST_PLAIN
     assert [(m.span(), m.groups()) for m in _DAY_FIRST_PLAIN.finditer(text, pos)] == \
            [(m.span(), m.groups()) for m in _DAY_FIRST.full.finditer(text, pos)]
+
+
+_MORE_PIECES = st.sampled_from(["2025مايو", "2024نوفمبر  4", " 14-13", "19", "20", "1920", "192025", ".2025", "October 7, ",
+                                "February 6-7, 2017", "Sept. 3rd to 4th, 2026", " June ", "7,", "  ", "مارس", "8-"])
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.one_of(_DATE_PIECES, _MORE_PIECES), max_size=16).map("".join))
+def test_year_first_dates_read_at_the_years_are_those_the_scan_finds(text):
+    """_year_first tries _YEAR_FIRST only where an _ANY_YEAR match starts: the same matches as its finditer."""
+    from loaders.dates import _ANY_YEAR, _YEAR_FIRST, _year_first
+    years = [m.start() for m in _ANY_YEAR.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _year_first(text, years)] == \
+           [(m.span(), m.groups()) for m in _YEAR_FIRST.full.finditer(text)]
+
+
+def test_the_days_of_a_month_are_those_of_the_calendar():
+    import calendar
+    from loaders.dates import _valid
+    for year in range(1896, 2105):
+        for month in range(0, 14):
+            last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+            assert [_valid(year, month, day) for day in range(-1, 34)] == [1 <= day <= last for day in range(-1, 34)]
