@@ -301,18 +301,27 @@ def _name_end(body: str, start: int, limit: int, mentions: list[Mention]) -> int
     # the date), each with the word after it
     words = _NON_SPACE.finditer(body, start, limit)
     following = next(words, None)
-    near = mentions.overlapping(start, limit)
+    # A word is inside a mention when one that starts before it ends past its start: the mentions are taken
+    # in order of their start as the words go, keeping the farthest end (`reach`).
+    near = sorted(mentions.overlapping(start, limit), key=_START)
+    taken, reach = 0, -1
+    # the first character at or after the word that ends a name there (read again only once passed)
+    cut = _HOLDS_AT.search(body, start, limit)
     genitive = False
     k = -1
     while following is not None:
         this, following = following, next(words, None)
         k += 1
         a, b, word = this.start(), this.end(), this.group()
-        inside = any(m.start < a < m.end for m in near)
-        cut = _HOLDS_AT.search(word)
-        if cut and not inside:
-            if cut.start() > 0:
-                end = a + cut.start()
+        while taken < len(near) and near[taken].start < a:
+            reach = max(reach, near[taken].end)
+            taken += 1
+        inside = reach > a
+        if cut is not None and cut.start() < a:
+            cut = _HOLDS_AT.search(body, a, limit)
+        if cut is not None and cut.start() < b and not inside:
+            if cut.start() > a:
+                end = cut.start()
             break
         key = word_key(word)
         if k > 0 and not inside and word[:1].isascii():

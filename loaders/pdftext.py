@@ -115,8 +115,11 @@ _LETTER_RUN = re.compile(f"({_LETTER}+)")
 # digits and Latin letters, the rarer side in Arabic text.
 _GLUED = re.compile(r"[0-9A-Za-z\u0660-\u0669](?:(?=[\u0621-\u064A])|(?<=[\u0621-\u064A].))")
 _PAGE_NUMBER = re.compile(r"[-–]?\s*[0-9\u0660-\u0669]{1,3}\s*[-–]?")
+# A stripped line opens with no white space, so a page number's line opens with a dash or a digit: other lines
+# are not matched against the pattern.
+_PAGE_NUMBER_FIRST = frozenset("-–0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
-_WORDY = re.compile(r"\w")
+_WORDY = re.compile(r"\w")  # a piece that opens with a letter or digit (str.isalnum: what \w reads, with «_») has one
 _WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
 
 
@@ -384,7 +387,7 @@ def _reordered(text: str) -> tuple[Repaired, Counter | None]:
     for i, line in enumerate(lines):
         body = bodies[i]
         at, offset = offset, offset + len(line) + 1
-        if not body or _PAGE_NUMBER.fullmatch(body):
+        if not body or body[0] in _PAGE_NUMBER_FIRST and _PAGE_NUMBER.fullmatch(body):
             continue  # a page number between two halves of a sentence (003 l.254)
         lead = at + line.index(body[0])
         if _ARABIC.search(body) is None:
@@ -414,7 +417,7 @@ def _reordered(text: str) -> tuple[Repaired, Counter | None]:
             piece = run[0]
             if flip and ("(" in piece or ")" in piece) and not _LTR_RUN.fullmatch(piece.strip()):
                 piece = _mirror(piece)
-            was_wordy, wordy = wordy, _WORDY.search(piece) is not None
+            was_wordy, wordy = wordy, piece[:1].isalnum() or _WORDY.search(piece) is not None
             if not wordy and _WORD.search(piece):
                 known = False  # marks alone: the letters on either side of the piece meet
             if j == 0 and texts and piece[:1].islower() and _HYPHENATED.search(texts[-1]):

@@ -322,3 +322,55 @@ def test_an_english_activity_name_is_found_only_where_a_latin_letter_is(parts):
     text = "".join(parts)
     if EN_EVENT.search(text):
         assert _LATIN_LETTER.search(text)
+
+
+def _name_end_word_by_word(body, start, limit, mentions):
+    """_name_end as first written: every word listed first, each asked whether a mention holds it and whether it
+    holds a cut character (the reference for the test below)."""
+    from loaders.comcec_doc import _EN_STOPS, _HOLDS_AT, _STOPS, ORDINAL_WORDS
+    from loaders.pdftext import word_key
+    end = start
+    words = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(r"\S+", body[start:limit])]
+    near = mentions.overlapping(start, limit)
+    genitive = False
+    for k, (a, b, word) in enumerate(words):
+        inside = any(m.start < a < m.end for m in near)
+        cut = _HOLDS_AT.search(word)
+        if cut and not inside:
+            if cut.start() > 0:
+                end = a + cut.start()
+            break
+        key = word_key(word)
+        if k > 0 and not inside and word[:1].isascii():
+            if key in _EN_STOPS:
+                break
+        elif k > 0 and not inside:
+            if key in _STOPS:
+                break
+            nxt = word_key(words[k + 1][2]) if k + 1 < len(words) else ""
+            ok = (k == 1 or key.startswith(("ال", "وال", "لل", "ل", "بال")) or key in ORDINAL_WORDS
+                  or key == "حول" or (key.startswith("و") and nxt.startswith("ال"))
+                  or (genitive and not key.startswith("و")))
+            if not ok:
+                break
+            genitive = genitive or key == "حول" or (key.startswith("ل") and not key.startswith("ال"))
+        end = b
+    return end
+
+
+_NAME_PARTS = ["الاجتماع", "الرابع", "والعشرين", "لمجموعة", "عمل", "التجارة", "حول", "في", "يوم", "ورشة", "تدريبية",
+               "و", "الدولية", "،", ",", ".", "(", ")", "«", "»", " ", "  ", "\n", "the", "Meeting", "of", "on", "held",
+               "لجنة،", "عمل.", "x(y)", "كما"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PARTS), max_size=16), st.lists(st.tuples(st.integers(0, 80), st.integers(1, 25)),
+       max_size=6), st.booleans(), st.integers(0, 20), st.integers(0, 90))
+def test_the_end_of_a_name_is_where_reading_every_word_ends_it(parts, spans, in_order, start, limit):
+    from loaders.comcec_doc import _Mentions, _name_end
+    from loaders.gazetteer import Mention
+    from loaders.registry import Entry
+    body = " ".join(parts)
+    entry = Entry("organisations", "x", "X", "X", "اكس")
+    mentions = _Mentions([Mention(entry, "x", s, s + n) for s, n in (sorted(spans) if in_order else spans)])
+    assert _name_end(body, start, limit, mentions) == _name_end_word_by_word(body, start, limit, mentions)

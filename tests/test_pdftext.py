@@ -350,3 +350,18 @@ def test_a_text_with_many_pairs_of_words_written_once_is_read_word_by_word_alike
 def test_split_words_maps_a_pair_written_with_marks_back_to_its_place(text):
     # the pairs are looked for in the text without its marks; each is put back where the text writes it
     assert split_words(text) == _split_words_one_pair_at_a_time(text)
+
+
+def test_a_character_str_isalnum_accepts_is_a_word_character_to_the_pattern():
+    # repair takes a piece that opens with such a character as wordy without asking _WORDY
+    from loaders.pdftext import _WORDY
+    assert all(_WORDY.match(c) for c in map(chr, range(0x110000)) if c.isalnum())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("-–0123456789٠١٢٣٩ \t\u00a0\u2003ab.مص")), max_size=8))
+def test_a_stripped_line_the_page_number_pattern_takes_opens_with_a_dash_or_a_digit(text):
+    from loaders.pdftext import _PAGE_NUMBER, _PAGE_NUMBER_FIRST
+    body = text.strip()
+    if body and _PAGE_NUMBER.fullmatch(body):
+        assert body[0] in _PAGE_NUMBER_FIRST
