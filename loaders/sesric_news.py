@@ -1602,6 +1602,7 @@ class _Page:
         self.sentences = _sentences(text, body_start, body_end)
         self._cue_starts = [c[1] for c in self._cues]
         self._bare: dict[tuple[int, int], str] = {}
+        self._hosting: bool | None = None
         self.initiatives = self._initiative_bodies()
         if self.initiatives:
             self.orgs = sorted(self._split_at(self.initiatives) + self.initiatives, key=lambda o: o.span[0])
@@ -2250,6 +2251,13 @@ class _Page:
             key=bare(other.title),
         )
 
+    def thanks_for_hosting(self) -> bool:
+        """Whether the story thanks anyone for hosting or organising (_HOSTING), asked once: most do not, and their
+        sentences need not be read for it (a sentence ends at a stop, so a match in one is a match in the story)."""
+        if self._hosting is None:
+            self._hosting = _HOSTING.search(self.text, self.body_start, self.body_end) is not None
+        return self._hosting
+
     def _roles_of(self, other: _Other):
         """Who hosted or organised an activity the story names in passing.
 
@@ -2260,14 +2268,12 @@ class _Page:
         organisers: list[Organisation] = self._subjects_of(other)
         partners: list[Organisation] = []
         words = [w for w in bare(other.title).split()[:3] if len(w) > 2]
-        hosting = re.compile(rf"(?:على|ل)\s*(?:{_A}ستضافت(?:ها|ه)|تنظيم(?:ها|ه))|\bfor\s+(?:hosting|organi[sz]ing)\b",
-                             re.IGNORECASE)
-        for a, b in self.sentences:
+        for a, b in self.sentences if self.thanks_for_hosting() else ():
             sentence = self.text[a:b]
             bare_sentence = self.bare_sentence(a, b)
             if not all(w in bare_sentence for w in words):
                 continue
-            for m in hosting.finditer(sentence):
+            for m in _HOSTING.finditer(sentence):
                 before = [o for o in self.orgs if a <= o.span[0] < a + m.start()]
                 if before:
                     organisers.append(before[-1])
@@ -2476,6 +2482,9 @@ class _Page:
         return before[-1] if before else None
 
 
+# «تقديرها للوكالة على استضافتها للاجتماع»: thanked for hosting (or organising) an activity named in passing.
+_HOSTING = re.compile(rf"(?:على|ل)\s*(?:{_A}ستضافت(?:ها|ه)|تنظيم(?:ها|ه))|\bfor\s+(?:hosting|organi[sz]ing)\b",
+                      re.IGNORECASE)
 _COMCEC_WORD = re.compile(r"كومسيك|comcec", re.IGNORECASE)
 
 

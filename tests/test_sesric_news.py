@@ -1888,6 +1888,21 @@ def test_the_story_counts_read_sentences_first_give_what_the_whole_story_look_fi
     assert counting > 30 and silent > 5
 
 
+def test_a_story_that_thanks_nobody_for_hosting_has_no_sentence_that_does():
+    # _roles_of reads the sentences for a body thanked for hosting only when the story holds such thanks at all
+    from loaders.sesric_news import _HOSTING
+    pages = _news_pages() + [
+        "ندوة\nالتاريخ : 3 مايو 2025\nالمكان: أنقرة\nوأعرب المشاركون عن تقديرهم للوكالة على استضافتها للندوة.\n",
+        "Seminar\nDate: 3 May 2025\nVenue: Ankara\nThe participants thanked the Agency for hosting the seminar.\n"]
+    thanking = 0
+    for text in pages:
+        page = _page_of(text)
+        in_a_sentence = any(_HOSTING.search(text[a:b]) for a, b in page.sentences)
+        assert page.thanks_for_hosting() or not in_a_sentence
+        thanking += page.thanks_for_hosting()
+    assert 2 <= thanking < len(pages) // 2
+
+
 def test_every_sentence_that_names_an_activity_holds_one_of_its_nouns():
     import re
     from loaders.sesric_news import _ACTIVITY_NOUN, ACTIVITY_NAME, _sentences
