@@ -264,7 +264,11 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     # every bullet takes its own from them by their start (mentions never overlap).
     actors = [m for m in mentions if m.entry.table == "organisations" and not _membership(text, m)]
     acting = {m.start for m in actors}
-    author = _author(text, actors)
+    # The report's organiser verbs, read once: the author is their most frequent subject, and each bullet takes
+    # its own from them (_bullet_verbs).
+    verbs = ORGANISER_VERB.finditer_within(text)
+    verbs = (verbs, [v.start() for v in verbs])
+    author = _author(text, actors, verbs[0])
     if author is None:
         result.problems.append(Problem(source, 1, "no organisation is named in the report",
                                        "the report's author organises its activities; records kept without one"))
@@ -274,7 +278,7 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
             result.records.append(record)
     for bullet in split_bullets(text):
         record = _activity(text, source, bullet, mentions, starts, (cities, city_starts), author, registry, lines,
-                           result, acting)
+                           result, acting, verbs)
         if record is not None:
             result.records.append(record)
     _check_years(result, source)
@@ -356,12 +360,13 @@ def _table_rows(text: str):
 
 # --- the report's author ------------------------------------------------------
 
-def _author(text: str, orgs: list[Mention]) -> Organisation | None:
+def _author(text: str, orgs: list[Mention], verbs: list[re.Match] | None = None) -> Organisation | None:
     """The report's author: the organisation most often named as the one that organised.
 
     That is the subject of «نظم» (organised) most often; failing that, the
     organisation named most often. orgs are the organisations the report names,
-    without membership phrases («بلدان منظمة التعاون الإسلامي» the OIC countries).
+    without membership phrases («بلدان منظمة التعاون الإسلامي» the OIC countries);
+    verbs the report's organiser verbs (ORGANISER_VERB.finditer_within(text)), when read already.
     """
     if not orgs:
         return None
@@ -369,7 +374,7 @@ def _author(text: str, orgs: list[Mention]) -> Organisation | None:
     starts = [m.start for m in orgs]
     ends = sorted((m.end, i) for i, m in enumerate(orgs))
     end_keys = [e for e, _ in ends]
-    for verb in ORGANISER_VERB.finditer_within(text):
+    for verb in ORGANISER_VERB.finditer_within(text) if verbs is None else verbs:
         m = _mention_at(orgs, verb.end(), starts)
         if m is None and verb.group(0)[-1:].isspace() and verb.group(0).strip()[:1].isascii():
             # English puts the subject first: «SESRIC (has) organised»
@@ -467,8 +472,13 @@ def _agreement_bullet(text, source, bullet, heading, mentions, starts, author, l
 
 # --- activities ---------------------------------------------------------------
 
-def _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result, acting) -> Record | None:
+def _activity(text, source, bullet, mentions, starts, cities, author, registry, lines, result, acting,
+              report_verbs) -> Record | None:
     body = bullet.text
+    # Asked by several helpers, read once per bullet: its organiser verbs (taken from the report's; a bullet
+    # starts after a space or a tab, so they are the verbs of the bullet read alone) and where its sentences end.
+    verbs = _bullet_verbs(report_verbs, bullet)
+    stops = _Sentences(body)
     head_end = _heading_end(body)
     heading = body[:head_end]
     prefix, heading_title, closed = _heading_title(heading)
@@ -478,7 +488,7 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
     kind = "event"
     body_first = False
     if event_type is None and not heading_title:
-        event_type = _body_event_type(body)  # «- نظم سيسرك، بالتعاون مع …، ورشة عمل حول …»
+        event_type = _body_event_type(body, verbs, bullet.start)  # «- نظم سيسرك، بالتعاون مع …، ورشة عمل حول …»
         body_first = event_type is not None
     if AGREEMENT_HEAD.match(heading):
         return _agreement_bullet(text, source, bullet, heading, mentions, starts, author, lines, result, acting)
@@ -487,7 +497,7 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
             kind = "publication"
         else:
             return None  # a database, an agenda line: not an activity
-    elif not heading_title and not ORGANISER_VERB.search(body) and not _find_dates(body):
+    elif not heading_title and not verbs and not _find_dates(body):
         return None  # «5. الدورات التدريبية» (training courses): a heading, not an activity
     elif event_type == "session" and TRAINING_DAMAGED.search(fold(prefix or heading)):
         event_type = "training_course"
@@ -498,20 +508,20 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
         title = _body_title(body) or title
     line = _line_of(lines, bullet.start)
     local = mentions[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, bullet.end)]
-    organisers, partners = _roles(text, bullet, [m for m in local if m.start in acting], author)
+    organisers, partners = _roles(text, bullet, [m for m in local if m.start in acting], author, verbs)
     programmes, networks = _frames(text, bullet, head_end, local, registry, partners,
-                                   author.id if author else None)
+                                   author.id if author else None, verbs, stops)
     if kind == "publication":
         return Record(source=source, kind=kind, title=title, organisers=organisers, partners=partners,
                       programmes=programmes, networks=networks, span=(bullet.start, bullet.end),
                       quote=body, line=line, key=fold(title))
-    date, anchor = _event_date(body, head_end, source, line, result, text, bullet.start)
+    date, anchor = _event_date(body, head_end, source, line, result, text, bullet.start, verbs, stops)
     if anchor is None:
         result.problems.append(Problem(source, line, "no date found for the activity of this bullet",
                                        "a bullet cut short, or a date written without a month and year; "
                                        "record kept with start=null"))
     city = country = None
-    sentence = _sentence_around(body, anchor)
+    sentence = _sentence_of(stops, anchor)
     place = _venue(text, bullet, sentence, cities, local)
     if place is not None:
         city, country = place.entry.name_en, place.entry.get("country")
@@ -530,14 +540,24 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
                   span=(bullet.start, bullet.end), quote=body, line=line, key=fold(title))
 
 
-def _body_event_type(body: str) -> str | None:
-    """The kind of activity named after the organiser verb of a bullet that has no heading."""
-    verb = ORGANISER_VERB.search(body)
-    if verb is None or verb.start() > 80:
+def _bullet_verbs(report_verbs: tuple[list[re.Match], list[int]], bullet: Bullet) -> list[re.Match]:
+    """ORGANISER_VERB.finditer_within(text, bullet.start, bullet.end), from the report's verbs and their starts:
+    a verb is a word and the white space after it, read alike in the bullet and the report (the pattern reads
+    nothing after it), and no verb starts inside another (tests/test_sesric_report.py)."""
+    verbs, starts = report_verbs
+    end = bullet.end
+    return [v for v in verbs[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, end)] if v.end() <= end]
+
+
+def _body_event_type(body: str, verbs: list[re.Match], at: int) -> str | None:
+    """The kind of activity named after the organiser verb of a bullet that has no heading; verbs are the
+    bullet's organiser verbs in the report, where the bullet starts at `at`."""
+    if not verbs or verbs[0].start() - at > 80:
         return None
-    window = (body, verb.end(), verb.end() + 250)
+    end = verbs[0].end() - at
+    window = (body, end, end + 250)
     cue = TITLE_CUE_BARE.search(*window) or TITLE_CUE.search(*window)
-    return event_type_of(body[verb.end():cue.start() if cue else verb.end() + 120])
+    return event_type_of(body[end:cue.start() if cue else end + 120])
 
 
 def _body_title(body: str) -> str | None:
@@ -604,9 +624,11 @@ def _without_quotes(text: str) -> str:
 
 # --- dates --------------------------------------------------------------------
 
-def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction, text: str, at: int):
+def _event_date(body: str, head_end: int, source: str, line: int, result: Extraction, text: str, at: int,
+                verbs: list[re.Match], stops: "_Sentences"):
     """Return ((start, end), offset in body of the date) for a bullet at offset `at` of the report text;
-    problems for damaged dates."""
+    problems for damaged dates. verbs are the bullet's organiser verbs in the report, stops where its
+    sentences end (SENTENCE_END)."""
     standard = _standard_letters(body)
     plain, body = standard is body, standard
     tail = body[head_end:]
@@ -617,8 +639,8 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
             head_end, tail, dates = 0, body, whole  # a mangled bullet whose heading swallowed the date (004 l.155)
     if dates:
         # the date of the sentence that says «نظم» (organised), not of an earlier meeting it recalls
-        verb = _main_verb(tail, text, at + head_end) if plain else _main_verb(tail)
-        since = _sentence_around(tail, verb)[0] if verb is not None else 0
+        verb = _main_verb(tail, text, at + head_end, verbs) if plain else _main_verb(tail)
+        since = _sentence_of(stops, verb, head_end)[0] if verb is not None else 0
         date = next((d for d in dates if d.span[0] >= since), dates[0])
         return _checked_date(date, source, line, result, tail), head_end + date.span[0]
     loose = LOOSE_DATE.search(tail)
@@ -640,15 +662,25 @@ def _event_date(body: str, head_end: int, source: str, line: int, result: Extrac
     return (None, None), None
 
 
-def _main_verb(text: str, report: str | None = None, at: int = 0) -> int | None:
+def _main_verb(text: str, report: str | None = None, at: int = 0, verbs: list[re.Match] | None = None) -> int | None:
     """Where the organiser verb of the main clause stands: not «الذي عقد» (which was held), a relative.
 
     text is report[at:at + len(text)] when the report is given: its verbs are then read from the
     report's one scan (ORGANISER_VERB.finditer_within), unless what stands before text could change
     them (the verb's first check reads the letter before it: an Arabic letter or a word letter).
+    verbs, when given, are the report's verbs from a place before `at` to the end of text: those from
+    `at` on are text's (a verb never starts inside another: each opens a word and ends after it).
     """
-    if report is None or (at > 0 and (report[at - 1].isalnum() or report[at - 1] == "_")):
+    glued = report is not None and at > 0 and (report[at - 1].isalnum() or report[at - 1] == "_")
+    if report is None or glued and verbs is None:
         starts = [verb.start() for verb in ORGANISER_VERB.finditer(text)]
+    elif glued:
+        # read alone, text may start with a verb the report does not have there (its letter before is no
+        # Arabic or word letter): every other verb is the report's
+        starts = ([0] if ORGANISER_VERB.full.match(text) else []) + [
+            verb.start() - at for verb in verbs if verb.start() > at]
+    elif verbs is not None:
+        starts = [verb.start() - at for verb in verbs if verb.start() >= at]
     else:
         starts = [verb.start() - at for verb in ORGANISER_VERB.finditer_within(report, at, at + len(text))]
     for start in starts:
@@ -700,15 +732,46 @@ def _check_years(result: Extraction, source: str) -> None:
 
 # --- venue --------------------------------------------------------------------
 
-def _sentence_around(body: str, offset: int | None) -> tuple[int, int]:
-    """The span of the sentence of body that holds offset (the first sentence when None)."""
-    offset = offset or 0
-    start = 0
-    for m in SENTENCE_END.finditer(body):
-        if m.start() >= offset:
-            return start, m.end()
-        start = m.end()
-    return start, len(body)
+class _Sentences:
+    """Where the sentences of a bullet's text end: the starts of SENTENCE_END's one-letter matches, read only as
+    far as they are asked for (the questions are about its first sentences: the date's, the main verb's)."""
+
+    __slots__ = ("stops", "length", "_more")
+
+    def __init__(self, body: str):
+        self.stops: list[int] = []
+        self.length = len(body)
+        self._more = SENTENCE_END.finditer(body)
+
+    def first_from(self, offset: int) -> int:
+        """The index in stops of the first at or after offset (len(stops) when none is)."""
+        stops = self.stops
+        if stops and stops[-1] >= offset:
+            return bisect.bisect_left(stops, offset)
+        if self._more is not None:
+            for m in self._more:
+                stops.append(m.start())
+                if m.start() >= offset:
+                    return len(stops) - 1
+            self._more = None
+        return len(stops)
+
+
+def _sentence_of(sentences: _Sentences, offset: int | None, base: int = 0) -> tuple[int, int]:
+    """The span of the sentence of body[base:] that holds offset (the first sentence when None), from where
+    body's sentences end: those of body[base:] are body's from base on (SENTENCE_END reads nothing before).
+
+    >>> _sentence_of(_Sentences("abc. def. g"), 6), _sentence_of(_Sentences("abc. def. g"), None)
+    ((4, 9), (0, 4))
+    >>> _sentence_of(_Sentences("abc. def. g"), 1, 5)
+    (0, 4)
+    """
+    offset = base + (offset or 0)
+    i = sentences.first_from(offset)
+    first = sentences.first_from(base)
+    stops = sentences.stops
+    start = stops[i - 1] + 1 - base if i > first else 0
+    return start, (stops[i] + 1 if i < len(stops) else sentences.length) - base
 
 
 def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
@@ -736,10 +799,11 @@ def _venue(text, bullet, sentence, cities, orgs) -> Mention | None:
 
 # --- organisations ------------------------------------------------------------
 
-def _roles(text, bullet, orgs, author) -> tuple[tuple[Organisation, ...], tuple[Organisation, ...]]:
-    """Return (organisers, partners) of one bullet; orgs are the organisations it names (no memberships)."""
+def _roles(text, bullet, orgs, author, verbs) -> tuple[tuple[Organisation, ...], tuple[Organisation, ...]]:
+    """Return (organisers, partners) of one bullet; orgs are the organisations it names (no memberships),
+    verbs its organiser verbs (ORGANISER_VERB.finditer_within over the bullet)."""
     organisers = [author] if author else []
-    organisers += _co_organisers(text, bullet, orgs, author)
+    organisers += _co_organisers(text, bullet, orgs, author, verbs)
     for cue in HOSTED_BY.finditer_within(text, bullet.start, bullet.end):
         organisers += _clause_organisations(text, cue.end(), _clause_end(text, cue.end(), bullet.end), orgs)
     partners: list[Organisation] = []
@@ -783,12 +847,12 @@ CO_BEFORE_VERB = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[^.,;()]{3,150}?)\s*(
 _CO_JOIN = re.compile(r"\s*(?:\([^)]*\))?\s*(?:و|،\s*و?|,\s*|\s+and\s+(?:the\s+)?)", re.IGNORECASE)
 
 
-def _co_organisers(text, bullet, orgs, author) -> list[Organisation]:
+def _co_organisers(text, bullet, orgs, author, verbs) -> list[Organisation]:
     """Organisations joined to the author after the organiser verb: «نظم سيسرك ووكالة … (KOBİA)»."""
     if author is None:
         return []
     found = []
-    for verb in ORGANISER_VERB.finditer_within(text, bullet.start, bullet.end):
+    for verb in verbs:
         first = next((m for m in orgs if m.start >= verb.end() - 1), None)
         if first is None or first.entry.id != author.id or first.start - verb.end() > 2:
             continue
@@ -1089,9 +1153,9 @@ _NETWORK_WORD = re.compile(r"شبكه|network")
 
 
 def _frames(text, bullet, head_end, mentions, registry, partners,
-            author_id=None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+            author_id, verbs, stops) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (programmes, networks) the activity falls under."""
-    zone = _main_sentence_end(text, bullet, head_end)
+    zone = _main_sentence_end(text, bullet, head_end, verbs, stops)
     frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
               for cue in FRAME_CUE.finditer_within(text, bullet.start, bullet.end)
               if cue.start() < zone or ACTIVITY_CAME.search(text, max(bullet.start, cue.start() - 60), cue.start())]
@@ -1135,17 +1199,18 @@ ACTIVITY_CAME = Led.leading(re.compile(AR + r"و?(?:جاء|جاءت|يأتي|ت�
                            r"|\bcame\s+$", re.IGNORECASE))
 
 
-def _main_sentence_end(text: str, bullet: Bullet, head_end: int) -> int:
+def _main_sentence_end(text: str, bullet: Bullet, head_end: int, verbs: list[re.Match], stops: _Sentences) -> int:
     """Where the bullet's main sentence ends: the one with the organiser verb, else the first.
 
     A programme counts only when it frames the activity there; one named later
     is a topic («ضمن برنامج البنك الإسلامي للتنمية …» discussed, 004 l.255).
+    verbs are the bullet's organiser verbs, stops where its sentences end (offsets in the bullet).
     """
     start = bullet.start + head_end
-    verb = ORGANISER_VERB.search_within(text, start, bullet.end)
+    verb = next((v for v in verbs if v.start() >= start), None)  # ORGANISER_VERB.search_within(text, start, …)
     anchor = verb.start() if verb else start
-    end = SENTENCE_END.search(text, anchor + 1, bullet.end)
-    return end.end() if end else bullet.end
+    i = stops.first_from(anchor + 1 - bullet.start)  # SENTENCE_END.search(text, anchor + 1, bullet.end)
+    return bullet.start + stops.stops[i] + 1 if i < len(stops.stops) else bullet.end
 
 
 _SUFFIXES: dict[int, set[str]] = {}

@@ -315,6 +315,8 @@ def test_the_main_verb_read_from_the_reports_one_scan_is_the_one_read_in_the_bul
             verb = sesric_report._main_verb(tail)
             found += verb is not None
             assert sesric_report._main_verb(tail, report, at) == verb
+            verbs = sesric_report.ORGANISER_VERB.finditer_within(report, bullet.start, bullet.end)
+            assert sesric_report._main_verb(tail, report, at, verbs) == verb
     assert found > 100
     # a verb right after an Arabic letter starts no word in the report, but starts the part read alone
     assert sesric_report._main_verb("نظم المركز ", "ونظم المركز ", 1) == sesric_report._main_verb("نظم المركز ") == 0
@@ -375,3 +377,66 @@ def test_a_list_item_names_a_body_by_its_acronym_only_with_a_parenthesis(lead):
     if "(" not in lead:
         assert sesric_report.discover(lead, []) == []
         assert sesric_report.PAREN_ACRONYM.search(lead) is None
+
+
+def _sentence_around(body, offset):  # the sentence's span as the loader read it before _sentence_of
+    offset = offset or 0
+    start = 0
+    for m in sesric_report.SENTENCE_END.finditer(body):
+        if m.start() >= offset:
+            return start, m.end()
+        start = m.end()
+    return start, len(body)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", ".", "؛", "?", "؟", "!", ";", "x", "نظم", "1.5", ". ", "\u00a0"]),
+                max_size=20).map("".join), st.data())
+def test_the_sentence_around_an_offset_is_read_from_the_bullets_sentence_ends(body, data):
+    sentences = sesric_report._Sentences(body)  # read as far as asked, the questions in any order
+    for _ in range(3):
+        base = data.draw(st.integers(0, len(body)))
+        offset = data.draw(st.one_of(st.none(), st.integers(0, len(body) - base)))
+        assert sesric_report._sentence_of(sentences, offset, base) == _sentence_around(body[base:], offset)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "و", "ونظم ", "نظم ", "نظمت\n", "عقد ", "وعقدت ", "organised ", "held ",
+                                 "convened\t", "Organized ", "x", "ا", "_", "ونظم"]), max_size=14).map("".join), st.data())
+def test_the_organiser_verbs_from_a_later_place_are_those_read_from_an_earlier_one(text, data):
+    # a bullet's verbs are read once (ORGANISER_VERB.finditer_within) and those from its heading's end taken
+    # from them: a verb never starts inside another
+    early = data.draw(st.integers(0, len(text)))
+    late = data.draw(st.integers(early, len(text)))
+    end = data.draw(st.integers(late, len(text)))
+    verbs = sesric_report.ORGANISER_VERB.full
+    assert [m.span() for m in verbs.finditer(text, early, end) if m.start() >= late] == \
+           [m.span() for m in verbs.finditer(text, late, end)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "و", "ونظم ", "نظم ", "نظمت\n", "عقد ", "held ", "organised ", "x", "ا", "_",
+                                 "ونظم"]), max_size=14).map("".join), st.data())
+def test_a_bullets_organiser_verbs_are_the_reports_that_end_in_it(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    verbs = sesric_report.ORGANISER_VERB.full.finditer(text)
+    verbs = list(verbs), [v.start() for v in sesric_report.ORGANISER_VERB.full.finditer(text)]
+    bullet = sesric_report.Bullet(start, end, text[start:end])
+    assert [m.span() for m in sesric_report._bullet_verbs(verbs, bullet)] == \
+           [m.span() for m in sesric_report.ORGANISER_VERB.full.finditer(text, start, end)]
+    # the main verb of a part read alone, from the report's verbs, also where the part starts inside a word
+    at = data.draw(st.integers(start, end))
+    assert sesric_report._main_verb(text[at:end], text, at, sesric_report._bullet_verbs(verbs, bullet)) == \
+           sesric_report._main_verb(text[at:end])
+
+
+def test_every_bullet_of_the_sample_report_starts_after_a_space_or_a_tab():
+    # so the verbs read in the report are those of the bullet read alone (_body_event_type)
+    report = next(Path(__file__).parent.parent.glob("data/corpus/004_*.txt")).read_text(encoding="utf-8")
+    bullets = sesric_report.split_bullets(report)
+    assert bullets and all(report[b.start - 1] in " \t" for b in bullets)
+    for b in bullets:
+        alone = [m.span() for m in sesric_report.ORGANISER_VERB.full.finditer(b.text)]
+        assert [(m.start() - b.start, m.end() - b.start)
+                for m in sesric_report.ORGANISER_VERB.finditer_within(report, b.start, b.end)] == alone
