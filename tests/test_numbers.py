@@ -300,3 +300,14 @@ def test_spell_digits_makes_only_the_reviewed_replacements_in_the_texts_we_have(
             if not has_number_words(text):
                 assert spans == [] and spell_digits(text) == text, name
     assert found == CORPUS_REPLACEMENTS
+
+
+def test_the_first_check_answers_alike_when_its_memo_is_emptied_between_texts(monkeypatch):
+    """The parts read so far and those holding a number word are kept in two sets, emptied past a bound."""
+    from loaders import numbers
+    from loaders.numbers import _chunk_has
+    monkeypatch.setattr(numbers, "_CHUNKS_MAX", 5)
+    texts = ["Twenty-eight participants from five countries", "one of the 57 member states", "أحد الخبراء",
+             "بمشاركة خمسة وعشرين خبيرا من عشرة بلدان", "the OIC Ten-Year Programme", "Twenty-eight participants"]
+    for text in texts * 3:
+        assert has_number_words(text) == _chunk_has(text), text
