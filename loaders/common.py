@@ -150,6 +150,48 @@ _WORD_PEOPLE = re.compile(
 _WORD_PEOPLE_NOUN = Led.leading(re.compile(
     r"مشارك|مسؤول|متدرب|موظف|مندوب|خبير|خبراء|شاب|رائد|رواد|إطار|اطار|participants|officials|trainees|delegates"
     r"|professionals|-member\s|-strong\s|" + _PROFESSIONS_EN + "|" + _PROFESSIONS_AR, re.IGNORECASE))
+# _WORD_PEOPLE_NOUN read part by part (the text between white space, as str.split cuts it): no noun holds white
+# space, so a part holds one or not, whatever stands around it; only "-member" and "-strong" need the white space
+# after them (a part that ends so, and is not the text's last or the text ends with white space). The parts read so
+# far, those that hold a noun and those that end so are kept (sets: words repeat, one pass in C per text).
+_PEOPLE_END = re.compile(r"-(?:member|strong)\Z", re.IGNORECASE)
+_PEOPLE_READ: set[str] = set()
+_PEOPLE_IN: set[str] = set()
+_PEOPLE_ENDS: set[str] = set()
+_PEOPLE_MAX = 200_000
+
+
+def _names_people(text: str) -> bool:
+    """True when _WORD_PEOPLE_NOUN finds a people noun in text (bool of its search).
+
+    >>> _names_people("Twenty-six auditors took part"), _names_people("a nine-member delegation"), _names_people("9-member")
+    (True, True, False)
+    """
+    parts = text.split()
+    if not _PEOPLE_IN.isdisjoint(parts):
+        return True
+    if not _PEOPLE_READ.issuperset(parts):
+        new = set(parts).difference(_PEOPLE_READ)
+        if len(_PEOPLE_READ) + len(new) > _PEOPLE_MAX:
+            _PEOPLE_READ.clear()  # bound the memory over a very large corpus
+            _PEOPLE_IN.clear()
+            _PEOPLE_ENDS.clear()
+            new = set(parts)
+        found = False
+        for part in new:
+            _PEOPLE_READ.add(part)
+            if _WORD_PEOPLE_NOUN.full.search(part):
+                _PEOPLE_IN.add(part)
+                found = True
+            elif _PEOPLE_END.search(part):
+                _PEOPLE_ENDS.add(part)
+        if found:
+            return True
+    if _PEOPLE_ENDS.isdisjoint(parts):
+        return False
+    return not _PEOPLE_ENDS.isdisjoint(parts[:-1]) or (parts[-1] in _PEOPLE_ENDS and text[-1].isspace())
+
+
 # The members of a delegation, in words or digits: "a delegation of nine members", «وفد مكون من تسعة أعضاء»,
 # «وفدا يضم 12 عضوا» (and "a 12-member delegation", read with the people above).
 _MEMBERS = Led.leading(re.compile(r"\b(?:members|officials|people|persons|representatives)\b"
@@ -275,7 +317,7 @@ def _in_words(text: str, asked: list[bool] | None = None, digits: bool | None = 
                 return found[0]
     if not (words or "-member" in text or "-strong" in text):
         return None
-    if _WORD_PEOPLE_NOUN.search(text):  # the nouns first: most texts name none
+    if _names_people(text):  # the nouns first: most texts name none
         for m in _WORD_PEOPLE.finditer(text):
             found = _number_before(text, m.start(), digits=m.group("member") is not None)
             if found is None and m.group("member") is None and m.group().isascii():

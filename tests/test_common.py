@@ -245,3 +245,36 @@ def test_counts_read_officers_and_statisticians_with_their_countries_in_digits_o
     assert find_counts("وشارك فيها 12 مفتشا من 4 دول") == (12, 4)
     # a share of officers is no audience
     assert find_counts("In 2024, 45 percent of officers used the system.") == (None, None)
+
+
+def _people_texts():
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "data" / "corpus").glob("*.txt")) + sorted((root / "tests" / "golden").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        yield from text.splitlines()
+        yield text
+
+
+def test_people_nouns_read_part_by_part_are_those_the_pattern_finds_in_the_sets():
+    from loaders.common import _WORD_PEOPLE_NOUN, _names_people
+    for text in _people_texts():
+        assert _names_people(text) == bool(_WORD_PEOPLE_NOUN.search(text)), text[:80]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(["nine-member", "-STRONG", "staff", "Staff\u00a0members", "officials", "مشاركا",
+                                 "مدققين", "مدقق", "x", "9-member\n", "-members", "الخبراء", "Officers,", "ſtudents"]),
+                max_size=8),
+       st.sampled_from([" ", "\n", "\u2003", "", "-"]), st.sampled_from(["", " ", "\n"]))
+def test_people_nouns_read_part_by_part_are_those_the_pattern_finds(words, glue, end):
+    from loaders.common import _WORD_PEOPLE_NOUN, _names_people
+    text = glue.join(words) + end
+    assert _names_people(text) == bool(_WORD_PEOPLE_NOUN.search(text))
+
+
+def test_people_nouns_are_read_alike_when_the_memo_is_emptied(monkeypatch):
+    from loaders import common
+    monkeypatch.setattr(common, "_PEOPLE_MAX", 3)
+    for text in ["a nine-member delegation", "9-member ", "the 9-member", "thirty officials", "nothing here"] * 3:
+        assert common._names_people(text) == bool(common._WORD_PEOPLE_NOUN.search(text)), text
