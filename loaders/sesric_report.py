@@ -526,11 +526,12 @@ def _activity(text, source, bullet, mentions, starts, cities, author, registry, 
     if place is not None:
         city, country = place.entry.name_en, place.entry.get("country")
     online = True if event_type == "webinar" else False if city else None
-    said = _without_quotes(prefix or "") + " " + _without_quotes(body[slice(*sentence)])
-    if online is None and is_online(said):
-        online = True
-    if HYBRID.search(said):
-        online = None  # in person and online at once: neither value is true
+    if online is None or _may_be_hybrid(prefix, body, sentence):
+        said = _without_quotes(prefix or "") + " " + _without_quotes(body[slice(*sentence)])
+        if online is None and is_online(said):
+            online = True
+        if HYBRID.search(said):
+            online = None  # in person and online at once: neither value is true
 
     participants, countries = find_counts(body)
     return Record(source=source, kind="event", event_type=event_type, title=title,
@@ -547,6 +548,18 @@ def _bullet_verbs(report_verbs: tuple[list[re.Match], list[int]], bullet: Bullet
     verbs, starts = report_verbs
     end = bullet.end
     return [v for v in verbs[bisect.bisect_left(starts, bullet.start):bisect.bisect_left(starts, end)] if v.end() <= end]
+
+
+# Words without which HYBRID cannot match (none of their Latin letters matches a case-blind one but in its
+# own two cases: tests/test_sesric_report.py).
+_HYBRID_WORDS = ("هجين", "مختلط", "حضوري", "hyb", "per")
+
+
+def _may_be_hybrid(prefix: str | None, body: str, sentence: tuple[int, int]) -> bool:
+    """False when HYBRID cannot match what the activity's sentence and heading say (quotes taken out only
+    put a space where they were, so its words are in the texts they are taken from)."""
+    said = ((prefix or "") + " " + body[sentence[0]:sentence[1]]).lower()
+    return any(w in said for w in _HYBRID_WORDS)
 
 
 def _body_event_type(body: str, verbs: list[re.Match], at: int) -> str | None:
@@ -1155,12 +1168,24 @@ _NETWORK_WORD = re.compile(r"شبكه|network")
 def _frames(text, bullet, head_end, mentions, registry, partners,
             author_id, verbs, stops) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (programmes, networks) the activity falls under."""
-    zone = _main_sentence_end(text, bullet, head_end, verbs, stops)
-    frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end))
-              for cue in FRAME_CUE.finditer_within(text, bullet.start, bullet.end)
-              if cue.start() < zone or ACTIVITY_CAME.search(text, max(bullet.start, cue.start() - 60), cue.start())]
     involved = {o.id for o in partners} | {author_id}
     heading = (bullet.start, bullet.start + head_end)
+    # A frame matters only where something may be framed: a programme (of no owner or an involved one), a network
+    # named outside the heading that is no network of bodies, a «(» (an acronym's); those after the last of
+    # them have nothing to frame, and their end, the main sentence and ACTIVITY_CAME are not asked.
+    last = text.rfind("(", bullet.start, bullet.end)
+    for m in mentions:
+        if m.start > last and (m.entry.table == "programmes" and m.entry.get("owner") in (None, *involved)
+                               or m.entry.table == "networks" and m.entry.kind != "network"
+                               and not heading[0] <= m.start < heading[1]):
+            last = m.start
+    frames = []
+    if last >= bullet.start:
+        cues = [cue for cue in FRAME_CUE.finditer_within(text, bullet.start, bullet.end) if cue.start() <= last]
+        zone = _main_sentence_end(text, bullet, head_end, verbs, stops) if cues else None
+        frames = [(cue.start(), _frame_end(text, cue.end(), bullet.end)) for cue in cues
+                  if cue.start() < zone
+                  or ACTIVITY_CAME.search(text, max(bullet.start, cue.start() - 60), cue.start())]
 
     def framed(pos: int) -> bool:
         return any(a <= pos < b for a, b in frames)

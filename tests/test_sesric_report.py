@@ -440,3 +440,26 @@ def test_every_bullet_of_the_sample_report_starts_after_a_space_or_a_tab():
         alone = [m.span() for m in sesric_report.ORGANISER_VERB.full.finditer(b.text)]
         assert [(m.start() - b.start, m.end() - b.start)
                 for m in sesric_report.ORGANISER_VERB.finditer_within(report, b.start, b.end)] == alone
+
+
+def test_the_latin_letters_of_the_hybrid_words_match_only_their_own_two_cases():
+    # _may_be_hybrid looks for them in the lower case of the text
+    import re
+    import sys
+    letters = {c for w in sesric_report._HYBRID_WORDS for c in w if c.isascii()}
+    for c in letters:
+        blind = re.compile(re.escape(c), re.IGNORECASE)
+        assert {chr(u) for u in range(sys.maxunicode + 1) if blind.fullmatch(chr(u))} == {c, c.upper()}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "'", "«", "»", "هجين", "مختلط", "حضوريا", "حضوري", "و", "عبر", "عن", "x",
+                                 "hybrid", "HYBRİD", "in", "person", "PERSON", "and", "online", "virtually", "ſ"]),
+                max_size=16).map("".join), st.data())
+def test_a_sentence_that_may_be_read_as_hybrid_is_never_skipped(body, data):
+    prefix = data.draw(st.one_of(st.none(), st.sampled_from(["", "ندوة حضوري", "Hybrid workshop", "ورشة"])))
+    a = data.draw(st.integers(0, len(body)))
+    b = data.draw(st.integers(a, len(body)))
+    said = sesric_report._without_quotes(prefix or "") + " " + sesric_report._without_quotes(body[a:b])
+    if sesric_report.HYBRID.search(said):
+        assert sesric_report._may_be_hybrid(prefix, body, (a, b))
