@@ -221,6 +221,8 @@ def _gazetteer(registry: Registry) -> Gazetteer:
 
 
 _PLACES: dict[int, Gazetteer] = {}
+# «استضافت» (hosted), «لاستضافتها» (for hosting it): the word that holds the verb of hosting
+_HOST_WORD = re.compile(r"\S*استضاف\S*")
 
 
 def find_venue(text: str, registry: Registry) -> tuple[str | None, str | None]:
@@ -229,6 +231,8 @@ def find_venue(text: str, registry: Registry) -> tuple[str | None, str | None]:
     >>> find_venue("إسطنبول/ تركيا", default_registry())
     ('Istanbul', 'TUR')
     """
+    if not text or text.isspace():
+        return None, None  # no place named (most dated sentences name their venue nowhere)
     if id(registry) not in _PLACES:
         _PLACES[id(registry)] = Gazetteer(registry, tables=("cities", "countries"))
     city = country = None
@@ -522,9 +526,10 @@ def _record(fixed: Repaired, date: DateSpan, mentions: list[Mention], registry: 
         return None  # a bare «الاجتماع» (the meeting) names no activity
     clause_end = _clause_end(body, date.span[1])
     city, country = find_venue(_venue_text(body, t_end, date, clause_end), registry)
-    host = re.search(r"\S*استضاف\S*", body[start:date.span[1]])
+    # the pattern opens with \S*, so it is tried at every position of the sentence: asked only where «استضاف» is
+    host = _HOST_WORD.search(body, start, date.span[1]) if "استضاف" in body[start:date.span[1]] else None
     if host and country is None:
-        near = body[start + max(0, host.start() - 30):start + host.end() + 30]
+        near = body[start + max(0, host.start() - start - 30):host.end() + 30]
         country = find_venue(near, registry)[1]
     inside = mentions.between(t_start, sentence_end)
     networks = _networks(body, title, t_start, date, clause_end, inside, comcec_doc)

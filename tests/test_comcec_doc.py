@@ -374,3 +374,22 @@ def test_the_end_of_a_name_is_where_reading_every_word_ends_it(parts, spans, in_
     entry = Entry("organisations", "x", "X", "X", "اكس")
     mentions = _Mentions([Mention(entry, "x", s, s + n) for s, n in (sorted(spans) if in_order else spans)])
     assert _name_end(body, start, limit, mentions) == _name_end_word_by_word(body, start, limit, mentions)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["استضافت", "لاستضافتها", "استضاف", "تركيا", "في", " ", "  ", "\n", "x", "ستضاف"]),
+                max_size=10), st.integers(0, 30), st.integers(0, 80))
+def test_the_hosting_word_is_the_one_a_search_of_the_sentence_alone_finds(parts, start, end):
+    # _record asks for the hosting word in the body between start and end, only where «استضاف» is
+    from loaders.comcec_doc import _HOST_WORD
+    body = "".join(parts)
+    alone = re.search(r"\S*استضاف\S*", body[start:end])
+    found = _HOST_WORD.search(body, start, end) if "استضاف" in body[start:end] else None
+    assert (found and (found.start(), found.end())) == (alone and (start + alone.start(), start + alone.end()))
+
+
+def test_a_text_that_names_no_place_has_no_venue():
+    from loaders.comcec_doc import find_venue
+    from loaders.registry import default_registry
+    assert find_venue("", default_registry()) == find_venue(" \n", default_registry()) == (None, None)
+    assert find_venue(" أنقرة ", default_registry()) == ("Ankara", "TUR")
