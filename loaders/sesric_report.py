@@ -428,13 +428,30 @@ def _agreement(text, source, row_start, row_end, cells, mentions, starts, author
                   line=line, key=fold(cell))
 
 
+# from_mention's name, acronym and id per spelling and registry entry (the name as written cleaned once: bullets
+# name the same bodies); the span is the mention's own.
+_MENTIONED: dict[tuple[str, str, str, str | None], Organisation] = {}
+
+
+def _from_mention(mention: Mention) -> Organisation:
+    """What from_mention(mention) returns, its name read once per spelling of an entry."""
+    entry = mention.entry
+    key = (mention.text, entry.table, entry.id, entry.acronym)
+    known = _MENTIONED.get(key)
+    if known is None:
+        if len(_MENTIONED) > 50_000:
+            _MENTIONED.clear()
+        known = _MENTIONED[key] = from_mention(mention)
+    return Organisation(known.name, known.acronym, known.id, (mention.start, mention.end))
+
+
 def _cell_organisation(text: str, start: int, end: int, mentions: list[Mention],
                        starts: list[int]) -> Organisation | None:
     """The organisation a table cell names: a registry match, a «name (ACR)», or the cell itself."""
     inside = [m for m in mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
               if m.entry.table == "organisations"]
     if inside:
-        return from_mention(max(inside, key=lambda m: m.end - m.start))
+        return _from_mention(max(inside, key=lambda m: m.end - m.start))
     cell = text[start:end]
     found = discover(cell, [])
     if found:
@@ -874,7 +891,7 @@ def _co_organisers(text, bullet, orgs, author, verbs) -> list[Organisation]:
             nxt = next((m for m in orgs if m.start >= pos), None)
             if nxt is None or not _CO_JOIN.fullmatch(text[pos:nxt.start]):
                 break
-            found.append(from_mention(nxt))
+            found.append(_from_mention(nxt))
             pos = nxt.end
         if pos == first.end:
             joined = CO_NAME.match(text, pos)
@@ -888,7 +905,7 @@ def _co_organisers(text, bullet, orgs, author, verbs) -> list[Organisation]:
         if joined:
             known = _mention_at(orgs, joined.start("name"))
             if known is not None and known.entry.id != author.id:
-                found.append(from_mention(known))
+                found.append(_from_mention(known))
             elif known is None:
                 found.append(from_discovery(joined.group("name"), joined.group("acr"),
                                             joined.start("name"), joined.end("name")))
@@ -960,14 +977,14 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
                 acr = PAREN_ACRONYM.search(lead)
                 found.append(from_discovery(name, acr.group(1) if acr else None, s, s + len(name)))
                 continue
-            found.append(from_mention(inside[0]))
+            found.append(_from_mention(inside[0]))
             # «… الإسلامي البنك الإسلامي للتنمية (ISDB)»: a second name glued on without
             # «،» (004 l.255); a name after «التابعة ل» (part of) or «في» (in) is a parent.
             for m in inside[1:]:
                 if text[m.start - 1:m.start] == "(" or PARENT_BEFORE.search(text[max(s, m.start - 12):m.start]):
                     continue
                 if text[m.start:m.start + 1] != "ل":
-                    found.append(from_mention(m))
+                    found.append(_from_mention(m))
             continue
         # the head word is asked only here: an item that opens with a known name is that name
         if _head_word(lead) or _english_name(lead):
@@ -979,12 +996,12 @@ def _clause_organisations(text: str, a: int, b: int, orgs: list[Mention]) -> lis
             if 1 < len(words) <= 14:
                 known = [m for m in inside if m.start < s + len(name)]
                 if known and len(bare(known[0].text)) >= len(bare(name)) - 3:
-                    found.append(from_mention(known[0]))
+                    found.append(_from_mention(known[0]))
                 else:
                     written = " ".join(name.split())  # a name broken over two lines is one name
                     found.append(from_discovery(written, acr.group(1) if acr else None, s, s + len(name)))
         elif inside:
-            found.extend(from_mention(m) for m in inside)
+            found.extend(_from_mention(m) for m in inside)
         elif "(" in lead:  # discover and the acronyms read «(ACRONYM)»: none without a parenthesis
             named = discover(lead, [])
             for name, acr, ds, de in named:
@@ -1133,6 +1150,13 @@ def _head_word(lead: str) -> bool:
     return bool(words) and _is_head(words[0])
 
 
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's bare words and its bare form without a locator, for _unique_names: read once per name as written
+    (bullets name the same partners)."""
+    return tuple(_bare(name).split()), _bare(LOCATOR.sub("", name))
+
+
 def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
     """Drop a discovered organisation that another one of the bullet already names.
 
@@ -1141,10 +1165,9 @@ def _unique_names(orgs: tuple[Organisation, ...]) -> tuple[Organisation, ...]:
     مع» the same agency again); the longer writing is kept.
     """
     out: list[Organisation] = []
-    keys: list[tuple[list[str], str]] = []  # each kept name's words and its name without a locator, read once
+    keys: list[tuple[tuple[str, ...], str]] = []  # each kept name's words and its name without a locator
     for org in orgs:
-        key = _bare(org.name).split()
-        located = _bare(LOCATOR.sub("", org.name))
+        key, located = _name_keys(org.name)
         same = next((i for i, o in enumerate(out) if key == keys[i][0]
                      or located == keys[i][1]
                      or (org.acronym and org.acronym == o.acronym)

@@ -463,3 +463,21 @@ def test_a_sentence_that_may_be_read_as_hybrid_is_never_skipped(body, data):
     said = sesric_report._without_quotes(prefix or "") + " " + sesric_report._without_quotes(body[a:b])
     if sesric_report.HYBRID.search(said):
         assert sesric_report._may_be_hybrid(prefix, body, (a, b))
+
+
+def test_a_mention_read_through_the_memo_is_what_from_mention_reads(report):
+    from loaders.resolve import from_mention
+    text, _ = report
+    registry = sesric_report.default_registry()
+    orgs, _ = sesric_report._gazetteers(registry)
+    mentions = orgs.find(text)
+    assert len(mentions) > 100
+    for _ in range(2):  # the memo empty, then full
+        assert [sesric_report._from_mention(m) for m in mentions] == [from_mention(m) for m in mentions]
+
+
+def test_a_names_keys_are_its_bare_words_and_its_bare_form_without_a_locator():
+    for name in ("المعهد الوطني للسلامة والصحة المهنية في ماليزيا", "Ministry of Trade in Malaysia", "مكتب", ""):
+        words, located = sesric_report._name_keys(name)
+        assert words == tuple(sesric_report.bare(name).split())
+        assert located == sesric_report.bare(sesric_report.LOCATOR.sub("", name))
