@@ -321,23 +321,31 @@ class Gazetteer:
         visited, and the trie is walked over the keys of the pieces after them.
         """
         chunks, ends = _chunks_of(text)
-        hits = self._hits_of(chunks)
+        memo = self._hits_of(chunks)
+        if memo is None:  # a long piece, not kept: every piece's hits in a list
+            hits = [self._chunk_starts(chunk) if len(chunk) > _CHUNK_KEPT else self._chunk_hits[chunk]
+                    for chunk in chunks]
+            hit_at = hits.__getitem__
+        else:
+            hits = map(memo.__getitem__, chunks)
+            hit_at = None
         keys_of = _CHUNK_KEYS.get
         mentions: list[Mention] = []
         new = tuple.__new__
         n = len(chunks)
         after = 0  # a word that starts before this is inside the last mention
         for c in compress(range(n), hits):
-            base = ends[c] + c - len(chunks[c])  # the pieces before it and the space after each
-            for t, start, end, glued, nodes, latin_entry in hits[c]:
+            chunk = chunks[c]
+            base = ends[c] + c - len(chunk)  # the pieces before it and the space after each
+            first_keys = keys_of(chunk)
+            if first_keys is None:
+                first_keys = _chunk_keys(chunk)
+            for t, start, end, glued, nodes, latin_entry in (memo[chunk] if hit_at is None else hit_at(c)):
                 if base + start < after:
                     continue  # inside the last mention
                 best: tuple | None = None
                 for node, skip in nodes:
-                    count, at, cc = 0, t, c
-                    keys = keys_of(chunks[c])
-                    if keys is None:
-                        keys = _chunk_keys(chunks[c])
+                    count, at, cc, keys = 0, t, c, first_keys
                     while True:
                         if None in node and (best is None or count > best[0]):
                             best = (count, node[None], skip, cc, at)
@@ -376,10 +384,12 @@ class Gazetteer:
                 after = end
         return mentions
 
-    def _hits_of(self, chunks: list[str]) -> list[tuple]:
-        """For each piece of text between spaces, where a name may start among its words (`_chunk_starts`)."""
+    def _hits_of(self, chunks: list[str]) -> dict[str, tuple] | None:
+        """The memo of where a name may start among a piece's words (`_chunk_starts`), filled for every piece of
+        chunks; None when a piece is too long to be kept (read at each call: see _find_by_chunks)."""
         memo = self._chunk_hits
         new = _unique(chunks).difference(memo)
+        whole = True
         if new:
             if len(memo) + len(new) > _KEYS_MAX:
                 memo.clear()
@@ -389,11 +399,9 @@ class Gazetteer:
             for chunk in new:
                 if len(chunk) <= _CHUNK_KEPT:  # a long run without a space is read at each call, not kept
                     memo[chunk] = self._chunk_starts(chunk)
-        hits = list(map(memo.get, chunks))
-        if None in hits:  # long pieces
-            for c in [c for c, hit in enumerate(hits) if hit is None]:
-                hits[c] = self._chunk_starts(chunks[c])
-        return hits
+                else:
+                    whole = False
+        return memo if whole else None
 
     def _chunk_starts(self, chunk: str) -> tuple:
         """(index, start, end, glued «و» to skip, trie nodes with their prefix to skip, Latin entry) of each word
