@@ -1109,6 +1109,19 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZİŞÜÖÇĞ][A-Za-z0-9İŞÜÖÇĞı
 _ASCII_ACRONYM = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
 
 
+# A registry entry's names as an acronym is compared with them (upper case, Turkish letters in ASCII), per entry:
+# (the entry, kept so that its id is not another's while it is remembered; its names, so read).
+_SPELLINGS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _spellings_of(entry) -> frozenset[str]:
+    """The entry's names in upper case with Turkish letters in ASCII, read once per entry."""
+    kept = _SPELLINGS.get(id(entry))
+    if kept is None or kept[0] is not entry:
+        kept = _SPELLINGS[id(entry)] = (entry, frozenset(n.upper().translate(_ASCII_ACRONYM) for n in entry.names))
+    return kept[1]
+
+
 def _acronyms_as_written(text: str, orgs: list[Organisation], registry: Registry | None = None) -> list[Organisation]:
     """A registry body takes the acronym the text gives it: "Statistics Indonesia (BPS)"; one the registry writes
     otherwise too, unless the registry knows the text's as a spelling of it ("(NIOSH)" for NIOHS, "(TCA)" for
@@ -1134,7 +1147,7 @@ def _acronyms_as_written(text: str, orgs: list[Organisation], registry: Registry
                       m.group(1).split()[-1].isupper() and " " in m.group(1)):  # "(Stats SL)", not "(New York)"
                 written = m.group(1).translate(_ASCII_ACRONYM)  # KOBİA → KOBIA (gold notes)
                 entry = registry.organisations.get(o.id) if registry is not None else None
-                known = {n.upper().translate(_ASCII_ACRONYM) for n in entry.names} if entry is not None else set()
+                known = _spellings_of(entry) if entry is not None else frozenset()
                 if o.acronym is None or written.upper() not in known | {o.acronym.upper().translate(_ASCII_ACRONYM)}:
                     given.setdefault(o.id, written)  # "(NIOSH)", "(TCA)": as the text writes it
     return [replace(o, acronym=given[o.id]) if o.id in given else o for o in orgs]

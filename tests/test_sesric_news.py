@@ -2157,3 +2157,13 @@ def test_an_empty_venue_line_does_not_take_the_lead_sentence_below_it():
         assert [o.acronym for o in record.organisers] == ["SESRIC"], text
         assert [o.acronym for o in record.partners] == ["TURKSTAT"], text
         assert (record.start, record.end, record.city) == ("2024-03-03", "2024-03-03", None), text
+
+
+def test_an_entrys_spellings_read_once_are_its_names_in_upper_case_and_ascii():
+    from loaders.registry import default_registry
+    from loaders.sesric_news import _ASCII_ACRONYM, _spellings_of
+    registry = default_registry()
+    for entry in registry.organisations.values():
+        expected = {n.upper().translate(_ASCII_ACRONYM) for n in entry.names}
+        assert _spellings_of(entry) == expected and _spellings_of(entry) == expected  # read, then remembered
+    assert {"KOBIA", "SMB DEVELOPMENT AGENCY OF AZERBAIJAN"} <= _spellings_of(registry.organisations["kobia"])  # KOBİA
