@@ -23,7 +23,7 @@ from functools import lru_cache
 from loaders.arabic import bare, fold
 from loaders.common import clean_name, event_type_of, find_counts, is_online
 from loaders.dates import MONTH_RE, DateSpan, find_dates, month_number, repair_day
-from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover, words_of
+from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover
 from loaders.records import Extraction, Organisation, Problem, Record
 from loaders.registry import Registry, default_registry
 from loaders.resolve import from_discovery, from_mention, unique
@@ -252,9 +252,9 @@ def extract(text: str, source: str, registry: Registry | None = None) -> Extract
     result = Extraction(shape="report")
     lines = _line_starts(text)
     orgs_gaz, places_gaz = _gazetteers(registry)
-    words = words_of(text)
-    mentions = orgs_gaz.find(text, words)
-    cities = places_gaz.find(text, words)
+    # without a word list: find reads the text piece by piece between its spaces (gazetteer 8fc521d)
+    mentions = orgs_gaz.find(text)
+    cities = places_gaz.find(text)
     # each bullet's sentence takes its cities by their starts (a city mention overlaps no other)
     city_starts = [m.start for m in cities]
     if city_starts != sorted(city_starts):
@@ -1053,9 +1053,9 @@ def _items(text: str, a: int, b: int, orgs: list[Mention]) -> list[tuple[int, in
         while s < e and text[s] in " \t\n،,":
             s += 1
         if text[s:s + 1] in _LEAD_FIRST:  # no lead starts otherwise (and s stays where it is)
-            for lead in _LEADS:
-                if text[s:s + len(lead)].lower() == lead:
-                    s += len(lead)
+            for opening in _LEADS:
+                if text[s:s + len(opening)].lower() == opening:
+                    s += len(opening)
         space = find(" ", s, e)
         word = text[s:space if space >= 0 else e]
         if word.startswith("و") and not _is_head(word) and _is_head(word[1:]):
