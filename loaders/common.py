@@ -273,6 +273,25 @@ def find_counts(text: str) -> tuple[int | None, int | None]:
                     _word_countries(text, words[0] if words else None) if people is not None else None)
 
 
+def counts_anything(text: str) -> bool:
+    """Whether find_counts(text) finds anything (is not (None, None)), the cheap patterns asked first.
+
+    sesric_news keeps a story's sentence count only when the story read whole counts someone: most stories
+    do, in digits, where find_counts would go on to read the countries and the words all the same.
+
+    >>> counts_anything("بمشاركة 68 خبيرا"), counts_anything("في عام 2025"), counts_anything("for a delegation of eight officials")
+    (True, False, True)
+    """
+    if not text.isascii():
+        text = to_ascii_digits(text)  # as find_counts reads it
+    if not _DIGIT.search(text):
+        return _in_words(text, digits=False) is not None
+    return bool(_PARTICIPANTS_PLAIN.search(text) or _COUNTRY_COUNT.search(text)
+                or _has(text, _MODIFIED_NOUNS) and _MODIFIED_PEOPLE.search(text)
+                or _has(text, _COUNTRY_NOUNS) and _countries_of_people(text)
+                or _in_words(text, digits=True) is not None)
+
+
 # Plain words a pattern cannot match without (`in` on the text is much cheaper than a regex scan).
 _MODIFIED_NOUNS = ("participants", "officials", "experts", "trainees", "representatives", "delegates",
                    "professionals", "specialists", "practitioners", "makers", "leaders", "officers")

@@ -20,7 +20,8 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from loaders.arabic import Unmarked, bare, fold, has_marks, strip_article, to_ascii_digits, unmarked
-from loaders.common import EVENT_TYPE_CUES, NO_NISBA, PLACE_START, clean_name, event_type_of, find_counts, is_online
+from loaders.common import (EVENT_TYPE_CUES, NO_NISBA, PLACE_START, clean_name, counts_anything, event_type_of, find_counts,
+                            is_online)
 from loaders.dates import find_dates
 from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_names, tokenise
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
@@ -799,7 +800,7 @@ def _story_counts(page: "_Page", others: list["_Other"] = (),
     lead): its counts are not read again.
     """
     found = _sentence_counts(page, others, counted)
-    if found != (None, None) and find_counts(page.body) == (None, None) and \
+    if found != (None, None) and not counts_anything(page.body) and \
             _MORE_PEOPLE.search(to_ascii_digits(page.body)) is None:
         return None, None  # the story as a whole counts nobody: a sentence's count is not the audience's
     return found

@@ -278,3 +278,32 @@ def test_people_nouns_are_read_alike_when_the_memo_is_emptied(monkeypatch):
     monkeypatch.setattr(common, "_PEOPLE_MAX", 3)
     for text in ["a nine-member delegation", "9-member ", "the 9-member", "thirty officials", "nothing here"] * 3:
         assert common._names_people(text) == bool(common._WORD_PEOPLE_NOUN.search(text)), text
+
+
+def _blind_texts():
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "tests").glob("golden-blind*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        yield text
+        yield from text.replace("\n", ". ").split(". ")
+        yield to_ascii_digits(text).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
+def test_counts_anything_says_whether_find_counts_finds_anything_on_every_text_and_sentence():
+    from loaders.common import counts_anything
+    texts = [*_people_texts(), *_blind_texts()]
+    assert sum(find_counts(t) != (None, None) for t in texts) > 100  # both answers are asked of many texts
+    for text in texts:
+        assert counts_anything(text) == (find_counts(text) != (None, None)), text[:80]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(["68", "٤٥", "خبيرا", "participants", "from", "من", "20", "countries", "بلدا",
+                                 "eight", "officials", "ثمانية", "مشاركين", "in", "2025", "member", "states",
+                                 "of", "the", "representatives", "دول", "عضوا", "twelve", "Twenty-six"]),
+                max_size=10))
+def test_counts_anything_agrees_with_find_counts_on_generated_phrases(words):
+    from loaders.common import counts_anything
+    text = " ".join(words)
+    assert counts_anything(text) == (find_counts(text) != (None, None))
