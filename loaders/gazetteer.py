@@ -487,7 +487,7 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
         if found is None and tokens[k].text == "the" and k > 0 and tokens[k - 1].text == "and":
             break  # "the Central Bank of Jordan and the Alliance for Financial Inclusion (AFI)": AFI's name starts here
         key = tokens[k].key
-        if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS:
+        if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS or _l_head(tokens[k]):
             found = k
             if not tokens[k].latin and fold(tokens[k].text).startswith("وال") and key in NAME_HEADS:
                 break  # «وزارة الصحة … والمجلس الوطني … (CNDN)»: «و» + a head opens the name the acronym is of
@@ -495,9 +495,34 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
                 and tokens[k - 1].text.istitle() and tokens[k - 1].text not in _EN_ARTICLES \
                 and not _BREAK.search(text or "", tokens[k - 1].end, tokens[k].start):
             continue  # "Food and Agriculture Organization": "and" between two capitalised words of one name
-        elif found is not None and (key in _STOP_BEFORE_NAME or fold(tokens[k].text) in _STOP_BEFORE_NAME):
-            break
+        elif found is not None and (key in _STOP_BEFORE_NAME or fold(tokens[k].text) in _STOP_BEFORE_NAME
+                                    or key in _AFFILIATED):
+            break  # «المركز التابع لمعهد … (IBS)»: the acronym is the body named after «التابع ل» (affiliated to)
     return found
+
+
+# «التابع»/«التابعة» (affiliated to, belonging to): what follows is another body's name
+_AFFILIATED = frozenset(("تابع", "تابعه", "تابعين", "تابعتين"))
+
+
+def _l_head(tok: Token) -> bool:
+    """True when tok is a head noun glued to «ل» (for, of) or «ول» (and for): «لمعهد», «لفريق», «ولوزارة».
+
+    Its key keeps the «ل» (only «لل», the preposition on the article, is stripped with the article).
+
+    >>> [_l_head(t) for t in tokenise("ممثل لفريق العمل لمعهد ولوزارة لكن")]
+    [False, True, False, True, True, False]
+    """
+    if tok.latin or tok.key in ORG_HEADS:
+        return False
+    word = _L_HEADS.get(tok.key)
+    if word is None:
+        word = _remember(_L_HEADS, tok.key, any(tok.key.startswith(p) and tok.key[len(p):] in ORG_HEADS
+                                                for p in ("ول", "ل")))
+    return word
+
+
+_L_HEADS: dict[str, bool] = {}
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -535,16 +560,37 @@ def discover(text: str, known: list[Mention],
         if tokens[head].latin:
             head = _english_name(text, tokens, head, set())[0]
         start = tokens[head].start
-        if not tokens[head].latin and fold(tokens[head].text).startswith("وال"):
+        first = fold(tokens[head].text) if not tokens[head].latin else ""
+        if first.startswith("وال"):
             start += 1  # «والمجلس الوطني … (CNDN)»: the name starts after the glued «و»
+        elif _l_head(tokens[head]):
+            start += 2 if first.startswith("ول") else 1  # «التابع لمعهد … (IBS)»: the name starts after the «ل»
         if _inside(spans, start):
             continue
-        name = text[start:tokens[end - 1].end]
+        name = _without_ll(text[start:tokens[end - 1].end])
         if re.search(r"[.،؛:!?]", name) or any(fold(t.text) in _NAME_STOPS and not _for_the_sake_of(tokens, k)
                                                 for k, t in enumerate(tokens[head:end], head)):
             continue
         found.append((name, m.group(1), start, m.end()))
     return found
+
+
+def _without_ll(name: str) -> str:
+    """The name of a body written after «لل» (for the): «للجامعة الأردنية» is «الجامعة الأردنية», «للجنة الدائمة»
+    (ل + اللجنة) «اللجنة الدائمة»; any other name as written.
+
+    >>> _without_ll("للجامعة الأردنية"), _without_ll("وللجنة الدائمة"), _without_ll("لجنة الخبراء")
+    ('الجامعة الأردنية', 'اللجنة الدائمة', 'لجنة الخبراء')
+    """
+    at = 1 if name.startswith("ولل") else 0
+    if name[at:at + 2] != "لل":
+        return name
+    word = fold(name[at:].split(maxsplit=1)[0])
+    if word[2:] in ORG_HEADS or word[2:] in NAME_HEADS:
+        return "ال" + name[at + 2:]
+    if word[1:] in ORG_HEADS or word[1:] in NAME_HEADS:  # a head that starts with «ل»: «لجنة»
+        return "ال" + name[at + 1:]
+    return name
 
 
 # Head nouns that open a name even without an acronym after it (issue 3): ministry,
@@ -690,7 +736,9 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
             # of that body's phrase
             joined = nxt is not None and nxt.start in starts and not _BREAK.search(text, end, nxt.start)
             if not joined and not any(s < end and start < e for s, e in spans):
-                found.append((text[start:end], start, end))
+                # «للجامعة الأردنية» (for the University of Jordan) is «الجامعة الأردنية»
+                found.append((_without_ll(text[tok.start:end]) if first == i and tok.text.startswith(("لل", "ولل"))
+                              else text[start:end], start, end))
             i = last + 1
         else:
             i += 1

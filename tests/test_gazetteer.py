@@ -309,3 +309,27 @@ def test_find_reads_pieces_between_spaces_as_it_reads_the_words_over_the_corpus(
        st.sampled_from([" ", "  ", "", " و", "، "]))
 def test_find_reads_pieces_between_spaces_as_it_reads_the_words(parts, glue):
     _pieces_and_words_agree(Gazetteer(default_registry()), glue.join(parts))
+
+
+def test_an_acronyms_name_starts_at_a_head_glued_to_lam_after_affiliated_to_or_a_representative_of():
+    text = ("وتحدث خبراء من الوحدة التابعة لوزارة التخطيط والتعاون الدولي (MOPIC) وممثلة لمجموعة العمل المعنية "
+            "بالإحصاءات البيئية (WGES).")
+    found = discover(text, [])
+    assert [(n, a) for n, a, s, e in found] == [("وزارة التخطيط والتعاون الدولي", "MOPIC"),
+                                                ("مجموعة العمل المعنية بالإحصاءات البيئية", "WGES")]
+    assert [text[s:e].split()[0] for n, a, s, e in found] == ["وزارة", "مجموعة"]  # the span starts after the «ل»
+    # a body's office named with its acronym stays whole: the farthest head still opens the name
+    assert [n for n, a, s, e in discover("وقدم ممثلو المكتب الإقليمي لمنظمة العمل العربية (XYZ) عرضا.", [])] == [
+        "المكتب الإقليمي لمنظمة العمل العربية"]
+    en = ("Experts from the centre affiliated to the Institute of Banking Studies (IBS) and a representative of the "
+          "Working Group on Environment Statistics (WGES) spoke.")
+    assert [(n, a) for n, a, s, e in discover(en, [])] == [("Institute of Banking Studies", "IBS"),
+                                                          ("Working Group on Environment Statistics", "WGES")]
+
+
+def test_a_name_written_after_lam_on_the_article_is_named_with_its_article():
+    names = [n for n, s, e in discover_names("وقدم المشاركون الشكر للجامعة الهاشمية وللجنة الوطنية للتدريب.", [])]
+    assert names == ["الجامعة الهاشمية", "اللجنة الوطنية للتدريب"]
+    assert [n for n, a, s, e in discover("وقدم الشكر للجامعة الهاشمية (HU).", [])] == ["الجامعة الهاشمية"]
+    en = [n for n, s, e in discover_names("Participants thanked the Hashemite University for its hosting.", [])]
+    assert en == ["Hashemite University"]
