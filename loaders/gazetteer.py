@@ -550,6 +550,7 @@ def discover(text: str, known: list[Mention],
     tokens = tokenise(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     spans = sorted((k.start, k.end) for k in known)
+    known_starts = {s for s, _ in spans}
     for m in _ACRONYM_IN_PARENS.finditer(text):
         if _inside(spans, m.start(1)):
             continue
@@ -558,7 +559,7 @@ def discover(text: str, known: list[Mention],
         if head is None:
             continue
         if tokens[head].latin:
-            head = _english_name(text, tokens, head, set())[0]
+            head = _english_name(text, tokens, head, known_starts)[0]
         start = tokens[head].start
         first = fold(tokens[head].text) if not tokens[head].latin else ""
         if first.startswith("وال"):
@@ -867,8 +868,12 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
             # (not before a head noun of its own: "the IsDB Institute and Bank Indonesia" are two bodies)
             continue
         if (not prev.latin or not prev.text[:1].isupper() or prev.text in _EN_ARTICLES or prev.end in starts
-                or _BREAK.search(text, prev.end, tokens[first].start) or prev.text.isupper() and len(prev.text) > 1):
+                or _BREAK.search(text, prev.end, tokens[first].start)):
             break
+        if prev.text.isupper() and len(prev.text) > 1 and (prev.start in starts or tokens[i].text.isupper()):
+            break  # a known acronym names its own body ("SESRIC Training Department" is SESRIC's); an unknown one
+            # is the first word of the name: "COMSATS University Islamabad", "KOICA Office" (not in an all-capitals
+            # heading)
         first -= 1
     if first >= 3 and tokens[i].key == "university" and tokens[first - 1].text == "the" and \
             tokens[first - 2].text == "of" and tokens[first - 3].text[:1].isupper():

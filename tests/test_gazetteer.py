@@ -333,3 +333,16 @@ def test_a_name_written_after_lam_on_the_article_is_named_with_its_article():
     assert [n for n, a, s, e in discover("وقدم الشكر للجامعة الهاشمية (HU).", [])] == ["الجامعة الهاشمية"]
     en = [n for n, s, e in discover_names("Participants thanked the Hashemite University for its hosting.", [])]
     assert en == ["Hashemite University"]
+
+
+def test_an_unknown_all_capitals_word_before_a_head_is_the_first_word_of_the_name_but_a_known_acronym_is_not():
+    text = "Lecturers from NUML University Islamabad and the KOICA Office in Ankara took part."
+    assert [n for n, s, e in discover_names(text, [])] == ["NUML University Islamabad", "KOICA Office"]
+    assert [(n, a) for n, a, s, e in discover("with COMSATS University Islamabad (CUI).", [])] == [
+        ("COMSATS University Islamabad", "CUI")]
+    text = "Experts of the SESRIC Statistics Department (SD) and the SESRIC Training Department presented."
+    known = Gazetteer(default_registry()).find(text)
+    assert [n for n, a, s, e in discover(text, known)] == ["Statistics Department"]  # SESRIC's, not part of it
+    assert "SESRIC Training Department" not in [n for n, s, e in discover_names(text, known)]
+    # an all-capitals heading is no name run back from its head
+    assert [n for n, s, e in discover_names("WORKSHOP HELD AT THE UNIVERSITY OF JORDAN", [])] == ["UNIVERSITY OF JORDAN"]
