@@ -714,6 +714,8 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
             skip = _remember(head_skips, tok.text, _head_skip(tok))
         if skip is None and tok.key == "اداره" and i + 1 < n and fold(tokens[i + 1].text) in _ADMINISTRATION_OF:
             skip = 1 if _GLUED_HEAD.match(tok.text) else 0  # «الإدارة المركزية للإحصاء» a body's name
+        if skip is None and not tok.latin and _UNIT_ONLY_SKIP[tok.text] is not None:
+            skip = _unit_of_university(text, tokens, i, starts, places)
         if skip is None or _inside(spans, tok.start):
             i += 1
             continue
@@ -771,6 +773,50 @@ def _head_skip(tok: Token) -> int | None:
     return None
 
 
+# A university's units (folded): faculty, institute, centre, station, laboratory, department, hospital,
+# observatory, unit, chair. Those that head no name of their own («محطة», «مختبر», «قسم») head one when the name
+# they open is a university's unit: «محطة العلوم البحرية التابعة للجامعة الأردنية», «مختبر … بجامعة الخرطوم».
+_AR_SUBUNITS = frozenset(("كليه", "معهد", "مركز", "محطه", "مختبر", "قسم", "مستشفي", "مرصد", "وحده", "كرسي"))
+_UNIT_ONLY_HEADS = _AR_SUBUNITS - NAME_HEADS
+
+
+def _unit(tok: Token) -> bool:
+    """True when tok is a university's unit noun, bare, with the article or after a glued «و»/«ب»/«ل»."""
+    return tok.key in _AR_SUBUNITS or any(k in _AR_SUBUNITS for k, _ in _prefixed_keys(tok.text, tok.key))
+
+
+def _unit_of_university(text: str, tokens: list[Token], i: int, starts: set[int],
+                        places: frozenset[str]) -> int | None:
+    """The skip of a unit noun that heads no name (`_UNIT_ONLY_HEADS`) when the name it opens runs to a university
+    («… التابعة للجامعة الأردنية», «… بجامعة …», «… في جامعة …»); None otherwise («قسم» a section, «وحدة» unity)."""
+    first, last = _arabic_name(text, tokens, i, starts, places)
+    if any(tokens[k].key == "جامعه" or any(key == "جامعه" for key, _ in _prefixed_keys(tokens[k].text, tokens[k].key))
+           for k in range(i + 1, last + 1)):
+        return _UNIT_ONLY_SKIP[tokens[i].text]
+    return None
+
+
+class _UnitOnlySkips(dict):
+    """word as written -> how many glued letters precede a unit noun of _UNIT_ONLY_HEADS («ومحطة» 1, «المحطة» 0,
+    «والمحطة» 1), or None: words repeat, so each is read once."""
+
+    def __missing__(self, word: str) -> int | None:
+        if len(self) >= 200_000:
+            self.clear()
+        key, latin = _WORD_KEYS.get(word) or _word_key(word)
+        skip = None
+        if not latin:
+            if key in _UNIT_ONLY_HEADS:
+                skip = 1 if _GLUED_HEAD.match(word) else 0
+            else:
+                skip = next((k for head, k in _prefixed_keys(word, key) if head in _UNIT_ONLY_HEADS), None)
+        self[word] = skip
+        return skip
+
+
+_UNIT_ONLY_SKIP = _UnitOnlySkips()
+
+
 def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
                  places: frozenset[str]) -> tuple[int, int]:
     if i + 1 >= len(tokens):
@@ -810,6 +856,13 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             break
         if word == "في":
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if nxt is not None and nxt.key == "جامعه" and nxt.start not in starts and _unit(tokens[i]) \
+                    and not _BREAK.search(text, tok.end, nxt.start):
+                # «كلية الاقتصاد في جامعة القاهرة» (the Faculty of Economics of Cairo University): a university's unit
+                # named by the university is one name, as "the Faculty of Economics of the University of Cairo"
+                last, limit = j + 1, max(limit, j + 1 - i + 4)
+                j += 2
+                continue
             if nxt is None or nxt.latin or _BREAK.search(text, tok.end, nxt.start) or not (
                     nxt.key in _STATE_WORDS or nxt.key in places or fold(nxt.text) in places):
                 break

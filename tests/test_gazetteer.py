@@ -346,3 +346,19 @@ def test_an_unknown_all_capitals_word_before_a_head_is_the_first_word_of_the_nam
     assert "SESRIC Training Department" not in [n for n, s, e in discover_names(text, known)]
     # an all-capitals heading is no name run back from its head
     assert [n for n, s, e in discover_names("WORKSHOP HELD AT THE UNIVERSITY OF JORDAN", [])] == ["UNIVERSITY OF JORDAN"]
+
+
+def test_a_universitys_unit_written_the_arabic_way_is_one_name():
+    text = ("بالتعاون مع كلية الهندسة في جامعة الخرطوم، ومحطة الأبحاث الزراعية التابعة للجامعة الهاشمية، "
+            "ومختبر علوم الأغذية بجامعة بغداد، ووزارة التخطيط.")
+    assert [n for n, s, e in discover_names(text, [])] == [
+        "كلية الهندسة في جامعة الخرطوم", "محطة الأبحاث الزراعية التابعة للجامعة الهاشمية",
+        "مختبر علوم الأغذية بجامعة بغداد", "وزارة التخطيط"]
+    # a unit noun that names no university's unit opens no name; «في» before a ministry still ends a name
+    assert [n for n, s, e in discover_names("وحضر ممثلون عن قسم الإحصاء في وزارة التخطيط ومحطة القطار.", [])] == [
+        "وزارة التخطيط"]
+    assert [n for n, s, e in discover_names("وتحدث معهد الإحصاء في وزارة التخطيط.", [])] == ["معهد الإحصاء",
+                                                                                         "وزارة التخطيط"]
+    en = "with the Faculty of Engineering of the University of Khartoum and the Ministry of Planning."
+    assert [n for n, s, e in discover_names(en, [])] == ["Faculty of Engineering of the University of Khartoum",
+                                                         "Ministry of Planning"]
