@@ -295,7 +295,10 @@ class Gazetteer:
             for node, skip in nodes:
                 j = i
                 while node is not None:
-                    if None in node and (best is None or j > best[0]):
+                    if None in node and (best is None or j > best[0]) and not (
+                            keys[j] == "منظمه" and j + 1 < n and written[j + 1].startswith("ال")):
+                        # «الأمانة العامة للمنظمة» is the OIC's (a page's «المنظمة»), «الأمانة العامة للمنظمة
+                        # العربية …» another body's: a name does not end at «المنظمة» before a definite word
                         best = (j, node[None], skip)
                     j += 1
                     if j >= n or j - i >= MAX_WORDS:

@@ -204,3 +204,14 @@ def test_known_as_with_its_memo_is_known_as_without():
               ("المعهد الوطني للإحصاء في الكاميرون", "INS"), ("الجامعة الإسلامية العالمية بماليزيا", None)]
     for name, acronym in names * 2:  # the second time from the memo
         assert known_as(name, acronym, reg) is _known_as(name, acronym, reg), name
+
+
+def test_every_way_of_naming_the_oic_general_secretariat_resolves_to_it_but_another_organisations_does_not():
+    gazetteer = Gazetteer(default_registry())
+    for text in ("وذلك بالتنسيق مع الأمانة العامة للمنظمة وعدد من المؤسسات.",
+                 "وقدم ممثل الأمانة العامة لمنظمة التعاون الإسلامي عرضا.",
+                 "A representative of the OIC General Secretariat spoke.",
+                 "in close coordination with the General Secretariat of the OIC."):
+        assert [m.entry.id for m in gazetteer.find(text)] == ["oic-gs"], text
+    # «المنظمة» before a definite word is another organisation's name going on, not the OIC
+    assert gazetteer.find("بالتعاون مع الأمانة العامة للمنظمة العربية للسياحة.") == []
