@@ -660,6 +660,19 @@ _ACTIVITY_OBJECTS = frozenset(("دوره", "دورات", "ورشه", "ندوه",
                                "جلستين", "جلسات",
                                # «… في الجمهورية اللبنانية نشاطين متتاليين» (two back-to-back activities)
                                "نشاطا", "نشاطين", "نشاطات", "انشطه"))
+# Words a name runs into, never part of it (folded): a person's title or who heads the body («المركز الوطني للإحصاء
+# سعادة الدكتور …», «… برئاسة الدكتور …»: his Excellency, Dr, Mr, Ms, Eng., headed by, led by); a headline's verb
+# after its subject («مصلحة الضرائب المصرية وسيسرك يوقعان مذكرة تفاهم»: sign, organise, host, hold, launch, take
+# part, receive, prepare, discuss, open, close, visit, announce; singular and dual, masculine and feminine); the
+# people an organising body welcomes or receives («رحب المعهد الوطني للإحصاء بالمشاركين», «استقبلت المديرية
+# العامة الوفد»: the participants, the delegation, the guests, the attendees).
+_AFTER_A_NAME = frozenset(fold(w) for w in (
+    "سعادة", "معالي", "فخامة", "سمو", "الدكتور", "الدكتورة", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس",
+    "المهندسة", "برئاسة", "بقيادة",
+    *(p + v + e for v in ("وقع", "نظم", "ستضيف", "عقد", "طلق", "شارك", "ستقبل", "ستعد", "بحث", "فتتح", "ختتم",
+                          "زور", "علن", "ناقش")
+      for p in ("ي", "ت") for e in ("", "ان")),
+    "بالمشاركين", "بالمشاركات", "بالحضور", "بالضيوف", "بالوفد", "الوفد", "الوفود", "المشاركين", "الحضور", "الضيوف"))
 # Bodies a page refers back to with the article alone: «مكتب اللجنة» the committee's bureau.
 _BODY_NOUNS = frozenset(("لجنه", "شبكه", "منظمه", "مركز", "مجلس", "اداره", "هييه", "وكاله", "منتدي"))
 # Indefinite adjectives after a head noun: «منظمة دولية» an international organisation, not a name.
@@ -880,6 +893,8 @@ def _arabic_name(text: str, tokens: list[Token], i: int, starts: set[int],
             break
         if word in _ACTIVITY_OBJECTS:
             break  # «… في جمهورية أذربيجان دورة تدريبية»: the verb's object, after the subject's name
+        if word in _AFTER_A_NAME:
+            break  # «… والمعلومات سعادة الدكتور …», «… يوقعان مذكرة تفاهم», «رحب المعهد … بالمشاركين»
         if len(word) > 4 and (word.endswith(("ها", "هم", "هما")) or tok.text.endswith("ته")) and not word.startswith("ال"):
             break  # «دائرة الإحصاءات العامة خطتها …», «… والتصدير تجربته» (its plan, its experience): a name carries
             # no pronoun; the verb's object

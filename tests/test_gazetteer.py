@@ -362,3 +362,14 @@ def test_a_universitys_unit_written_the_arabic_way_is_one_name():
     en = "with the Faculty of Engineering of the University of Khartoum and the Ministry of Planning."
     assert [n for n, s, e in discover_names(en, [])] == ["Faculty of Engineering of the University of Khartoum",
                                                          "Ministry of Planning"]
+
+
+def test_an_arabic_name_ends_before_a_title_a_headline_verb_or_the_people_it_welcomes():
+    for text, name in (("مصلحة الجمارك الليبية وسيسرك يوقعان مذكرة تفاهم", "مصلحة الجمارك الليبية"),
+                       ("ورحبت الهيئة الوطنية للإحصاء بالمشاركين في الدورة.", "الهيئة الوطنية للإحصاء"),
+                       ("وكان في استقبالهم رئيس المركز الوطني للتخطيط سعادة الدكتور أحمد علي.", "المركز الوطني للتخطيط"),
+                       ("واستقبلت المديرية العامة للجمارك الوفد في مقرها.", "المديرية العامة للجمارك"),
+                       ("وزار وفد من الجهاز الوطني للإحصاء برئاسة الدكتور حسن مقر المركز.", "الجهاز الوطني للإحصاء")):
+        assert [n for n, s, e in discover_names(text, [])] == [name], text
+    en = "The National Statistics Office welcomed the delegation led by Dr Hassan."
+    assert [n for n, s, e in discover_names(en, [])] == ["National Statistics Office"]
