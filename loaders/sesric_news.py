@@ -27,6 +27,7 @@ from loaders.gazetteer import Gazetteer, Mention, Token, discover, discover_name
 from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
 from loaders.news_scan import FirstLetterAlternation
+from loaders.numbers import has_number_words, number_spans
 from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, longer_names,
                              mint_id, name_key, office_of, places_of, same_as_named, unique)
 from loaders.scan import Led, lead
@@ -95,6 +96,9 @@ _ASIDE_START = re.compile(r"[،,]\s*(?:[^\s،,.]+\s+){1,8}?(?:في|ب|لدى|at|
 # «وقدمت الهيئة … (XYZ) عرضا عن …», «كما قدم المعهد ورقة»: a body between the presenting verb and what it presented
 # is its subject, a speaker (blind-3 call 3)
 _VERB_PRESENTED = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف)?قدمت?\s+$")
+# «وقدمت رئيسة قسم البحوث الاقتصادية في سيسرك عرضا»: a person named by a title at the body is its speaker too
+_VERB_TITLE_PRESENTED = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف)?قدمت?\s+(?:[^\s،,.:؛()\"]+\s+){1,8}?"
+                                   r"(?:(?:في|لدى)\s+|ب|ل|لل)?$")
 _PRESENTATION_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:عرضا|عروضا|ورقة|مداخلة|محاضرة|كلمة)(?![\u0600-\u06FF])")
 # 'X and the Y described their national experiences', 'X shared its practice': bodies that spoke of their own work
 _SHARED_OWN = re.compile(r"\s(?:also\s+)?(?:described|shared|presented|outlined|showcased|explained|reviewed)\s+(?:their|its)"
@@ -102,6 +106,18 @@ _SHARED_OWN = re.compile(r"\s(?:also\s+)?(?:described|shared|presented|outlined|
                          r"approach(?:es)?|systems?|work|programmes?|initiatives?|lessons)\b")
 _PANEL = re.compile(r"جلس[ةه]|حلق[ةه]|حوار|نقاش|\bpanel|\bsession|\broundtable|\bdialogue", re.IGNORECASE)
 _PEOPLE_PRESENTED = re.compile(r"و?(?:قدم|عرض)(?:ت)?\s")
+# Bodies listed together as the subjects of one presenting verb (blind-3 call 3: who presented is a partner):
+# «وقدم كل من البنك … والمنظمة … عروضا», «كما قدم عروضا كل من X وY», «قدمت عروضا خبراء من X ومن Y»;
+# 'X, the Y and the Z (also) made presentations on …'. The list is read from the verb (or up to it) name by name,
+# joined by commas, «و», «ومن», 'and', an acronym in parentheses.
+_LIST_GAP = re.compile(r"(?:\([^)]{1,20}\)|[\s،,()/]|و(?:من)?(?=\s|$)|\b(?:and|the|from|by)\b)*", re.IGNORECASE)
+_AR_PRESENTED_BY_LIST = re.compile(r"(?<![\u0600-\u06FF])(?:و|ف)?قدمت?\s+(?:(?:عرضا|عروضا|اوراقا|أوراقا|مداخلات|محاضرات)"
+                                   r"\s+)?(?:(?:كل|كلا)\s+من\s+|(?:ال)?(?:خبراء|ممثلو|ممثلون\s+عن|مختصون)\s+(?:من\s+)?)?$")
+_AR_OBJECT_FIRST = re.compile(r"(?:عرضا|عروضا|اوراقا|أوراقا|مداخلات|محاضرات)\s+(?:(?:كل|كلا)\s+من\s+|(?:ال)?(?:خبراء|ممثلو|ممثلون\s+عن|مختصون)\s+(?:من\s+)?)?$")
+# «إلى جانب عرض لوزارة التجارة …» (besides a presentation by the ministry): the noun with its giver after «ل»
+_AR_PRESENTATION_OF = re.compile(r"(?<![\u0600-\u06FF])(?:ال)?(?:عرضا?|عروضا?)\s+(?:ل|لل)$")
+_EN_LIST_PRESENTED = re.compile(r"[\s,]*(?:\([^)]{1,20}\)\s*)?,?\s*(?:also\s+|each\s+|both\s+|all\s+)*(?:made|gave|delivered)\s+"
+                                r"(?:presentations?|statements?|lectures?|briefings?)\b", re.IGNORECASE)
 _PRESENTER_GAP = re.compile(r"\s*" + _PRESENTERS_AR + r"\s+$")
 ROLE_CUES: tuple[tuple[str, str], ...] = (
     ("by", rf"من\s+تنظيم|\bco-?hosted\s+by\b|بتنظيم\s+من|{_A}لذي\s+نظمه|{_A}لتي\s+نظمها|نظمه|نظمها|نظمته|نظمتها|من\s+قبل"
@@ -130,6 +146,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|\btogether\s+with\b|\bwith\s+the\s+(?:kind\s+)?(?:support|cooperation|"
                 r"collaboration|participation|contribution|assistance)\s+of\b|\bsupported\s+by\b|\bfunded\s+by\b"
                 r"|\bsponsored\s+by\b|\bfacilitated\s+by\b|\bexperts?\s+from\b|\b(?:trainers?|instructors?|facilitators?|lecturers?)\s+from\b|\bdelivered\s+by\b|\bpresented\s+by\b"
+                # 'Presentations were also made by X', 'The trainers came from X, Y and Z' (who delivered it)
+                r"|\b(?:presentations?|lectures?|talks|statements|briefings?)\s+were\s+(?:also\s+)?(?:made|delivered|given)\s+by\b"
+                r"|\b(?:trainers?|instructors?|facilitators?|lecturers?|speakers?|presenters?|resource\s+persons?)\s+"
+                r"(?:all\s+)?(?:came|come|were)\s+from\b"
                 r"|\bprovided\s+by\b|\bbriefed\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
                 r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"
                 # the institution a visit goes to: "a study visit to X", «زيارة دراسية إلى X»
@@ -514,7 +534,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         (named and _event_type(named[1])) or _event_type(title) or _event_type(page.body[:400]) or "other")
     if event_type in ("session", "forum") and _NUMBERED_MEETING.search(fold(title)):
         event_type = "meeting"
-    if event_type == "meeting" and lead and _DELEGATION_ON_A_VISIT.search(text, lead[0], lead[1]):
+    if event_type == "meeting" and lead and (_DELEGATION_ON_A_VISIT.search(text, lead[0], lead[1]) or (
+            _RECEIVED_DELEGATION.search(text, lead[0], lead[1]) and _DELEGATION_BRIEFED.search(page.body))):
         event_type = "visit"  # a delegation received on a visit to learn about the Centre (blind-7 call 4)
     if event_type in ("session", "other") and _OF_WEBINAR_SERIES.search(title_line):
         event_type = "webinar"  # «الجلسة الخامسة من سلسلة ندواته الإلكترونية», 'the fifth session of its webinar series'
@@ -625,9 +646,16 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
 # one a meeting): «استقبل سيسرك … وفدا من … في زيارة للاطلاع على …», 'received a delegation from … on a visit to learn
 # about …', 'a delegation … visited SESRIC'. A courtesy visit («زيارة مجاملة») stays a meeting.
 _DELEGATION_ON_A_VISIT = re.compile(
-    r"(?<![\u0621-\u064A])(?:ال)?وفد(?:ا)?\s[^.]{0,200}?(?:في|خلال)\s+زيارة(?!\s+مجاملة)(?:\s+(?:عمل|رسمية))?(?![\u0621-\u064A])"
+    r"(?<![\u0621-\u064A])(?:ال)?وفد(?:ا)?\s[^.]{0,200}?(?:في|خلال)\s+(?:{A}طار\s+)?زيارة(?!\s+مجاملة)(?:\s+(?:عمل|رسمية))?(?![\u0621-\u064A])"
     r"|\bdelegation\b[^.]{0,200}?\b(?:on|during)\s+(?:a|an|its)\s+(?:official\s+|working\s+)?visit\b"
-    r"|\bdelegation\b[^.]{0,200}?\bvisited\b", re.IGNORECASE)
+    r"|\bdelegation\b[^.]{0,200}?\bvisited\b".replace("{A}", _A), re.IGNORECASE)
+# … or briefed on the Centre's work there, told in a later sentence: 'The delegation was briefed by the departments
+# of the Centre on …', 'the departments briefed the delegation', «واطلع الوفد على أنشطة المركز» (blind-7 call 4).
+_DELEGATION_BRIEFED = re.compile(r"\bdelegation\s+(?:was|were)\s+(?:also\s+)?briefed\b|\bbriefed\s+the\s+(?:\w+\s+)?"
+                                 r"delegation\b|(?<![\u0621-\u064A])و?(?:اطلع|تعرف)\s+(?:ال)?وفد\s+(?:على|علي)\s",
+                                 re.IGNORECASE)
+_RECEIVED_DELEGATION = re.compile(r"\breceived\b[^.]{0,120}?\bdelegation\b|(?<![\u0621-\u064A])و?(?:{A}ستقبلت?|[يت]ستقبل)"
+                                  r"\s[^.]{0,160}?وفدا?(?![\u0621-\u064A])".replace("{A}", _A), re.IGNORECASE)
 # A session or episode of a series of webinars is a webinar: «الحلقة الرابعة من سلسلة ندواته عبر الإنترنت»,
 # «الجلسة الخامسة من سلسلة الندوات الإلكترونية», 'the fifth session of its webinar series'.
 _OF_WEBINAR_SERIES = re.compile(
@@ -767,6 +795,39 @@ _MORE_PEOPLE = Led(re.compile(
     r"|رواد\s+الأعمال|صحفي|اقتصادي|ضيفا|ضيوف|مدعوا|مدعوين|مرشد|مستشار))", re.IGNORECASE))
 
 
+# An audience counted in words by what its people are, in a sentence that says they took part: "Eighteen experts
+# from … attended", «وشارك في الدورة خمسة وعشرون مدربا» (trainers, at a training of trainers).
+_WORD_AUDIENCE = re.compile(r"[\s-]+(?:(?:senior|young|national|technical)\s+)?(?:experts|specialists|researchers|engineers|"
+                            r"trainers|teachers|academics|scientists)\b|\s+(?:ال)?(?:مدربا|مدربين|مدربون|مدرسا|مدرسين"
+                            r"|مدرسون|معلما|معلمين|معلمون|باحثا|باحثين|باحثون|مهندسا|مهندسين|مهندسون|أخصائيا|اخصائيا)"
+                            r"(?![\u0621-\u064A])", re.IGNORECASE)
+_TOOK_PART_ANY = re.compile(r"\b(?:attended|participated|took\s+part)\b|(?<![\u0621-\u064A])و?(?:شارك|شاركت|حضر|حضرت)"
+                            r"(?![\u0621-\u064A])", re.IGNORECASE)
+# The countries of the people counted: "… of nine OIC member countries", "of 13 participating states", "of 14
+# National Statistical Offices (NSOs)" (one office per country: 004 part 1, l.134), «ممثلو 24 دولة عضوا»,
+# «يمثلون 12 مكتبا إحصائيا وطنيا».
+_COUNTRIES_AFTER = re.compile(r"\s+(?:OIC\s+)?(?:(?:member|participating|beneficiary)\s+)?(?:countries|states)\b"
+                              r"|\s+(?:national\s+statistical\s+offices|NSOs)\b"
+                              r"|\s+(?:دولة|دول|بلدا|بلدان)(?:\s+(?:عضوا|أعضاء|اعضاء|مشاركة))?(?![\u0621-\u064A])"
+                              r"|\s+(?:مكتبا\s+إحصائيا\s+وطنيا|مكتبا\s+احصائيا\s+وطنيا|من\s+مكاتب\s+الإحصاء\s+الوطنية)",
+                              re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:of|from|in|representing)|(?<![\u0621-\u064A])(?:ممثلو|ممثلي|يمثلون|من|في|وفود))"
+                             r"\s+(?:(?:over|more\s+than|about|around|some|nearly|أكثر\s+من|اكثر\s+من|نحو|حوالي)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _counted_countries(text: str) -> int | None:
+    """The number of countries (or national statistical offices) the people of text come from, in digits or words,
+    after "of", "from", «ممثلو», «من»; None when text counts none."""
+    spans = [(m.start(1), m.end(1), int(m.group(1))) for m in re.finditer(r"(?<![\d.,])(\d{1,3})(?![\d.,%٪])", text)]
+    if has_number_words(text):
+        spans += list(number_spans(text))
+    for s, e, value in sorted(spans):
+        if value < 200 and _COUNTRIES_AFTER.match(text, e) and _COUNTED_BEFORE.search(text, max(0, s - 24), s):
+            return value
+    return None
+
+
 def _counts(text: str) -> tuple[int | None, int | None]:
     """(participants, participant countries): the shared cues, then the people they do not name.
 
@@ -774,12 +835,18 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     (22, None)
     >>> _counts("حضرها ٢٦ مشاركا من ١٢ بلدا")
     (26, 12)
+    >>> _counts("Twelve experts from five OIC member countries attended")
+    (12, 5)
     """
     people, countries = find_counts(text)
     if people is None:
         m = _MORE_PEOPLE.search(to_ascii_digits(text))
         if m:
             people = int((m.group(1) or m.group(2)).replace(",", ""))
+    if people is None and has_number_words(text) and _TOOK_PART_ANY.search(text):
+        people = next((value for s, e, value in number_spans(text) if _WORD_AUDIENCE.match(text, e)), None)
+    if countries is None and (people is not None or _TOOK_PART_ANY.search(text)):
+        countries = _counted_countries(to_ascii_digits(text))
     return people, countries
 
 
@@ -1795,13 +1862,22 @@ class _Page:
         shared = _SHARED_OWN if ("their" in sentence or "its" in sentence) and _SHARED_OWN.search(sentence) else None
         presented = "قدم" in sentence
         verbs = [c for c in cues if c[0] in ("org", "sign", "part", "co", "present")]
+        listed = self._presenting_lists(orgs, a) if presented or "عرض" in sentence or "ade" in sentence or \
+            "ave" in sentence or "elivered" in sentence else set()
         anchor = None
         for org in orgs:
             pos = org.span[0]
             if co and a + co.start() <= pos < a + co.end():
                 organisers.append(org)
                 continue
-            if presented and _VERB_PRESENTED.search(self.text, max(a, pos - 14), pos) and \
+            if org.span in listed:
+                partners.append(org)
+                continue
+            if presented and (_VERB_PRESENTED.search(self.text, max(a, pos - 14), pos) or
+                              _VERB_TITLE_PRESENTED.search(self.text, max(a, pos - 90), pos) and
+                              not ((org.id is None or org.id.startswith("x-")) and len(org.name.split()) <= 2) and
+                              not any(a <= o.span[0] and o.span[1] <= pos for o in orgs if o is not org
+                                      and pos - 90 <= o.span[0])) and \
                     _PRESENTATION_AFTER.match(self.text, org.span[1]):
                 partners.append(org)  # «وقدمت الهيئة التركية للاعتماد (TÜRKAK) عرضا»: the subject between verb and object
                 continue
@@ -1860,6 +1936,27 @@ class _Page:
                     partners.append(org)
                 else:
                     organisers.append(org)
+
+    def _presenting_lists(self, orgs: list[Organisation], a: int) -> set[tuple[int, int]]:
+        """Spans of the bodies a sentence lists as the subjects of one presenting verb: «وقدم كل من X وY (ABC)
+        عروضا», «كما قدم عروضا كل من X وY», «إلى جانب عرض لوزارة …»; 'X, the Y and the Z also made presentations'."""
+        runs: list[list[Organisation]] = []
+        for o in orgs:
+            if runs and _LIST_GAP.fullmatch(self.text, runs[-1][-1].span[1], o.span[0]):
+                runs[-1].append(o)
+            else:
+                runs.append([o])
+        out: set[tuple[int, int]] = set()
+        for run in runs:
+            first, last = run[0].span, run[-1].span
+            verb = _AR_PRESENTED_BY_LIST.search(self.text, max(a, first[0] - 40), first[0])
+            after = re.compile(r"\)?").match(self.text, last[1]).end()
+            if verb is not None and (_AR_OBJECT_FIRST.search(verb.group()) or _PRESENTATION_AFTER.match(self.text, after)) \
+                    or _EN_LIST_PRESENTED.match(self.text, after) \
+                    or _AR_PRESENTATION_OF.search(self.text, max(a, first[0] - 12), first[0]) and \
+                    "قدم" not in self.text[max(a, first[0] - 40):first[0]]:
+                out.update(o.span for o in run)
+        return out
 
     def _subject_of(self, org: Organisation, orgs: list[Organisation], verb: re.Pattern, end: int) -> bool:
         """True when org, alone or in a list joined by commas and 'and', is the subject of verb right after it."""

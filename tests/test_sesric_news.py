@@ -2167,3 +2167,81 @@ def test_an_entrys_spellings_read_once_are_its_names_in_upper_case_and_ascii():
         expected = {n.upper().translate(_ASCII_ACRONYM) for n in entry.names}
         assert _spellings_of(entry) == expected and _spellings_of(entry) == expected  # read, then remembered
     assert {"KOBIA", "SMB DEVELOPMENT AGENCY OF AZERBAIJAN"} <= _spellings_of(registry.organisations["kobia"])  # KOBİA
+
+
+_AR_MEETING = ("مشاركة سيسرك في اجتماع الخبراء حول الأمن الغذائي\nالتاريخ : 10 مارس 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+               "شارك سيسرك في اجتماع الخبراء حول الأمن الغذائي الذي نظمته المنظمة الإسلامية للأمن الغذائي يوم 10 مارس 2025 "
+               "في عمان.\n\n{}\n\nالصور\n")
+_EN_COURSE = ("SESRIC Organises Training Course on Fisheries Statistics\nDate : 10 March 2025\nVenue : Izmir - Türkiye\n\n"
+              "SESRIC organised a Training Course on Fisheries Statistics on 10 March 2025 in Izmir, Türkiye, in cooperation "
+              "with the Ministry of Agriculture and Forestry of Türkiye.\n\n{}\n")
+
+
+def _partner_keys(text):
+    return [o.acronym or o.name for o in extract_text(text, "page.txt").records[0].partners]
+
+
+def test_bodies_listed_as_the_subjects_of_one_presenting_verb_are_all_partners():
+    # «قدم كل من X وY عروضا», «قدم عروضا كل من X وY», «إلى جانب عرض لوزارة …»: everyone who presented (blind-3 call 3)
+    verb_first = "وخلال الاجتماع، قدم كل من البنك الإسلامي للتنمية وصندوق النقد العربي عروضاً حول برامجهما."
+    assert _partner_keys(_AR_MEETING.format(verb_first)) == ["IsDB", "AMF"]
+    object_first = "كما قدم عروضاً كل من البنك الإسلامي للتنمية ومنظمة الأغذية والزراعة للأمم المتحدة (الفاو)."
+    assert _partner_keys(_AR_MEETING.format(object_first)) == ["IsDB", "FAO"]
+    noun = "وتضمن الاجتماع عرضاً لوزارة الزراعة الأردنية حول تجربتها."
+    assert _partner_keys(_AR_MEETING.format(noun)) == ["وزارة الزراعة الأردنية"]
+    # a presentation given TO a body: the body is its audience, not a speaker
+    to_body = "وقدم سيسرك عرضا لوزارة الزراعة الأردنية حول أنشطته."
+    assert _partner_keys(_AR_MEETING.format(to_body)) == ["SESRIC"]
+    # 'X, the Y and the Z also made presentations': the whole list, not only the name next to the verb
+    listed = ("Ege University, the Islamic Development Bank and the Food and Agriculture Organization of the United "
+              "Nations (FAO) also made presentations on their work.")
+    assert _partner_keys(_EN_COURSE.format(listed))[1:] == ["Ege University", "IsDB", "FAO"]
+    assert _partner_keys(_EN_COURSE.format("Ege University made a donation to the Islamic Development Bank.")) == [
+        "Ministry of Agriculture and Forestry of Türkiye"]
+
+
+def test_trainers_who_came_from_bodies_and_presentations_made_by_bodies_make_them_partners():
+    for sentence in ("The trainers came from Ege University and the Islamic Development Bank.",
+                     "The speakers were from Ege University and the Islamic Development Bank.",
+                     "Presentations were also made by Ege University and the Islamic Development Bank."):
+        assert _partner_keys(_EN_COURSE.format(sentence))[1:] == ["Ege University", "IsDB"], sentence
+    assert _partner_keys(_EN_COURSE.format("The participants came from Ege University.")) == [
+        "Ministry of Agriculture and Forestry of Türkiye"]
+
+
+def test_a_person_named_by_a_title_at_a_body_who_presented_makes_the_body_a_partner():
+    for sentence in ("وفي الجلسة الثانية، قدم مدير إدارة الإحصاء والمعلومات في سيسرك عرضا حول قواعد البيانات.",
+                     "وقدمت المديرة العامة لسيسرك عرضا حول أنشطة المركز."):
+        assert _partner_keys(_AR_MEETING.format(sentence)) == ["SESRIC"], sentence
+    assert _partner_keys(_AR_MEETING.format("وقدم رئيس وحدة البحوث بصندوق النقد العربي عرضاً حول التقرير.")) == ["AMF"]
+    # a body that offered support is no speaker
+    assert _partner_keys(_AR_MEETING.format("وقدم سيسرك الدعم للمنظمة الإسلامية للأمن الغذائي في إعداد التقرير.")) == []
+
+
+def test_a_delegation_received_on_a_visit_or_briefed_on_the_centres_work_makes_a_visit():
+    arabic = ("سيسرك يستقبل وفداً من وزارة المالية الأردنية\nالتاريخ : 12 مارس 2025\nمكان الانعقاد: أنقرة - تركيا\n\n"
+              "استقبل المدير العام لسيسرك يوم 12 مارس 2025 في مقر المركز بأنقرة وفداً من وزارة المالية الأردنية{}.\n\n"
+              "{}وناقش الجانبان سبل التعاون.\n")
+    english = ("SESRIC Receives Delegation from the Statistics Committee of Kyrgyzstan\nDate : 12 March 2025\n"
+               "Venue : Ankara - Türkiye\n\nThe Director General of SESRIC received a delegation from the National "
+               "Statistical Committee of the Kyrgyz Republic on 12 March 2025 at the Centre's headquarters in Ankara.\n\n"
+               "{}Both sides discussed cooperation.\n")
+    kind = lambda text: extract_text(text, "page.txt").records[0].event_type  # noqa: E731
+    assert kind(arabic.format("، وذلك في إطار زيارة عمل يقوم بها الوفد إلى تركيا", "")) == "visit"
+    assert kind(arabic.format("", "واطلع الوفد على أنشطة المركز في مجال التدريب. ")) == "visit"
+    assert kind(arabic.format("", "")) == "meeting"
+    assert kind(english.format("The delegation was briefed by the departments of the Centre on their work. ")) == "visit"
+    assert kind(english.format("")) == "meeting"
+
+
+def test_counts_read_in_words_and_countries_counted_by_representatives_or_national_offices():
+    from loaders.sesric_news import _counts
+    assert _counts("Eighteen experts from universities of seven OIC member countries (Chad, Mali) attended.") == (18, 7)
+    assert _counts("وقد شارك في الدورة ثمانية عشر مدربا من المعاهد المهنية.") == (18, None)
+    assert _counts("Some 45 officials of 11 participating states attended the meeting.") == (45, 11)
+    assert _counts("Thirty participants, representatives of 12 national statistical offices, attended.") == (30, 12)
+    assert _counts("وحضر الاجتماع ممثلو 21 دولة عضوا.") == (None, 21)
+    assert _counts("حضر الورشة 40 مشاركا يمثلون 12 مكتبا إحصائيا وطنيا.") == (40, 12)
+    # trainers who delivered, and a study's count of states, are no audience
+    assert _counts("The course was delivered by three experts from DOSM.") == (None, None)
+    assert _counts("وتشير الدراسة إلى أن 19 دولة عضوا تمتلك نافذة واحدة.") == (None, None)
