@@ -735,8 +735,8 @@ def discover_names(text: str, known: list[Mention], tokens: list[Token] | None =
         if skip is None or _inside(spans, tok.start):
             i += 1
             continue
-        if not tok.latin and _common_noun(tokens, i):
-            i += 1
+        if not tok.latin and _common_noun(tokens, i) or tok.latin and not tok.text[:1].isupper():
+            i += 1  # "Thirty-three customs officers", "the organisation of the Meetings": a common noun, no name
             continue
         if tok.key == "منظمه" and fold(tok.text) != tok.key:
             i += 1  # «المنظمة الناطقة بالفرنسية»: "the Organisation" is the OIC as a frame, not a new name
@@ -927,6 +927,18 @@ def _listed_in_name(text: str, tokens: list[Token], j: int, starts: set[int]) ->
         and not _BREAK.search(text, tokens[k].end, tokens[k + 1].start)
 
 
+def _heads_a_name_of_its_own(text: str, tokens: list[Token], k: int) -> bool:
+    """True when the capitalised words from tokens[k] (after "and") hold a head noun: "the Ministry of Health and
+    Dubai Customs", "… and Bank Indonesia" are two bodies; "Ministry of Labour and Social Security" one name."""
+    j = k
+    while j < len(tokens) and j - k < 4 and tokens[j].latin and tokens[j].text[:1].isupper() \
+            and (j == k or not _BREAK.search(text, tokens[j - 1].end, tokens[j].start)):
+        if tokens[j].key in NAME_HEADS:
+            return True
+        j += 1
+    return False
+
+
 def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> tuple[int, int]:
     first = i
     while first > 0:
@@ -934,7 +946,9 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
         if prev.text == "and" and first > 1 and tokens[first - 2].latin and tokens[first].key not in NAME_HEADS \
                 and tokens[first - 2].text.istitle() and tokens[first - 2].text not in _EN_ARTICLES \
                 and tokens[first - 2].end not in starts and not _BREAK.search(text, tokens[first - 2].start,
-                                                                              tokens[first].start):
+                                                                              tokens[first].start) \
+                and not (first >= 3 and tokens[first - 3].text in ("of", "for", "on")):
+            # (not the end of another name: "the Ministry of Health and Dubai Customs" are two bodies)
             first -= 2  # "Food and Agriculture Organization": two capitalised words joined before the head
             # (not before a head noun of its own: "the IsDB Institute and Bank Indonesia" are two bodies)
             continue
@@ -971,7 +985,7 @@ def _english_name(text: str, tokens: list[Token], i: int, starts: set[int]) -> t
             k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].text == "the" and tok.text != "and" else j + 1
             nxt = tokens[k] if k < len(tokens) else None
             if nxt is None or not nxt.latin or not nxt.text[:1].isupper() or nxt.start in starts \
-                    or nxt.text in _EN_ARTICLES or (tok.text == "and" and nxt.key in NAME_HEADS):
+                    or nxt.text in _EN_ARTICLES or (tok.text == "and" and _heads_a_name_of_its_own(text, tokens, k)):
                 break
             j = k
             continue

@@ -373,3 +373,15 @@ def test_an_arabic_name_ends_before_a_title_a_headline_verb_or_the_people_it_wel
         assert [n for n, s, e in discover_names(text, [])] == [name], text
     en = "The National Statistics Office welcomed the delegation led by Dr Hassan."
     assert [n for n, s, e in discover_names(en, [])] == ["National Statistics Office"]
+
+
+def test_an_english_head_in_lower_case_opens_no_name_and_and_before_a_head_starts_a_second_body():
+    assert discover_names("Forty customs officers and the organisation of the Meetings were praised.", []) == []
+    for text, names in (("with the Ministry of Health and Dubai Customs.", ["Ministry of Health", "Dubai Customs"]),
+                        ("with the Ministry of Finance and Bank Indonesia.", ["Ministry of Finance", "Bank Indonesia"]),
+                        ("with the Ministry of Labour and Social Security of Oman.",
+                         ["Ministry of Labour and Social Security of Oman"]),
+                        ("a grant of the Food and Agriculture Organization.", ["Food and Agriculture Organization"])):
+        assert [n for n, s, e in discover_names(text, [])] == names, text
+    # Arabic names are capital-blind: «وزارة الصحة وجمارك دبي» was already two bodies
+    assert [n for n, s, e in discover_names("بالتعاون مع وزارة الصحة وجمارك دبي.", [])] == ["وزارة الصحة"]
