@@ -586,7 +586,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
         organisers=organisers, partners=partners,
         programmes=tuple(dict.fromkeys(
             page.labels("programmes", exclude=[o.clause if o.sentence else o.span for o in others],
-                        involved={o.id for o in (*organisers, *partners)})
+                        involved={o.id for o in (*organisers, *partners)}, lead=lead,
+                        guest=bool(organisers) and "sesric" not in {o.id for o in organisers})
             + page.named_programmes(exclude=[o.clause if o.sentence else o.span for o in others],
                                     involved={o.id for o in (*organisers, *partners)}))),
         networks=main_networks,
@@ -2480,7 +2481,8 @@ class _Page:
         return not before or before[-1].id in involved
 
     def labels(self, table: str, exclude: list[tuple[int, int]] = (),
-               involved: set[str | None] | None = None, lead: tuple[int, int] | None = None) -> tuple[str, ...]:
+               involved: set[str | None] | None = None, lead: tuple[int, int] | None = None,
+               guest: bool = False) -> tuple[str, ...]:
         """Programme or network labels the story names, outside the other activities' names.
 
         A COMCEC body or forum («… لمنظمة التعاون الإسلامي والكومسيك», "OIC/COMCEC … Forum") is labelled
@@ -2491,13 +2493,23 @@ class _Page:
         With `lead`, a network named outside the lead as the subject of a talk or as the body of a session the
         story recalls is not the activity's (_network_aside).
         """
+        if involved is not None and "oic-gs" in involved:
+            involved = {*involved, "oic"}  # the OIC General Secretariat taking part is the OIC: OIC-SHPA is its own
+
         def owned(entry) -> bool:
             return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)
+
+        def guest_frame(m: Mention) -> bool:
+            # SESRIC at another body's activity: its own programme, named outside the lead (where SESRIC tells of
+            # the work it does under it), frames SESRIC's work, not the activity (blind-8 call 3, blind-9 call 2)
+            return guest and lead is not None and m.entry.get("owner") == "sesric" and \
+                not lead[0] <= m.start < lead[1]
 
         found = [m for m in self.mentions
                  if m.entry is not None and m.entry.table == table and not any(s <= m.start < e for s, e in exclude)
                  and owned(m.entry) and not (table == "programmes" and self._frames_others(self._named_from(m)))
-                 and not (lead is not None and table == "networks" and self._network_aside(m, lead))]
+                 and not (lead is not None and table == "networks" and self._network_aside(m, lead))
+                 and not (table == "programmes" and guest_frame(m))]
         if table == "programmes" and found and _OWN_WORK.search(self.body) and not _SAME_PROGRAMME.search(self.body):
             # a programme named only where SESRIC speaks of its own work in general is not the activity's frame
             framing = {_label(m.entry) for m in found if not self._about_own_work(m.start)}

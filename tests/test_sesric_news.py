@@ -2245,3 +2245,25 @@ def test_counts_read_in_words_and_countries_counted_by_representatives_or_nation
     # trainers who delivered, and a study's count of states, are no audience
     assert _counts("The course was delivered by three experts from DOSM.") == (None, None)
     assert _counts("وتشير الدراسة إلى أن 19 دولة عضوا تمتلك نافذة واحدة.") == (None, None)
+
+
+
+def test_sesrics_own_programme_named_outside_the_lead_of_another_bodys_activity_is_not_its_frame():
+    ar = ("مشاركة سيسرك في الاجتماع الإقليمي حول الصحة\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: داكار - السنغال\n\n"
+          "شارك سيسرك في الاجتماع الإقليمي حول صحة الأم والطفل الذي عقدته الأمانة العامة لمنظمة التعاون الإسلامي يوم "
+          "5 مايو 2025 في داكار{}.\n\nوقدم ممثل سيسرك عرضا حول أنشطة التدريب التي ينفذها المركز في إطار برنامج ابن سينا "
+          "لبناء القدرات في مجال الصحة (IbnSina-CaB).\n")
+    record = extract_text(ar.format(""), "page.txt").records[0]
+    assert record.programmes == () and "SESRIC" in {o.acronym for o in record.partners}
+    # the OIC's own programme of action frames a meeting its General Secretariat holds under it
+    framed = ar.format("، وذلك في إطار تنفيذ برنامج العمل الاستراتيجي لمنظمة التعاون الإسلامي في مجال الصحة (OIC-SHPA)")
+    assert extract_text(framed, "page.txt").records[0].programmes == ("OIC-SHPA",)
+    en = ("SESRIC Participates in Regional Meeting on Tourism\nDate : 5 May 2025\nVenue : Baku - Azerbaijan\n\n"
+          "SESRIC participated in the Regional Meeting on Tourism Statistics organised by the Islamic Centre for "
+          "Development of Trade (ICDT) on 5 May 2025 in Baku.\n\nSESRIC presented the courses held under its Tourism "
+          "Capacity Building Programme (Tourism-CaB).\n")
+    assert extract_text(en, "page.txt").records[0].programmes == ()
+    # on SESRIC's own activity the programme named later is still its frame
+    own = en.replace("SESRIC participated in the Regional Meeting on Tourism Statistics organised by the Islamic "
+                     "Centre for Development of Trade (ICDT)", "SESRIC organised the Regional Meeting on Tourism Statistics")
+    assert extract_text(own, "page.txt").records[0].programmes == ("Tourism-CaB",)
