@@ -228,7 +228,12 @@ _NETWORK_ASIDE = re.compile(
     r"\b(?:introduced|presented|showcased|promoted)\s+(?:the\s+|its\s+)?$"
     r"|(?<![\u0600-\u06FF])و?(?:عرفت?|التعريف|تعريف)(?:\s+[\u0600-\u06FF]+){0,3}?\s+ب?$"
     r"|\b(?:at|in)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Session|Meeting)\s+of\s+(?:the\s+)?$"
-    r"|(?<![\u0600-\u06FF])(?:في|ف)\s+(?:الدورة|الاجتماع)(?:\s+[\u0600-\u06FF]+){1,3}\s+(?:ل|لل)?$", re.IGNORECASE)
+    r"|(?<![\u0600-\u06FF])(?:في|ف)\s+(?:الدورة|الاجتماع)(?:\s+[\u0600-\u06FF]+){1,3}\s+(?:ل|لل)?$"
+    # the cooperation that already exists within it, which someone praised: «مشيدا بالتعاون القائم بين الجانبين في
+    # إطار شبكة …», 'commended the existing cooperation under the OIC-OSHNET' (blind-5 call 2: the talks are not about it)
+    r"|(?<![\u0600-\u06FF])(?:ب|و)?(?:ال)?تعاون\s+(?:ال)?(?:قائم|حالي|مستمر)(?:\s+[\u0600-\u06FF]+){0,4}?\s+(?:في\s+{A}طار|ضمن)\s+$"
+    r"|\b(?:existing|ongoing|long-standing)\s+cooperation\s+(?:between\s+\w+\s+\w+\s+)?(?:under|within)\s+(?:the\s+)?"
+    r"(?:framework\s+of\s+(?:the\s+)?)?$".replace("{A}", _A), re.IGNORECASE)
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
 _MEMBER_STATES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:member\s+(?:countries|states)|countries|region|agencies|institutions"
                             r"|organs|bodies|entities|system)\b", re.IGNORECASE)
@@ -1932,6 +1937,8 @@ class _Page:
                 partners.append(org)  # SESRIC's work presented; «واستعرضت وزارة …»: the Arabic subject follows its verb
             elif role == "partner" and self._attended(cue, cues, org):
                 continue  # 'Representatives of X also attended', «وشاركت … وفود من … وممثلون عن X»: present, no role
+            elif role == "partner" and _REPORT_MADE.search(self.text, max(a, cue[1] - 160), cue[1]):
+                continue  # «تقرير سيسرك … الذي صدر عام 2024 بالتعاون مع X»: the report's co-author, not the activity's
             elif role == "partner" or (role == "with" and lead):
                 if not (agreement and role == "with"):
                     partners.append(org)
@@ -1994,6 +2001,12 @@ class _Page:
             body = next((o for o in self.orgs if m.end() <= o.span[0] <= m.end() + 1), None)
             if body is not None:
                 return body
+        visit = _VISITED.search(self.text, lead[0], lead[1])
+        if visit is not None:
+            for m in _VISITED_PREMISES.finditer(self.text, visit.end(), lead[1]):
+                body = next((o for o in self.orgs if m.end() <= o.span[0] <= m.end() + 1), None)
+                if body is not None:
+                    return body
         return None
 
     def _presented_by(self, org: Organisation, start: int) -> bool:
@@ -2764,6 +2777,16 @@ _OFFICE_WORDS = ("ice-", "ice ", "ICE", "o-Chair", "o-chair", "oChair", "o-chair
 # Where a meeting took place: «في مقر» at the premises of, "at the headquarters of (the)".
 _PREMISES = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*مقر\s+|\bat\s+the\s+(?:headquarters|premises|offices?|seat)\s+of\s+"
                        r"(?:the\s+)?", re.IGNORECASE)
+# The premises a visit went to, its object: «زارت المديرة العامة …، يوم …، مقر وزارة …», 'visited the headquarters of'.
+_VISITED = re.compile(r"(?<![\u0600-\u06FF])(?:زار|زارت|[يت]زور)(?![\u0600-\u06FF])|\bvisit(?:ed|s)?\b", re.IGNORECASE)
+_VISITED_PREMISES = re.compile(r"(?<![\u0600-\u06FF])مقر\s+|\bthe\s+(?:headquarters|premises|offices?)\s+of\s+(?:the\s+)?",
+                               re.IGNORECASE)
+# A report that a partner cue after it is about: «تقرير سيسرك حول … الذي صدر عام 2024 بالتعاون مع X», 'the report
+# on …, which was prepared in collaboration with X'.
+_REPORT_MADE = re.compile(r"(?:تقرير|دراس[ةه])[^.؛]{0,140}?(?:{A}لذي|{A}لتي)\s+(?:صدر|صدرت|{A}عد|{A}عدت|{A}عده|{A}عدها|نشر|نشرت|{A}صدره|{A}صدرها|{A}نجز|{A}نجزت)"
+                          r"(?![\u0600-\u06FF])[^.؛،,]{0,40}$"
+                          r"|\b(?:report|study)\b[^.;]{0,140}?\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                          r"(?:published|prepared|produced|released|issued)\b[^.;,]{0,40}$".replace("{A}", _A), re.IGNORECASE)
 # A report named by its noun: "the report", «التقرير», «دراسته».
 _REPORT_WORD = re.compile(r"\b(?:report|study|publication|book|outlook)\b"
                           r"|(?<![\u0600-\u06FF])[وب]?(?:ال)?(?:تقرير|دراس[ةه]|كتاب)(?:ه|ها)?(?![\u0600-\u06FF])",

@@ -2267,3 +2267,29 @@ def test_sesrics_own_programme_named_outside_the_lead_of_another_bodys_activity_
     own = en.replace("SESRIC participated in the Regional Meeting on Tourism Statistics organised by the Islamic "
                      "Centre for Development of Trade (ICDT)", "SESRIC organised the Regional Meeting on Tourism Statistics")
     assert extract_text(own, "page.txt").records[0].programmes == ("Tourism-CaB",)
+
+
+
+def test_the_body_whose_premises_a_head_visited_is_the_partner_and_a_reports_co_author_is_none():
+    ar = ("المدير العام لسيسرك يلتقي بوزير العمل الأردني\nالتاريخ : 3 يونيو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "زار المدير العام لمركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية (سيسرك)، يوم 3 يونيو "
+          "2025، مقر وزارة العمل الأردنية في عمان، حيث التقى بمعالي الوزير.\n\nواستعرض نتائج دراسة سيسرك حول البطالة التي "
+          "صدرت عام 2023 بالتعاون مع منظمة العمل الدولية.\n")
+    record = extract_text(ar, "page.txt").records[0]
+    assert (record.event_type, [o.acronym for o in record.organisers]) == ("meeting", ["SESRIC"])
+    assert [o.name for o in record.partners] == ["وزارة العمل الأردنية"]
+    en = ("SESRIC Director General Visits the Ministry of Labour of Jordan\nDate : 3 June 2025\nVenue : Amman - Jordan\n\n"
+          "The Director General of SESRIC visited the headquarters of the Ministry of Labour of Jordan in Amman on 3 June "
+          "2025 and met with the Minister.\n\nShe presented the Centre's report on unemployment, which was published in "
+          "2023 in collaboration with the International Labour Organization (ILO).\n")
+    assert [o.name for o in extract_text(en, "page.txt").records[0].partners] == ["Ministry of Labour of Jordan"]
+
+
+
+def test_a_network_named_as_cooperation_that_already_exists_is_not_the_meetings():
+    ar = ("المدير العام لسيسرك يلتقي بوزير العمل الأردني\nالتاريخ : 3 يونيو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "التقى المدير العام لسيسرك يوم 3 يونيو 2025 في عمان بوزير العمل الأردني.\n\nوأشاد الوزير بالتعاون القائم بين "
+          "الجانبين في إطار شبكة منظمة التعاون الإسلامي للسلامة والصحة المهنية.\n")
+    assert extract_text(ar, "page.txt").records[0].networks == ()
+    talks = ar.replace("وأشاد الوزير بالتعاون القائم بين الجانبين في إطار", "وبحث الجانبان خطة عمل")
+    assert extract_text(talks, "page.txt").records[0].networks == ("OIC-OSHNET",)
