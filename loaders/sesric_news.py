@@ -376,6 +376,8 @@ _EXTRA_TYPES = ((rf"(?:receives?|received|meets|met\s+with|hosts?)\s+(?:the\s+|a
                 (r"(?:[يت]ستقبل|استقبلت?|[يت]لتقي|التقت?)\s+(?:ب|مع\s+)?(?:سعاده\s+|معالي\s+)?"
                  r"(?:ال)?(?:سفير|وزير|نايب|رييس|محافظ|مدير|امين|وفد|قنصل)", "meeting"),
                 ("reception", "ceremony"),
+                # 'a Regional Consultation on …', «مشاورات إقليمية»: the contract has no consultation; it is a meeting
+                ("consultation", "meeting"), ("مشاورات", "meeting"),
                 # a headline that celebrates a graduation or hands out certificates names a ceremony
                 # («سيسرك يحتفل بتخريج …», «توزيع الشهادات», 'SESRIC Celebrates the Graduation of …')
                 (r"(?:ب|و)?(?:[يت]حتفل|احتفلت?|احتفال|تخريج|توزيع\s+(?:ال)?شهادات)", "ceremony"),
@@ -944,6 +946,9 @@ def _same_kind(event_type: str) -> str:
 _EXTRA_TYPE_CUES = tuple((re.compile(rf"(?:^|\s|ال|لل){cue}"), kind) for cue, kind in _EXTRA_TYPES)
 
 
+_TRAINING_ROUND = re.compile(r"(?<![\u0600-\u06FF])(?:ال|ل|لل)?دور[ةه]\s+(?:ل|لل)?تدريب")
+
+
 def _event_type(text: str) -> str | None:
     """The event type a title names, with the few cues the shared list lacks.
 
@@ -951,6 +956,8 @@ def _event_type(text: str) -> str | None:
     'training_course'
     """
     found = event_type_of(text)
+    if found == "session" and _TRAINING_ROUND.search(text):
+        return "training_course"  # «دورة لتدريب المدربين» (a course to train trainers) is no session
     if found is not None:
         return found
     folded = fold(text)
@@ -1037,6 +1044,10 @@ def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool
         city, country = find_place(venue, registry)
         return city, country, None  # in person and online: neither value of `online` is true
     if is_online(venue) or _ONLINE_EXTRA.search(venue):
+        if _PLACE_AND_ONLINE.search(venue):
+            city, country = find_place(venue, registry)
+            if city is not None:
+                return city, country, None  # 'Ankara, Türkiye / Online': a place and online at once (blind-4 call 1)
         return None, None, True
     city, country = find_place(venue, registry)
     if city is None and country is not None:
@@ -1048,6 +1059,9 @@ def _venue(venue: str, registry: Registry) -> tuple[str | None, str | None, bool
 
 
 _VENUE_PARTS = re.compile(r"\s*[-–،,/]\s*")
+# a place and online side by side on a venue line: 'Ankara / Online', 'Istanbul + online', «إسطنبول و عبر الإنترنت»
+_PLACE_AND_ONLINE = re.compile(rf"\w\s*(?:/|\+|&|\band\b|،?\s+و)\s*(?:{_ONLINE_WORDS})|(?:{_ONLINE_WORDS})\s*(?:/|\+|&|\band\b|،?\s+و)\s*\w",
+                               re.IGNORECASE)
 
 
 def _capital_named_like(venue: str, country: str, registry: Registry) -> str | None:

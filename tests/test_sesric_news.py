@@ -2293,3 +2293,17 @@ def test_a_network_named_as_cooperation_that_already_exists_is_not_the_meetings(
     assert extract_text(ar, "page.txt").records[0].networks == ()
     talks = ar.replace("وأشاد الوزير بالتعاون القائم بين الجانبين في إطار", "وبحث الجانبان خطة عمل")
     assert extract_text(talks, "page.txt").records[0].networks == ("OIC-OSHNET",)
+
+
+
+def test_a_course_to_train_trainers_a_consultation_and_a_place_with_online_on_the_venue_line():
+    from loaders.registry import default_registry
+    from loaders.sesric_news import _event_type, _venue
+    assert _event_type("دورة لتدريب المدربين حول أساليب التدريس") == "training_course"
+    assert _event_type("الدورة الحادية والأربعين للكومسيك") == "session"
+    assert _event_type("Expert Consultation on Food Loss") == "meeting"
+    assert _event_type("مشاورات إقليمية حول الأمن الغذائي") == "meeting"
+    registry = default_registry()
+    assert _venue("Istanbul, Türkiye / Online", registry) == ("Istanbul", "TUR", None)
+    assert _venue("الرباط + عبر الإنترنت", registry) == ("Rabat", "MAR", None)
+    assert _venue("Online", registry) == (None, None, True)
