@@ -2247,7 +2247,6 @@ def test_counts_read_in_words_and_countries_counted_by_representatives_or_nation
     assert _counts("وتشير الدراسة إلى أن 19 دولة عضوا تمتلك نافذة واحدة.") == (None, None)
 
 
-
 def test_sesrics_own_programme_named_outside_the_lead_of_another_bodys_activity_is_not_its_frame():
     ar = ("مشاركة سيسرك في الاجتماع الإقليمي حول الصحة\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: داكار - السنغال\n\n"
           "شارك سيسرك في الاجتماع الإقليمي حول صحة الأم والطفل الذي عقدته الأمانة العامة لمنظمة التعاون الإسلامي يوم "
@@ -2269,7 +2268,6 @@ def test_sesrics_own_programme_named_outside_the_lead_of_another_bodys_activity_
     assert extract_text(own, "page.txt").records[0].programmes == ("Tourism-CaB",)
 
 
-
 def test_the_body_whose_premises_a_head_visited_is_the_partner_and_a_reports_co_author_is_none():
     ar = ("المدير العام لسيسرك يلتقي بوزير العمل الأردني\nالتاريخ : 3 يونيو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
           "زار المدير العام لمركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية (سيسرك)، يوم 3 يونيو "
@@ -2285,7 +2283,6 @@ def test_the_body_whose_premises_a_head_visited_is_the_partner_and_a_reports_co_
     assert [o.name for o in extract_text(en, "page.txt").records[0].partners] == ["Ministry of Labour of Jordan"]
 
 
-
 def test_a_network_named_as_cooperation_that_already_exists_is_not_the_meetings():
     ar = ("المدير العام لسيسرك يلتقي بوزير العمل الأردني\nالتاريخ : 3 يونيو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
           "التقى المدير العام لسيسرك يوم 3 يونيو 2025 في عمان بوزير العمل الأردني.\n\nوأشاد الوزير بالتعاون القائم بين "
@@ -2293,7 +2290,6 @@ def test_a_network_named_as_cooperation_that_already_exists_is_not_the_meetings(
     assert extract_text(ar, "page.txt").records[0].networks == ()
     talks = ar.replace("وأشاد الوزير بالتعاون القائم بين الجانبين في إطار", "وبحث الجانبان خطة عمل")
     assert extract_text(talks, "page.txt").records[0].networks == ("OIC-OSHNET",)
-
 
 
 def test_a_course_to_train_trainers_a_consultation_and_a_place_with_online_on_the_venue_line():
