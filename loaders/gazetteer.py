@@ -518,10 +518,12 @@ def _l_head(tok: Token) -> bool:
     """
     if tok.latin or tok.key in ORG_HEADS:
         return False
-    word = _L_HEADS.get(tok.key)
+    word = _L_HEADS.get(tok.text)
     if word is None:
-        word = _remember(_L_HEADS, tok.key, any(tok.key.startswith(p) and tok.key[len(p):] in ORG_HEADS
-                                                for p in ("ول", "ل")))
+        # «للجنة» (ل + اللجنة, for the committee): its key lost the «لل» as if an article, «جنه»
+        word = _remember(_L_HEADS, tok.text, any(tok.key.startswith(p) and tok.key[len(p):] in ORG_HEADS
+                                                 for p in ("ول", "ل"))
+                         or "ل" + tok.key in ORG_HEADS and fold(tok.text).startswith(("لل", "ولل")))
     return word
 
 
@@ -567,7 +569,7 @@ def discover(text: str, known: list[Mention],
         first = fold(tokens[head].text) if not tokens[head].latin else ""
         if first.startswith("وال"):
             start += 1  # «والمجلس الوطني … (CNDN)»: the name starts after the glued «و»
-        elif _l_head(tokens[head]):
+        elif _l_head(tokens[head]) and not first.startswith(("لل", "ولل")):
             start += 2 if first.startswith("ول") else 1  # «التابع لمعهد … (IBS)»: the name starts after the «ل»
         if _inside(spans, start):
             continue

@@ -385,3 +385,11 @@ def test_an_english_head_in_lower_case_opens_no_name_and_and_before_a_head_start
         assert [n for n, s, e in discover_names(text, [])] == names, text
     # Arabic names are capital-blind: «وزارة الصحة وجمارك دبي» was already two bodies
     assert [n for n, s, e in discover_names("بالتعاون مع وزارة الصحة وجمارك دبي.", [])] == ["وزارة الصحة"]
+
+
+def test_a_committee_written_after_lam_opens_its_acronyms_name_with_its_article():
+    # «للجنة» is ل + اللجنة (for the committee): its key lost the «لل» as if it were an article
+    found = discover("وشارك ممثلون عن الأمانة التابعة للجنة الوطنية للإحصاء (NCS) في الاجتماع.", [])
+    assert [(n, a) for n, a, s, e in found] == [("اللجنة الوطنية للإحصاء", "NCS")]
+    en = discover("Representatives of the secretariat affiliated to the National Committee for Statistics (NCS).", [])
+    assert [(n, a) for n, a, s, e in en] == [("National Committee for Statistics", "NCS")]
