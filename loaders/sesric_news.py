@@ -57,10 +57,12 @@ _W = r"(?:^|(?<=[\s،,(«\"]))"  # a word starts here
 _AR_ORG_VERB = (rf"و?(?:س?[يت]نظم|نظمت?|س?[يت]عقد|عقدت?|{_A}ستضافت?|س?[يت]ستضيف|{_A}حتضنت?|س?[يت]حتضن|{_A}طلقت?|س?[يت]طلق"
                 rf"|{_A}قامت?|س?[يت]قيم|نفذت?|س?[يت]نفذ"
                 # «أوفد سيسرك بعثة فنية» SESRIC dispatched a technical mission: the mission is its activity
-                rf"|{_A}وفدت?|س?[يت]وفد)(?:ان|ا)?"  # «ينظمان»/«نظما»: two organisers
+                rf"|{_A}وفدت?|س?[يت]وفد"
+                # «يسر سيسرك أن يعلن عن تنظيم دورة …» (is pleased to announce the organising of): a call for nominations
+                rf"|(?:{_A}علنت?|[يت]علن)(?:\s+[^\s،,.]+){{0,2}}?\s+عن\s+(?:تنظيم|عقد))(?:ان|ا)?"  # «ينظمان»/«نظما»: two organisers
                 # «ورشة عمل … ينظمها سيسرك», «الندوة التي نظمها المركز»: the activity before, its organiser after
                 r"(?:ه|ها)?")
-_EN_ORG_VERB = (r"(?:co-)?(?:organi[sz](?:ed|es|ing)|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
+_EN_ORG_VERB = (r"(?:co-)?(?:organi[sz](?:ed|es|ing)|announc(?:es|ed|e)\s+the\s+organi[sz]ation\s+of|dispatched|fielded|hosted|hosts|held|holds|convened|convenes|conducted|conducts|launched|launches"
                 # the future: "SESRIC will hold the fifth session …" (not "offered to host": J14)
                 # 'will jointly organise', 'will also host'
                 r"|(?:(?<=will\s)|(?<=scheduled\sto\s)|(?<=plans\sto\s)|(?<=plan\sto\s)|(?<=set\sto\s)|(?<=due\sto\s))"

@@ -2303,3 +2303,19 @@ def test_a_course_to_train_trainers_a_consultation_and_a_place_with_online_on_th
     assert _venue("Istanbul, Türkiye / Online", registry) == ("Istanbul", "TUR", None)
     assert _venue("الرباط + عبر الإنترنت", registry) == ("Rabat", "MAR", None)
     assert _venue("Online", registry) == (None, None, True)
+
+
+
+def test_a_call_that_announces_the_organising_of_a_course_reads_its_lead_there():
+    ar = ("دعوة لترشيح المشاركين في الدورة التدريبية حول التعداد\nالتاريخ : 19 - 22 يناير 2026\n"
+          "مكان الانعقاد: أنقرة - تركيا\n\n{} عن تنظيم دورة تدريبية حول \"أساليب التعداد\" خلال الفترة 19-22 يناير 2026 في "
+          "مقر المركز بأنقرة، بالتعاون مع معهد الإحصاء التركي.\n\nوكان المركز قد نظم دورة مماثلة في عام 2024.\n")
+    for opening in ("يعلن سيسرك", "يسر سيسرك أن يعلن"):
+        record = extract_text(ar.format(opening), "page.txt").records[0]
+        assert ([o.acronym for o in record.organisers], [o.acronym for o in record.partners]) == (
+            ["SESRIC"], ["TURKSTAT"]), opening
+    en = ("Call for Nominations: Training Course on Census Methods\nDate : 19-22 January 2026\nVenue : Ankara - Türkiye\n\n"
+          "SESRIC is pleased to announce the organisation of a Training Course on \"Census Methods\" on 19-22 January "
+          "2026 at its headquarters in Ankara, in collaboration with the Turkish Statistical Institute (TurkStat).\n\n"
+          "SESRIC organised a similar course in 2024.\n")
+    assert [o.acronym for o in extract_text(en, "page.txt").records[0].partners] == ["TURKSTAT"]
