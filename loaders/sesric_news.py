@@ -2778,11 +2778,14 @@ _TITLED_IN_CLAUSE = _leading(re.compile(_TITLED_IN_CLAUSE.pattern.replace("{A}",
 # implemented with X under", "20 courses within the framework of", «الأنشطة التي نفذها المركز في إطار».
 _OTHERS_UNDER = _leading(re.compile(
     r"\b(?:activities|courses|trainings|workshops|seminars|webinars|events|projects|programmes|missions)\s+"
-    r"(?:(?:that|which)\s[^.;!?\n]{0,110}?)?(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of)\s+"
+    # 'courses offered under …', 'activities held within …' (a participle in place of the relative)
+    r"(?:(?:that|which)\s[^.;!?\n]{0,110}?|(?:offered|held|organi[sz]ed|conducted|implemented|delivered|run)\s+)?"
+    r"(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,6}?\(?$"
     r"|(?:ال)?(?:أنشطة|انشطة|دورات|ورش|فعاليات|مشاريع|برامج)(?:\s+(?:ال)?(?:تدريبية|عمل))?"
     # «أنشطة المركز في إطار برنامج …» (the Centre's activities under …): their owner may stand before the frame
-    r"(?:\s+(?:التي|الذي)\s[^.؟!\n]{0,110}?|\s+(?:ال)?(?:مركز|سيسرك|منظمة|بنك|معهد)\s+)"
+    r"(?:\s+(?:التي|الذي)\s[^.؟!\n]{0,110}?|\s+(?:ال)?(?:مركز|سيسرك|منظمة|بنك|معهد)\s+"
+    r"|\s+(?:ال)?(?:مقدمة|المقدمة|منفذة|المنفذة|معقودة|المعقودة)\s+)"
     r"(?:في\s+إطار|ضمن)\s+(?:[^\s.،()]+\s+){0,6}?\(?$", re.IGNORECASE))
 # An office on the activity's bureau, after the bodies that hold it: "… serving as Vice-Chairs", "as Co-Chair",
 # «بصفتهما نائبين للرئيس», «نائبا للرئيس».

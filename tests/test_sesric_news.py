@@ -2319,3 +2319,17 @@ def test_a_call_that_announces_the_organising_of_a_course_reads_its_lead_there()
           "2026 at its headquarters in Ankara, in collaboration with the Turkish Statistical Institute (TurkStat).\n\n"
           "SESRIC organised a similar course in 2024.\n")
     assert [o.acronym for o in extract_text(en, "page.txt").records[0].partners] == ["TURKSTAT"]
+
+
+
+def test_a_programme_named_as_what_courses_are_offered_under_is_no_frame_of_a_visit():
+    en = ("SESRIC Receives Delegation from the Statistics Office of Oman\nDate : 6 October 2025\nVenue : Ankara - Türkiye\n\n"
+          "The Director General of SESRIC received a delegation from the National Centre for Statistics and Information "
+          "of Oman on 6 October 2025 at the SESRIC Headquarters in Ankara.\n\nThe delegation was briefed on the "
+          "training courses offered under the StatCaB Programme.\n")
+    assert extract_text(en, "page.txt").records[0].programmes == ()
+    ar = ("سيسرك يستقبل وفدا من المركز الوطني للإحصاء والمعلومات في عمان\nالتاريخ : 6 أكتوبر 2025\n"
+          "مكان الانعقاد: أنقرة - تركيا\n\nاستقبل المدير العام لسيسرك يوم 6 أكتوبر 2025 في مقر المركز بأنقرة وفدا من المركز "
+          "الوطني للإحصاء والمعلومات في سلطنة عمان.\n\nواطلع الوفد على الدورات المقدمة في إطار برنامج سيسرك لبناء القدرات "
+          "الإحصائية.\n")
+    assert extract_text(ar, "page.txt").records[0].programmes == ()
