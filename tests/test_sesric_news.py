@@ -2264,7 +2264,8 @@ def test_sesrics_own_programme_named_outside_the_lead_of_another_bodys_activity_
     assert extract_text(en, "page.txt").records[0].programmes == ()
     # on SESRIC's own activity the programme named later is still its frame
     own = en.replace("SESRIC participated in the Regional Meeting on Tourism Statistics organised by the Islamic "
-                     "Centre for Development of Trade (ICDT)", "SESRIC organised the Regional Meeting on Tourism Statistics")
+                     "Centre for Development of Trade (ICDT)", "SESRIC organised the Regional Meeting on Tourism Statistics"
+                     ).replace("SESRIC presented the courses held under", "The meeting was held under")
     assert extract_text(own, "page.txt").records[0].programmes == ("Tourism-CaB",)
 
 
@@ -2305,7 +2306,6 @@ def test_a_course_to_train_trainers_a_consultation_and_a_place_with_online_on_th
     assert _venue("Online", registry) == (None, None, True)
 
 
-
 def test_a_call_that_announces_the_organising_of_a_course_reads_its_lead_there():
     ar = ("دعوة لترشيح المشاركين في الدورة التدريبية حول التعداد\nالتاريخ : 19 - 22 يناير 2026\n"
           "مكان الانعقاد: أنقرة - تركيا\n\n{} عن تنظيم دورة تدريبية حول \"أساليب التعداد\" خلال الفترة 19-22 يناير 2026 في "
@@ -2319,7 +2319,6 @@ def test_a_call_that_announces_the_organising_of_a_course_reads_its_lead_there()
           "2026 at its headquarters in Ankara, in collaboration with the Turkish Statistical Institute (TurkStat).\n\n"
           "SESRIC organised a similar course in 2024.\n")
     assert [o.acronym for o in extract_text(en, "page.txt").records[0].partners] == ["TURKSTAT"]
-
 
 
 def test_a_programme_named_as_what_courses_are_offered_under_is_no_frame_of_a_visit():
