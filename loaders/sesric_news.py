@@ -1451,6 +1451,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)
 _EN_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]*|of|for|on|and|the|de|du|des)(?:\s+(?:[A-Z][\w'’\-]*|of|for|on|the|and"
                           r"(?=\s+[A-Z])|de|du|des))*")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
+# What ends an English run-on list without a name: ', as well as a large number of incubators …', ', among others'.
+_LIST_TAIL = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:a\s+|an\s+|many\s+|several\s+|other\s+|numerous\s+"
+                        r"|various\s+|a\s+number\s+of\s+|representatives\s+of\s+)?(?=[a-z])|,?\s+(?:and\s+)?(?:among\s+others|etc)\.?$")
 # What opens an English run-on list of participating institutions: 'included', 'were:', 'such as'.
 _LIST_INTRO = re.compile(r"[\s:,]*(?:were|are|included?|includ(?:ed|es|ing)|such\s+as|comprised?)\s*:?\s*", re.IGNORECASE)
 # Words that end an Arabic name in the list: prepositions, a day, a relative, an aside.
@@ -2160,9 +2163,12 @@ class _Page:
         if intro is None:
             return []
         body = self.text[intro.end():end].rstrip(" .;\n")
+        tail = _LIST_TAIL.search(body)  # ', as well as a large number of incubators …': a kind of body, no name
+        if tail is not None:
+            body = body[:tail.start()]
         out = []
         pos = intro.end()
-        for item in re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", body):
+        for item in self._list_items(body, intro.end(), found):
             if item is None or not item.strip() or re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", item):
                 pos += len(item or "")
                 continue
@@ -2172,11 +2178,32 @@ class _Page:
             acronym = re.search(r"\s*\(([^()]{2,15})\)$", name)  # 'the Izmir Chamber of Commerce (IZTO)'
             if acronym is not None:
                 name = name[:acronym.start()]
-            if not name[:1].isupper() or len(name.split()) > 9 or not _EN_NAME_RUN.fullmatch(name):
+            if not name[:1].isupper() or len(name.split()) > 9 or \
+                    not _EN_NAME_RUN.fullmatch(re.sub(r"\s+[-–]\s+", " ", name)):  # 'Ignite - National Technology Fund'
                 return []
             inside = next((o for o in found if start <= o.span[0] < start + len(name)), None)
             out.append(inside or from_discovery(name, acronym.group(1) if acronym else None, start, start + len(name)))
         return out if len(out) >= 2 else []
+
+    def _list_items(self, body: str, at: int, found: list[Organisation]) -> list[str]:
+        """The items of an English list and the separators between them (as re.split with a group gives them):
+        commas always part items; 'and' only outside a body found there and before 'the' or a body found, or after
+        one ('the Qatar Science and Technology Park', 'the Saudi Authority for Small and Medium Enterprises' are
+        one item each)."""
+        cuts = [m.span() for m in re.finditer(r"\s*,\s*(?:and\s+)?", body)]
+        for m in re.finditer(r"\s+and\s+", body):
+            s, e = at + m.start(), at + m.end()
+            if any(o.span[0] < s and e <= o.span[1] for o in found) or any(c[0] <= m.start() < c[1] for c in cuts):
+                continue
+            if body.startswith("the ", m.end()) or any(o.span[0] == e for o in found) or \
+                    any(at <= o.span[1] <= s and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?", body[o.span[1] - at:m.start()])
+                        for o in found):
+                cuts.append(m.span())
+        out, pos = [], 0
+        for s, e in sorted(cuts):
+            out += [body[pos:s], body[s:e]]
+            pos = e
+        return out + [body[pos:]]
 
     # -- activities named with their own date ------------------------------------------------
     def dated_activities(self, title: str, dates_main: tuple[str | None, str | None]) -> list[_Other]:

@@ -2332,3 +2332,15 @@ def test_a_programme_named_as_what_courses_are_offered_under_is_no_frame_of_a_vi
           "الوطني للإحصاء والمعلومات في سلطنة عمان.\n\nواطلع الوفد على الدورات المقدمة في إطار برنامج سيسرك لبناء القدرات "
           "الإحصائية.\n")
     assert extract_text(ar, "page.txt").records[0].programmes == ()
+
+
+
+def test_an_english_run_on_list_keeps_and_inside_names_and_ends_before_a_kind_of_body():
+    en = ("SESRIC Participates in a Forum on Start-ups\nDate : 3 May 2025\nVenue : Izmir - Türkiye\n\n"
+          "SESRIC participated in the Forum on Start-ups organised by the Izmir Development Agency on 3 May 2025 in "
+          "Izmir. Among the participating institutions were the Ege Science and Technology Park, Boost - Regional "
+          "Venture Fund, the Islamic Development Bank and the Aegean Exporters' Association, as well as a large number "
+          "of incubators and accelerators from the region.\n")
+    partners = [o.acronym or o.name for o in extract_text(en, "page.txt").records[0].partners]
+    assert partners == ["Ege Science and Technology Park", "Boost - Regional Venture Fund", "IsDB",
+                        "Aegean Exporters' Association"]
