@@ -214,6 +214,8 @@ _MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(
                              r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في|\s+ب)?"
                              r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)"
                              r"\s*$", re.IGNORECASE))
+# A unit named by its owner's possessive: 'its Statistics Department', 'their national offices'.
+_ITS_UNIT = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # A body named right after another's name (and acronym) as the one it belongs to: "the Women Development
 # Organization (WDO) of the OIC", «منظمة تنمية المرأة (WDO) لمنظمة التعاون الإسلامي»: the parent is no party.
 # (The gap is read from the body's name or from its acronym, a mention of its own: "(WDO) of the ", ") of the ".)
@@ -1869,6 +1871,8 @@ class _Page:
         for o in self.orgs:
             if not a <= o.span[0] < b or self._inside_other(o, others):
                 continue
+            if o.id is not None and o.id.startswith("x-") and _ITS_UNIT.search(self.text, max(0, o.span[0] - 8), o.span[0]):
+                continue  # 'a delegation from its Economic and Social Research Department': a unit of a body named before
             if _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0]) or \
                     _MEMBER_STATES.match(self.text, o.span[1]) or \
                     0 <= o.span[0] - framed_end <= 2 and self.text[framed_end:o.span[0]].strip() in ("(", "") or \

@@ -2344,3 +2344,12 @@ def test_an_english_run_on_list_keeps_and_inside_names_and_ends_before_a_kind_of
     partners = [o.acronym or o.name for o in extract_text(en, "page.txt").records[0].partners]
     assert partners == ["Ege Science and Technology Park", "Boost - Regional Venture Fund", "IsDB",
                         "Aegean Exporters' Association"]
+
+
+
+def test_a_unit_named_by_its_owners_possessive_is_no_party():
+    en = ("SESRIC Participates in a Forum on Trade\nDate : 3 May 2025\nVenue : Izmir - Türkiye\n\n"
+          "SESRIC participated in the Forum on Trade organised by the Islamic Centre for Development of Trade (ICDT) on "
+          "3 May 2025 in Izmir.\n\nSESRIC was represented by a delegation from its Trade Statistics Department, which "
+          "made a presentation on intra-OIC trade.\n")
+    assert "Trade Statistics Department" not in {o.name for o in extract_text(en, "page.txt").records[0].partners}
