@@ -2334,7 +2334,6 @@ def test_a_programme_named_as_what_courses_are_offered_under_is_no_frame_of_a_vi
     assert extract_text(ar, "page.txt").records[0].programmes == ()
 
 
-
 def test_an_english_run_on_list_keeps_and_inside_names_and_ends_before_a_kind_of_body():
     en = ("SESRIC Participates in a Forum on Start-ups\nDate : 3 May 2025\nVenue : Izmir - Türkiye\n\n"
           "SESRIC participated in the Forum on Start-ups organised by the Izmir Development Agency on 3 May 2025 in "
@@ -2344,7 +2343,6 @@ def test_an_english_run_on_list_keeps_and_inside_names_and_ends_before_a_kind_of
     partners = [o.acronym or o.name for o in extract_text(en, "page.txt").records[0].partners]
     assert partners == ["Ege Science and Technology Park", "Boost - Regional Venture Fund", "IsDB",
                         "Aegean Exporters' Association"]
-
 
 
 def test_a_unit_named_by_its_owners_possessive_is_no_party():
