@@ -236,6 +236,9 @@ _NETWORK_ASIDE = re.compile(
     # the cooperation that already exists within it, which someone praised: «مشيدا بالتعاون القائم بين الجانبين في
     # إطار شبكة …», 'commended the existing cooperation under the OIC-OSHNET' (blind-5 call 2: the talks are not about it)
     r"|(?<![\u0600-\u06FF])(?:ب|و)?(?:ال)?تعاون\s+(?:ال)?(?:قائم|حالي|مستمر)(?:\s+[\u0600-\u06FF]+){0,4}?\s+(?:في\s+{A}طار|ضمن)\s+$"
+    # the body's next meeting, where results go: 'submitted to the next meeting of the …', «إلى الاجتماع المقبل للجنة …»
+    r"|\b(?:to|at|for|before)\s+the\s+next\s+(?:meeting|session)\s+of\s+(?:the\s+)?$"
+    r"|(?<![\u0600-\u06FF])(?:إلى|الى|في|على)\s+(?:الاجتماع|الدورة)\s+(?:المقبل|المقبلة|القادم|القادمة)\s+(?:ل|لل)$"
     r"|\b(?:existing|ongoing|long-standing)\s+cooperation\s+(?:between\s+\w+\s+\w+\s+)?(?:under|within)\s+(?:the\s+)?"
     r"(?:framework\s+of\s+(?:the\s+)?)?$".replace("{A}", _A), re.IGNORECASE)
 # "UN agencies", "OIC institutions", «مؤسسات …» written after: the body names a family of others, not itself.
@@ -2555,6 +2558,8 @@ class _Page:
         """
         if involved is not None and "oic-gs" in involved:
             involved = {*involved, "oic"}  # the OIC General Secretariat taking part is the OIC: OIC-SHPA is its own
+        if involved is not None and "comcec-co" in involved:
+            involved = {*involved, "comcec"}  # so is the COMCEC Coordination Office the COMCEC: the TPS-OIC
 
         def owned(entry) -> bool:
             return involved is None or entry.table != "programmes" or entry.get("owner") in (None, "", *involved)

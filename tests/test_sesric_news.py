@@ -2351,3 +2351,17 @@ def test_a_unit_named_by_its_owners_possessive_is_no_party():
           "3 May 2025 in Izmir.\n\nSESRIC was represented by a delegation from its Trade Statistics Department, which "
           "made a presentation on intra-OIC trade.\n")
     assert "Trade Statistics Department" not in {o.name for o in extract_text(en, "page.txt").records[0].partners}
+
+
+def test_comcecs_coordination_office_owns_the_tps_oic_and_a_committees_next_meeting_is_no_frame():
+    en = ("SESRIC Attends Regional Workshop on Customs in Doha\nDate : 17 June 2025\nVenue : Doha - Qatar\n\n"
+          "SESRIC took part in the Regional Workshop on \"Implementing the Trade Preferential System among the Member "
+          "States of the OIC\", which was organised by the Islamic Centre for Development of Trade (ICDT) in "
+          "collaboration with the COMCEC Coordination Office on 17 June 2025 in Doha.\n\nSESRIC made a presentation on "
+          "trade potential. The results will be submitted to the next meeting of the Trade Negotiating Committee (TNC) "
+          "to be held in Ankara later this year.\n")
+    record = extract_text(en, "page.txt").records[0]
+    assert (record.programmes, record.networks) == (("TPS-OIC",), ())
+    # without COMCEC's office among its parties, the system is a subject of another body's workshop
+    alone = en.replace(" in collaboration with the COMCEC Coordination Office", "")
+    assert extract_text(alone, "page.txt").records[0].programmes == ()
