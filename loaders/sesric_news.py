@@ -214,6 +214,15 @@ _MEMBERS_OF = Led(re.compile(r"(?=[ابدmcs])(?:(?:ال)?(?:بلدان|دول)(
                              r"|(?:ال)?(?:دول[ةه]|بلدا?)\s+(?:ال)?(?:عضوا?|أعضاء|اعضاء)(?:\s+في|\s+ب)?"
                              r"|(?:member\s+(?:countries|states)|(?:countries|states)(?:\s+members)?)\s+of(?:\s+the)?)"
                              r"\s*$", re.IGNORECASE))
+# The minister a head met: 'met with H.E. the Minister of Economy …', «التقى بمعالي وزير الاقتصاد …» (its portfolio).
+_MINISTER = re.compile(r"\b(?:met|meets|received|receives|visited|called\s+on)\s+(?:[^.]{0,80}?\s)??(?:with\s+)?(?:H\.?\s?E\.?\s+)?(?:the\s+)?"
+                       r"(?:Honourable\s+)?Minister\s+(?:of|for)\s+((?:[A-Z]\w+\s+){1,2})"
+                       r"|(?<![\u0600-\u06FF])(?:التقى|التقت|يلتقي|تلتقي|استقبل|استقبلت)\s+(?:[^.]{0,120}?\s)??(?:ب|مع\s+)?(?:معالي\s+|سعادة\s+)?"
+                       r"(?:ال)?وزير(?:ة)?\s+((?:[\u0621-\u064A]+\s+){1,2})")
+# Another meeting the story adds: 'also met with', «كما التقى …», «والتقت … أيضا».
+_ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:talks|meetings?)|received)\b|(?<![\u0600-\u06FF])كما\s+(?:التقى|التقت|اجتمع|اجتمعت"
+                       r"|استقبل|استقبلت)(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])و(?:التقى|التقت|اجتمع|اجتمعت)\s[^.]{0,80}?أيضا",
+                       re.IGNORECASE)
 # A unit named by its owner's possessive: 'its Statistics Department', 'their national offices'.
 _ITS_UNIT = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # A body named right after another's name (and acronym) as the one it belongs to: "the Women Development
@@ -586,6 +595,8 @@ def _extract(text: str, source: str, registry: Registry | None = None) -> Extrac
     theirs = [_Other("", span, span, None, None) for block in blocks[1:] for span in block]
     organisers, partners = page.roles(lead, agreement, others + theirs)
     host = page.premises_of(lead) if event_type in ("meeting", "visit") and lead else None
+    if host is None and event_type in ("meeting", "visit") and lead and not partners:
+        host = page.ministry_of_minister(lead)  # 'met with the Minister of Economy of …': the ministry (blind-4 call 5)
     if host is not None and host.id not in {o.id for o in (*organisers, *partners)}:
         partners = (*partners, host)
     participants, countries = _counts(text[lead[0]:lead[1]] if lead else page.body[:600])
@@ -1871,9 +1882,13 @@ class _Page:
         a, b = span
         sentence = self.text[a:b]
         orgs, framed_end = [], -1
+        also = _ALSO_MET.search(sentence) if not lead and ("lso" in sentence or "أيضا" in sentence or "كما" in sentence) \
+            else None
         for o in self.orgs:
             if not a <= o.span[0] < b or self._inside_other(o, others):
                 continue
+            if also is not None and o.span[0] >= a + also.end():
+                continue  # 'The Director General also met with …': another meeting's counterparts, none of this one's
             if o.id is not None and o.id.startswith("x-") and _ITS_UNIT.search(self.text, max(0, o.span[0] - 8), o.span[0]):
                 continue  # 'a delegation from its Economic and Social Research Department': a unit of a body named before
             if _MEMBERS_OF.search(self.text, max(0, o.span[0] - 40), o.span[0]) or \
@@ -2033,6 +2048,21 @@ class _Page:
                 body = next((o for o in self.orgs if m.end() <= o.span[0] <= m.end() + 1), None)
                 if body is not None:
                     return body
+        return None
+
+    def ministry_of_minister(self, lead: tuple[int, int]) -> Organisation | None:
+        """The ministry the story names for the minister the lead says was met: 'met with H.E. the Minister of Economy
+        and Participations of Gabon' and, later, 'the Ministry of Economy and Participations of Gabon'; «التقى بوزير
+        الاقتصاد …» and «وزارة الاقتصاد …». None when the story names no such ministry."""
+        m = _MINISTER.search(self.text, lead[0], lead[1])
+        if m is None:
+            return None
+        portfolio = fold(m.group(1) or m.group(2)).split()[:2]
+        for o in self.orgs:
+            words = fold(o.name).split()
+            if len(words) > len(portfolio) and words[0] in ("ministry", "وزاره") and \
+                    [w for w in words[1:] if w != "of"][:len(portfolio)] == [w for w in portfolio if w != "of"]:
+                return o
         return None
 
     def _presented_by(self, org: Organisation, start: int) -> bool:

@@ -2365,3 +2365,21 @@ def test_comcecs_coordination_office_owns_the_tps_oic_and_a_committees_next_meet
     # without COMCEC's office among its parties, the system is a subject of another body's workshop
     alone = en.replace(" in collaboration with the COMCEC Coordination Office", "")
     assert extract_text(alone, "page.txt").records[0].programmes == ()
+
+
+def test_the_bodies_a_head_also_met_are_another_meetings_and_a_minister_met_gives_his_ministry():
+    en = ("SESRIC Director General Meets Minister of Planning of Jordan\nDate : 3 June 2025\nVenue : Amman - Jordan\n\n"
+          "The Director General of SESRIC met on 3 June 2025 with H.E. the Minister of Planning and International "
+          "Cooperation of Jordan in Amman.\n\nThey discussed the training needs of the Ministry of Planning and "
+          "International Cooperation of Jordan. The Director General also met with representatives of the Islamic "
+          "Development Bank.\n")
+    record = extract_text(en, "page.txt").records[0]
+    assert [o.name for o in record.partners] == ["Ministry of Planning and International Cooperation of Jordan"]
+    ar = ("المدير العام لسيسرك يلتقي بوزير التخطيط الأردني\nالتاريخ : 3 يونيو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "التقى المدير العام لسيسرك يوم 3 يونيو 2025 في عمان بمعالي وزير التخطيط والتعاون الدولي في الأردن.\n\n"
+          "وبحث الجانبان سبل التعاون بين سيسرك ووزارة التخطيط والتعاون الدولي في مجال الإحصاء. كما التقى المدير العام "
+          "بممثلين عن البنك الإسلامي للتنمية.\n")
+    assert [o.name for o in extract_text(ar, "page.txt").records[0].partners] == ["وزارة التخطيط والتعاون الدولي"]
+    # a ministry of another portfolio is not the minister's
+    other = ar.replace("ووزارة التخطيط والتعاون الدولي", "ووزارة الصحة")
+    assert "وزارة الصحة" not in {o.name for o in extract_text(other, "page.txt").records[0].partners}
