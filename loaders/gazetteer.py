@@ -471,8 +471,10 @@ ORG_HEADS = (
     # French names with their acronym: "the Caisse Autonome d'Amortissement (CAA)", "Agence Nationale de … (ANSD)"
     "caisse", "agence", "banque", "direction", "societe", "fonds", "conseil", "autorite", "ministere", "universite",
     "ecole", "institut",
+    # "the International Federation of Red Cross and Red Crescent Societies (IFRC)", "the Izmir Commodity Exchange (İTB)"
+    "federation", "exchange",
 )
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.\-]{1,15})\s*\)")  # «(USHAŞ)»
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z\u0130ŞÜÖÇĞ][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.\-]{1,15})\s*\)")  # «(USHAŞ)», «(İTB)»
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")
 _STOP_BEFORE_NAME = {"مع", "بين", "من", "عن", "الي", "على", "علي", "في", "قبل", "with", "and", "by", "of", "the"}
 
@@ -487,8 +489,13 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
     for k in range(end - 1, max(-1, end - 1 - window), -1):
         if text is not None and k + 1 < len(tokens) and _PHRASE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
             break
-        if found is None and tokens[k].text == "the" and k > 0 and tokens[k - 1].text == "and":
+        if found is None and tokens[k].text == "the" and k > 0 and tokens[k - 1].text == "and" and \
+                not (k + 1 < len(tokens) and tokens[k + 1].text in _REGION_AFTER_AND_THE):
             break  # "the Central Bank of Jordan and the Alliance for Financial Inclusion (AFI)": AFI's name starts here
+            # (not a region's: "… Institute for Asia and the Pacific (SIAP)", "… for Latin America and the Caribbean")
+        if tokens[k].key in _CONVENTION_HEADS and k + 1 < end and tokens[k + 1].key in ("امم", "united"):
+            found = k  # «اتفاقية الأمم المتحدة لمكافحة التصحر (UNCCD)», 'the United Nations Convention …': a UN body
+            continue
         key = tokens[k].key
         if key in ORG_HEADS or key.rstrip("s") in ORG_HEADS or _l_head(tokens[k]):
             found = k
@@ -504,6 +511,10 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
     return found
 
 
+# A region named "X and the Y" inside a body's name: 'Asia and the Pacific', 'Latin America and the Caribbean'.
+_REGION_AFTER_AND_THE = frozenset(("Pacific", "Caribbean", "Near", "Middle", "Gulf"))
+# A convention with a secretariat of its own, named as the body: «اتفاقية الأمم المتحدة …» (before «الأمم»).
+_CONVENTION_HEADS = frozenset(("اتفاقيه", "convention"))
 # «التابع»/«التابعة» (affiliated to, belonging to): what follows is another body's name
 _AFFILIATED = frozenset(("تابع", "تابعه", "تابعين", "تابعتين"))
 
@@ -615,6 +626,8 @@ NAME_HEADS = frozenset((
     # "the Albanian Tourism Company", «شركة السياحة الكازاخية» (the Kazakh tourism company; «شركة» before a word with
     # the article only: «شركة ناشئة» is a start-up)
     "company", "شركه",
+    # "Dubai Chambers", "the Emirates Red Crescent", "the Turkish Red Crescent" (capitalised words before the head)
+    "chambers", "crescent",
     # «مجمع الملك فهد لطباعة المصحف الشريف» (the King Fahd Complex), «مجمع اللغة العربية» (an Arabic-language academy)
     "مجمع",
     # «مصلحة الجمارك المصرية» (the Egyptian Customs Authority), «سلطة النقد الفلسطينية»: heads only as written

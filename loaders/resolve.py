@@ -89,7 +89,9 @@ _AR_NAME_RUN = re.compile(r"(?:\s+[\u0621-\u064A]{2,}){1,6}(?=\s*\()")
 _AR_NAME_STOPS = frozenset(fold(w) for w in (
     "في", "من", "مع", "على", "إلى", "الى", "عن", "أو", "لدى", "حول", "خلال", "بين", "ضمن", "عبر", "بعد", "قبل", "منذ",
     "حيث", "التابع", "التابعة", "الذي", "التي", "الذين", "بالتعاون", "بالشراكة", "بمشاركة", "و"))
-_EN_NAME_RUN = re.compile(r"(?:\s+(?:(?:of|for|on|the|de|du|des|and(?!\s+the\b))\s+)*[A-Z][\w'’\-]*){1,6}(?=\s*\()")
+# ('and the' only before a region: 'the United Nations Statistical Institute for Asia and the Pacific (SIAP)')
+_EN_NAME_RUN = re.compile(r"(?:\s+(?:(?:of|for|on|the|de|du|des|and(?!\s+the\b)|and\s+the(?=\s+(?:Pacific|Caribbean|Near|Middle|Gulf)\b))"
+                          r"\s+)*[A-Z][\w'’\-]*){1,6}(?=\s*\()")
 _ITS_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,14}|[\u0621-\u064A]{3,12})\s*\)")
 _NOT_ACRONYMS = frozenset(bare(w) for w in ("سابقا", "حاليا", "سابقاً", "حالياً", "افتراضيا", "حضوريا", "عن بعد"))
 

@@ -393,3 +393,26 @@ def test_a_committee_written_after_lam_opens_its_acronyms_name_with_its_article(
     assert [(n, a) for n, a, s, e in found] == [("اللجنة الوطنية للإحصاء", "NCS")]
     en = discover("Representatives of the secretariat affiliated to the National Committee for Statistics (NCS).", [])
     assert [(n, a) for n, a, s, e in en] == [("National Committee for Statistics", "NCS")]
+
+
+def test_a_un_convention_a_federation_an_exchange_and_a_turkish_capital_acronym_name_bodies():
+    # round 12: «اتفاقية الأمم المتحدة لمكافحة التصحر (UNCCD)» was read as the UN alone; "(İTB)" was no acronym
+    found = discover("بالتعاون مع اتفاقية الأمم المتحدة لمكافحة التصحر (UNCCD) في قونية.", [])
+    assert [(n, a) for n, a, s, e in found] == [("اتفاقية الأمم المتحدة لمكافحة التصحر", "UNCCD")]
+    assert discover("وقعت الدول اتفاقية التجارة الحرة (FTA) في عام 2020.", []) == []  # a treaty, not a UN body
+    for text, name, acronym in (
+            ("with the International Federation of Red Cross and Red Crescent Societies (IFRC).",
+             "International Federation of Red Cross and Red Crescent Societies", "IFRC"),
+            ("hosted by the Istanbul Gold Exchange (İAB) in May.", "Istanbul Gold Exchange", "İAB"),
+            ("with the United Nations Economic Commission for Latin America and the Caribbean (ECLAC).",
+             "United Nations Economic Commission for Latin America and the Caribbean", "ECLAC")):
+        assert [(n, a) for n, a, s, e in discover(text, [])] == [(name, acronym)], text
+    # 'and the' before a body of its own still ends the name
+    found = discover("with the Central Bank of Jordan and the Alliance for Financial Inclusion (AFI).", [])
+    assert [(n, a) for n, a, s, e in found] == [("Alliance for Financial Inclusion", "AFI")]
+
+
+def test_chambers_and_a_red_crescent_head_english_names_without_an_acronym():
+    found = [n for n, s, e in discover_names("hosted by Dubai Chambers and the Turkish Red Crescent.", [])]
+    assert found == ["Dubai Chambers", "Turkish Red Crescent"]
+    assert discover_names("the chambers of commerce of the region.", []) == []

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from loaders.gazetteer import Gazetteer
 from loaders.registry import default_registry
-from loaders.resolve import (from_discovery, from_mention, known_as, mint_id, name_key, report_lines,
+from loaders.resolve import (from_discovery, from_mention, known_as, longer_names, mint_id, name_key, report_lines,
                              same_as_named, survey)
 from loaders.sesric_news import extract
 from oickg.cli import cli
@@ -215,3 +215,13 @@ def test_every_way_of_naming_the_oic_general_secretariat_resolves_to_it_but_anot
         assert [m.entry.id for m in gazetteer.find(text)] == ["oic-gs"], text
     # «المنظمة» before a definite word is another organisation's name going on, not the OIC
     assert gazetteer.find("بالتعاون مع الأمانة العامة للمنظمة العربية للسياحة.") == []
+
+
+def test_a_known_name_opening_a_longer_name_for_a_region_and_the_region_is_the_longer_body():
+    registry = default_registry()
+    text = "with the support of the United Nations Statistical Institute for Asia and the Pacific (SIAP) in 2025."
+    mentions = [m for m in Gazetteer(registry).find(text) if m.entry.table == "organisations"]
+    kept, longer = longer_names(text, mentions, registry)
+    assert [(o.name, o.acronym) for o in longer] == [("United Nations Statistical Institute for Asia and the Pacific",
+                                                      "SIAP")]
+    assert [m.entry.id for m in kept] == []
