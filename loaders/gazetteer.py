@@ -474,7 +474,7 @@ ORG_HEADS = (
     # "the International Federation of Red Cross and Red Crescent Societies (IFRC)", "the Izmir Commodity Exchange (İTB)"
     "federation", "exchange",
 )
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z\u0130ŞÜÖÇĞ][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.\-]{1,15})\s*\)")  # «(USHAŞ)», «(İTB)»
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z\u0130ŞÜÖÇĞ][A-Za-z0-9\u0130\u0131ŞÜÖÇĞşüöçğ&.'’\-]{1,15})\s*\)")  # «(USHAŞ)», «(İTB)», "(Monsha'at)"
 _PHRASE_BREAK = re.compile(r"[)•▪●◦]")
 _STOP_BEFORE_NAME = {"مع", "بين", "من", "عن", "الي", "على", "علي", "في", "قبل", "with", "and", "by", "of", "the"}
 
@@ -505,6 +505,9 @@ def _head_index(tokens: list[Token], end: int, window: int = 12, text: str | Non
                 and tokens[k - 1].text.istitle() and tokens[k - 1].text not in _EN_ARTICLES \
                 and not _BREAK.search(text or "", tokens[k - 1].end, tokens[k].start):
             continue  # "Food and Agriculture Organization": "and" between two capitalised words of one name
+        elif found is not None and tokens[k].text == "of" and k > 0 and tokens[k - 1].latin and \
+                tokens[k - 1].text[:1].isupper() and tokens[k - 1].key in ORG_HEADS:
+            continue  # "the Federation of Pakistan Chambers of Commerce (FPCCI)": a head before "of" opens the name
         elif found is not None and (key in _STOP_BEFORE_NAME or fold(tokens[k].text) in _STOP_BEFORE_NAME
                                     or key in _AFFILIATED):
             break  # «المركز التابع لمعهد … (IBS)»: the acronym is the body named after «التابع ل» (affiliated to)

@@ -416,3 +416,14 @@ def test_chambers_and_a_red_crescent_head_english_names_without_an_acronym():
     found = [n for n, s, e in discover_names("hosted by Dubai Chambers and the Turkish Red Crescent.", [])]
     assert found == ["Dubai Chambers", "Turkish Red Crescent"]
     assert discover_names("the chambers of commerce of the region.", []) == []
+
+
+def test_a_head_before_of_opens_an_acronyms_name_and_a_brand_acronym_may_hold_an_apostrophe():
+    for text, name, acronym in (
+            ("with the Federation of Kazakh Chambers of Trade (FKCT).", "Federation of Kazakh Chambers of Trade", "FKCT"),
+            ("with the Egyptian Authority for Small Enterprises (Mashroo'at).", "Egyptian Authority for Small Enterprises",
+             "Mashroo'at")):
+        assert [(n, a) for n, a, s, e in discover(text, [])] == [(name, acronym)], text
+    # a person's title before "of" opens no name: the body is the one after it
+    assert [(n, a) for n, a, s, e in discover("the President of the Arab Monetary Fund (AMFX) said", [])] == [
+        ("Arab Monetary Fund", "AMFX")]
