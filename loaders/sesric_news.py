@@ -152,6 +152,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
                 r"|\b(?:presentations?|lectures?|talks|statements|briefings?)\s+were\s+(?:also\s+)?(?:made|delivered|given)\s+by\b"
                 r"|\b(?:trainers?|instructors?|facilitators?|lecturers?|speakers?|presenters?|resource\s+persons?)\s+"
                 r"(?:all\s+)?(?:came|come|were)\s+from\b"
+                # «وكان المدربون من …», «وجاء المحاضرون من …» (the trainers were from, the lecturers came from)
+                r"|و?(?:كان|جاء)\s+(?:ال)?(?:مدربون|محاضرون|متحدثون|خبراء|مدربين|محاضرين|متحدثين)\s+من(?=\s)"
                 r"|\bprovided\s+by\b|\bbriefed\s+by\b|\bspeakers?\s+from\b|\bresource\s+persons?\s+from\b|\bdelegation\s+from\b"
                 r"|\brepresentatives?\s+(?:of|from)\b|\bunder\s+the\s+auspices\s+of\b"
                 # the institution a visit goes to: "a study visit to X", «زيارة دراسية إلى X»

@@ -2207,6 +2207,10 @@ def test_trainers_who_came_from_bodies_and_presentations_made_by_bodies_make_the
         assert _partner_keys(_EN_COURSE.format(sentence))[1:] == ["Ege University", "IsDB"], sentence
     assert _partner_keys(_EN_COURSE.format("The participants came from Ege University.")) == [
         "Ministry of Agriculture and Forestry of Türkiye"]
+    for sentence in ("وكان المدربون من جامعة إيجة والبنك الإسلامي للتنمية.",
+                     "وجاء المحاضرون من جامعة إيجة والبنك الإسلامي للتنمية."):
+        assert _partner_keys(_AR_MEETING.format(sentence)) == ["جامعة إيجة", "IsDB"], sentence
+    assert _partner_keys(_AR_MEETING.format("وكان المشاركون من جامعة إيجة.")) == []
 
 
 def test_a_person_named_by_a_title_at_a_body_who_presented_makes_the_body_a_partner():
