@@ -2975,8 +2975,9 @@ def _name_in_headline(headline: str, lead: str) -> str | None:
 
 
 # A quoted name that is an activity's, right after «في» / «ب» (in, at): «شارك سيسرك في "المؤتمر السنوي … (OIC-CERT)"».
-_QUOTED_ACTIVITY = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*[\"“«]((?:ال)(?:مؤتمر|{A}جتماع|منتدى|ملتقى|ندوة|ورشة|دورة"
-                              r"|قمة|حلقة)[^\"”»\n]{3,200})[\"”»]".replace("{A}", _A))
+# («ورشة العمل الدولية …» takes no article: the construct «ورشة العمل» carries it on its second word)
+_QUOTED_ACTIVITY = re.compile(r"(?<![\u0600-\u06FF])(?:في|ب)\s*[\"“«]((?:ال(?:مؤتمر|{A}جتماع|منتدى|ملتقى|ندوة|ورشة|دورة"
+                              r"|قمة|حلقة)|ورشة\s+العمل|حلقة\s+العمل)[^\"”»\n]{3,200})[\"”»]".replace("{A}", _A))
 # A headline about taking part in someone else's activity: "SESRIC Participates in the …", «سيسرك يشارك في …».
 _TAKES_PART_IN = re.compile(r"\b(?:Participates?|Participated|Attends?|Attended|Takes\s+Part|Took\s+Part|Joins?)\s+"
                             r"(?:in\s+)?(?:the\s+)?|(?:[يت]شارك|شارك|شاركت)\s+في\s+", re.IGNORECASE)

@@ -2387,3 +2387,10 @@ def test_the_bodies_a_head_also_met_are_another_meetings_and_a_minister_met_give
     # a ministry of another portfolio is not the minister's
     other = ar.replace("ووزارة التخطيط والتعاون الدولي", "ووزارة الصحة")
     assert "وزارة الصحة" not in {o.name for o in extract_text(other, "page.txt").records[0].partners}
+
+
+def test_a_quoted_workshop_another_body_held_is_the_title_without_an_article_on_its_first_word():
+    ar = ("مشاركة سيسرك في ورشة عمل حول المياه في عمان\nالتاريخ : 5 مايو 2025\nمكان الانعقاد: عمان - الأردن\n\n"
+          "شارك سيسرك في \"ورشة العمل الإقليمية حول إدارة الموارد المائية في المناطق الجافة\" التي نظمتها وزارة المياه "
+          "والري الأردنية يوم 5 مايو 2025 في عمان.\n")
+    assert extract_text(ar, "page.txt").records[0].title == "ورشة العمل الإقليمية حول إدارة الموارد المائية في المناطق الجافة"
