@@ -844,14 +844,30 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:of|from|in|representing)|(?<![\u0621-\u06
                              re.IGNORECASE)
 
 
+# a word _COUNTRIES_AFTER cannot match without (`in` first: most sentences count no country)
+_COUNTRY_WORDS = ("countries", "states", "ffices", "NSOs", "دول", "بلد", "مكتب", "مكاتب")
+
+
 def _counted_countries(text: str) -> int | None:
     """The number of countries (or national statistical offices) the people of text come from, in digits or words,
-    after "of", "from", «ممثلو», «من»; None when text counts none."""
-    spans = [(m.start(1), m.end(1), int(m.group(1))) for m in re.finditer(r"(?<![\d.,])(\d{1,3})(?![\d.,%٪])", text)]
-    if has_number_words(text):
-        spans += list(number_spans(text))
-    for s, e, value in sorted(spans):
-        if value < 200 and _COUNTRIES_AFTER.match(text, e) and _COUNTED_BEFORE.search(text, max(0, s - 24), s):
+    after "of", "from", «ممثلو», «من»; None when text counts none.
+
+    >>> _counted_countries("experts of nine OIC member countries"), _counted_countries("ممثلو 24 دولة عضوا")
+    (9, 24)
+    """
+    for m in _COUNTRIES_AFTER.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        digits = re.search(r"(?<![\d.,])(\d{1,3})$", before)
+        if digits is not None:
+            value, at = int(digits.group(1)), m.start() - len(before) + digits.start()
+        elif has_number_words(before):
+            spans = [(s, e, v) for s, e, v in number_spans(before) if e == len(before)]
+            if not spans:
+                continue
+            value, at = spans[-1][2], m.start() - len(before) + spans[-1][0]
+        else:
+            continue
+        if value < 200 and _COUNTED_BEFORE.search(text, max(0, at - 24), at):
             return value
     return None
 
@@ -873,7 +889,7 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             people = int((m.group(1) or m.group(2)).replace(",", ""))
     if people is None and has_number_words(text) and _TOOK_PART_ANY.search(text):
         people = next((value for s, e, value in number_spans(text) if _WORD_AUDIENCE.match(text, e)), None)
-    if countries is None and (people is not None or _TOOK_PART_ANY.search(text)):
+    if countries is None and any(w in text for w in _COUNTRY_WORDS) and (people is not None or _TOOK_PART_ANY.search(text)):
         countries = _counted_countries(to_ascii_digits(text))
     return people, countries
 
