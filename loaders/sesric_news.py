@@ -221,6 +221,10 @@ _MINISTER = re.compile(r"\b(?:met|meets|received|receives|visited|called\s+on)\s
                        r"(?:Honourable\s+)?Minister\s+(?:of|for)\s+((?:[A-Z]\w+\s+){1,2})"
                        r"|(?<![\u0600-\u06FF])(?:التقى|التقت|يلتقي|تلتقي|استقبل|استقبلت)\s+(?:[^.]{0,120}?\s)??(?:ب|مع\s+)?(?:معالي\s+|سعادة\s+)?"
                        r"(?:ال)?وزير(?:ة)?\s+((?:[\u0621-\u064A]+\s+){1,2})")
+# Who represented SESRIC: 'SESRIC was represented by …', 'Representing SESRIC, …', «ومثل سيسرك …», «مثلت سيسرك …».
+_SESRIC_REPRESENTED = re.compile(r"\b(?:SESRIC|the\s+Centre)\s+was\s+represented\b|\bRepresenting\s+(?:SESRIC|the\s+Centre)\b"
+                                 r"|(?<![\u0600-\u06FF])(?:و(?:قد\s+)?)?(?:مثل|مثلت)\s+(?:ال)?(?:سيسرك|مركز)(?![\u0600-\u06FF])")
+_MODERATED = re.compile(r"\bmoderated\b|\bchaired\s+(?:a|the)\s+(?:panel|session)\b|(?<![\u0600-\u06FF])(?:أدار|ادار|أدارت|ادارت)\s")
 # Another meeting the story adds: 'also met with', «كما التقى …», «والتقت … أيضا».
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+(?:talks|meetings?)|received)\b|(?<![\u0600-\u06FF])كما\s+(?:التقى|التقت|اجتمع|اجتمعت"
                        r"|استقبل|استقبلت)(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])و(?:التقى|التقت|اجتمع|اجتمعت)\s[^.]{0,80}?أيضا",
@@ -1844,6 +1848,9 @@ class _Page:
         partners += self._speakers_of(lead, others)
         occasion = self._occasion_bodies()
         partners = [o for o in partners if o.id not in occasion]
+        if not agreement and organisers and "sesric" not in {o.id for o in (*organisers, *partners)} and \
+                ("represented" in self.body or "مثل" in self.body):
+            partners += self._represented_and_spoke()
         if not organisers and not agreement:
             sesric = next((o for o in self.orgs if o.id == "sesric"), None)
             if sesric is not None and sesric.id not in {o.id for o in took_part}:
@@ -1871,6 +1878,17 @@ class _Page:
                     _SPOKE.search(self.text, a, b):
                 out.append(o)
         return out
+
+    def _represented_and_spoke(self) -> list[Organisation]:
+        """SESRIC, when a sentence says who represented it and that they spoke or presented: 'SESRIC was represented
+        by Mr …, who presented the Centre's report', «ومثل سيسرك في المنتدى السيد …، الذي قدم عرضا …» (a speaker at
+        another body's activity is its partner: blind-3 call 3)."""
+        for a, b in self.sentences:
+            if _SESRIC_REPRESENTED.search(self.text, a, b) and (_SPOKE.search(self.text, a, b) or
+                                                               _MODERATED.search(self.text, a, b)):
+                sesric = next((o for o in self.orgs if o.id == "sesric" and a <= o.span[0] < b), None)
+                return [sesric] if sesric is not None else []
+        return []
 
     def _officers(self, others: list[_Other]) -> list[Organisation]:
         """Bodies the story says served on the activity's bureau, named before their office: "with the Palestinian

@@ -2394,3 +2394,17 @@ def test_a_quoted_workshop_another_body_held_is_the_title_without_an_article_on_
           "شارك سيسرك في \"ورشة العمل الإقليمية حول إدارة الموارد المائية في المناطق الجافة\" التي نظمتها وزارة المياه "
           "والري الأردنية يوم 5 مايو 2025 في عمان.\n")
     assert extract_text(ar, "page.txt").records[0].title == "ورشة العمل الإقليمية حول إدارة الموارد المائية في المناطق الجافة"
+
+
+def test_sesric_represented_by_someone_who_presented_at_another_bodys_activity_is_a_partner():
+    page = ("SESRIC Participates in a Forum on Trade\nDate : 3 May 2025\nVenue : Izmir - Türkiye\n\n"
+            "SESRIC participated in the Forum on Trade organised by the Islamic Centre for Development of Trade (ICDT) "
+            "on 3 May 2025 in Izmir.\n\n{}\n")
+    for sentence in ("SESRIC was represented by a delegation from its Trade Statistics Department, which made a "
+                     "presentation on intra-OIC trade.",
+                     "SESRIC was represented by Mr. Ali Demir, Senior Researcher, who presented the Centre's report.",
+                     "وقد مثل سيسرك في المنتدى السيد علي دمير، الباحث الأول، الذي قدم عرضا حول التجارة البينية."):
+        assert [o.acronym for o in extract_text(page.format(sentence), "page.txt").records[0].partners] == ["SESRIC"]
+    # represented and nothing more: present, no role
+    silent = page.format("SESRIC was represented by Mr. Ali Demir, Senior Researcher.")
+    assert extract_text(silent, "page.txt").records[0].partners == ()
