@@ -891,6 +891,12 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         m = _MORE_PEOPLE.search(to_ascii_digits(text))
         if m:
             people = int((m.group(1) or m.group(2)).replace(",", ""))
+    return _word_counts(text, people, countries)
+
+
+def _word_counts(text: str, people: int | None, countries: int | None) -> tuple[int | None, int | None]:
+    """(people, countries) with the counts the shared cues miss: an audience counted in words by what its people
+    are, and the countries (or national statistical offices) they came from."""
     if people is None and has_number_words(text) and _TOOK_PART_ANY.search(text):
         people = next((value for s, e, value in number_spans(text) if _WORD_AUDIENCE.match(text, e)), None)
     if countries is None and any(w in text for w in _COUNTRY_WORDS) and (people is not None or _TOOK_PART_ANY.search(text)):
@@ -916,7 +922,7 @@ def _story_counts(page: "_Page", others: list["_Other"] = (),
     """
     found = _sentence_counts(page, others, counted)
     if found != (None, None) and not counts_anything(page.body) and \
-            _MORE_PEOPLE.search(to_ascii_digits(page.body)) is None:
+            _MORE_PEOPLE.search(to_ascii_digits(page.body)) is None and _word_counts(page.body, None, None) == (None, None):
         return None, None  # the story as a whole counts nobody: a sentence's count is not the audience's
     return found
 
