@@ -168,6 +168,18 @@ def _chunk_words(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
                  if (key := _word_key(word)[0]))
 
 
+def _definite_after(chunks: list[str], c: int, at: int) -> bool:
+    """True when the word after the `at`-th word of piece c, in it or in a later piece, is written with the article."""
+    for cc in range(c, min(len(chunks), c + 3)):
+        words = _CHUNK_WORDS.get(chunks[cc])
+        if words is None:
+            words = _chunk_words(chunks[cc])
+        k = at + 1 if cc == c else 0
+        if k < len(words):
+            return words[k][2].startswith("ال")
+    return False
+
+
 def _chunk_keys(chunk: str) -> tuple[str, ...]:
     return tuple(word[3] for word in _chunk_words(chunk))
 
@@ -350,7 +362,9 @@ class Gazetteer:
                 for node, skip in nodes:
                     count, at, cc, keys = 0, t, c, first_keys
                     while True:
-                        if None in node and (best is None or count > best[0]):
+                        if None in node and (best is None or count > best[0]) and not (
+                                keys[at] == "منظمه" and _definite_after(chunks, cc, at)):
+                            # «الأمانة العامة للمنظمة العربية …»: not at «المنظمة» before a definite word (as find)
                             best = (count, node[None], skip, cc, at)
                         count += 1
                         if count >= MAX_WORDS:
