@@ -110,7 +110,10 @@ BLIND_SETS = [("golden-blind", "blind2", 0.95, 0.96), ("golden-blind3", "blind3"
               # set 13 (Arabic) scored 1.000 record / 0.935 slot and set 14 (English) 1.000 / 0.890 at their first run,
               # measured by their writers on main 5a37433 before any rule was read against them; round 12 tuned general
               # rules on both (0.997 and 0.994 slot after; so they are no longer held-out figures)
-              ("golden-blind13", "blind13", 0.98, 0.98), ("golden-blind14", "blind14", 0.98, 0.98)]
+              ("golden-blind13", "blind13", 0.98, 0.98), ("golden-blind14", "blind14", 0.98, 0.98),
+              # set 15 (short news-feed items, Arabic and English) scored 0.923 record / 0.903 slot at its first run and
+              # still does after rounds 11 and 12 (not tuned on: the last held-out figure of the day); floors keep it
+              ("golden-blind15", "blind15", 0.92, 0.90)]
 
 
 @pytest.mark.parametrize("folder, name, record_floor, slot_floor", BLIND_SETS, ids=[b[1] for b in BLIND_SETS])
