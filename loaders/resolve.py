@@ -64,6 +64,24 @@ def from_mention(mention: Mention) -> Organisation:
                         span=(mention.start, mention.end))
 
 
+# from_mention's body per spelling and registry entry: the name as written, cleaned once (`clean_name`);
+# keyed by what the body is read from (bounded: cleared past 50,000 spellings).
+_MENTIONED: dict[tuple[str, str, str, str | None], Organisation] = {}
+
+
+def from_mention_once(mention: Mention) -> Organisation:
+    """What from_mention(mention) returns, its name cleaned once per spelling of an entry (the loaders ask
+    the same registry bodies at every mention); each mention keeps its own span."""
+    entry = mention.entry
+    key = (mention.text, entry.table, entry.id, entry.acronym)
+    known = _MENTIONED.get(key)
+    if known is None:
+        if len(_MENTIONED) > 50_000:
+            _MENTIONED.clear()
+        known = _MENTIONED[key] = from_mention(mention)
+    return Organisation(known.name, known.acronym, known.id, (mention.start, mention.end))
+
+
 _TURKISH_ASCII = str.maketrans("İŞÜÖÇĞışüöçğ", "ISUOCGisuocg")
 
 

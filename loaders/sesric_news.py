@@ -28,8 +28,9 @@ from loaders.records import Extraction, Organisation, Problem, Record, Relation
 from loaders.registry import Registry, default_registry
 from loaders.news_scan import FirstLetterAlternation
 from loaders.numbers import has_number_words, number_spans
-from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, from_mention, longer_names,
+from loaders.resolve import (elsewhere, find_acronyms, find_anaphors, from_discovery, longer_names,
                              mint_id, name_key, office_of, places_of, same_as_named, unique)
+from loaders.resolve import from_mention_once as _from_mention
 from loaders.scan import Led, lead
 
 # The value is what follows the colon on the same line ([^\S\n]: white space but the line's end): a Venue line
@@ -1155,21 +1156,6 @@ def _gazetteer(registry: Registry) -> Gazetteer:
 # pages repeat («البنك الإسلامي للتنمية», "the Islamic Development Bank"); the span is the mention's own.
 # (The registry is kept with its bodies: its id is not given to another registry while they are cached.)
 _DISCOVERED: dict[tuple[int, str, str | None], tuple[Registry, Organisation]] = {}
-
-
-# from_mention's body per spelling and registry entry: the name as written, cleaned once (`clean_name`).
-_MENTIONED: dict[tuple[str, str, str], Organisation] = {}
-
-
-def _from_mention(mention: Mention) -> Organisation:
-    """What from_mention(mention) returns, read once per spelling of an entry."""
-    key = (mention.text, mention.entry.table, mention.entry.id)
-    o = _MENTIONED.get(key)
-    if o is None:
-        if len(_MENTIONED) > 50_000:
-            _MENTIONED.clear()
-        o = _MENTIONED[key] = from_mention(mention)
-    return Organisation(o.name, o.acronym, o.id, (mention.start, mention.end))
 
 
 def _discovered(name: str, acronym: str | None, start: int, end: int, registry: Registry) -> Organisation:

@@ -26,7 +26,8 @@ from loaders.dates import MONTH_RE, DateSpan, find_dates, month_number, repair_d
 from loaders.gazetteer import ORG_HEADS, Gazetteer, Mention, discover
 from loaders.records import Extraction, Organisation, Problem, Record
 from loaders.registry import Registry, default_registry
-from loaders.resolve import from_discovery, from_mention, unique
+from loaders.resolve import from_discovery, unique
+from loaders.resolve import from_mention_once as _from_mention
 from loaders.scan import Led, lead
 
 # A bullet line: «- », «• », «▪ » … at the start of a line.
@@ -426,23 +427,6 @@ def _agreement(text, source, row_start, row_end, cells, mentions, starts, author
     return Record(source=source, kind="agreement", title=cell, start=start, end=end,
                   organisers=organisers, span=(row_start, row_end), quote=text[row_start:row_end].strip(),
                   line=line, key=fold(cell))
-
-
-# from_mention's name, acronym and id per spelling and registry entry (the name as written cleaned once: bullets
-# name the same bodies); the span is the mention's own.
-_MENTIONED: dict[tuple[str, str, str, str | None], Organisation] = {}
-
-
-def _from_mention(mention: Mention) -> Organisation:
-    """What from_mention(mention) returns, its name read once per spelling of an entry."""
-    entry = mention.entry
-    key = (mention.text, entry.table, entry.id, entry.acronym)
-    known = _MENTIONED.get(key)
-    if known is None:
-        if len(_MENTIONED) > 50_000:
-            _MENTIONED.clear()
-        known = _MENTIONED[key] = from_mention(mention)
-    return Organisation(known.name, known.acronym, known.id, (mention.start, mention.end))
 
 
 def _cell_organisation(text: str, start: int, end: int, mentions: list[Mention],
