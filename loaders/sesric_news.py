@@ -2213,6 +2213,11 @@ class _Page:
                                          r"comprised?|among\s+them|هي|هم|منها|كانت?)\s*[:،,]?\s*)*(?:the\s+)?",
                                          self.text[at:found[0].span[0]], re.IGNORECASE):
             return []
+        return self._joined(found)
+
+    def _joined(self, found: list[Organisation]) -> list[Organisation]:
+        """The first of found and every one after it joined to the one before by a comma, «و», 'and' or 'the'
+        (_JOINER), up to the first that is not."""
         out = found[:1]
         for prev, o in zip(found, found[1:]):
             if not _JOINER.match(self.text[prev.span[1]:o.span[0]]):
@@ -2542,18 +2547,9 @@ class _Page:
             if first is None or first.span[0] > subject.end() + 1 or first.span[0] >= other.clause[1]:
                 return []
             found = [o for o in self.orgs if first.span[0] <= o.span[0] < other.clause[1]]
-            out = found[:1]
-            for prev, o in zip(found, found[1:]):
-                if not _JOINER.match(self.text[prev.span[1]:o.span[0]]):
-                    break
-                out.append(o)
-            return out
+            return self._joined(found)
         found = [o for o in self.orgs if subject.start("subject") <= o.span[0] < subject.end("subject")]
-        out = found[:1]
-        for prev, o in zip(found, found[1:]):  # «سيسرك والبنك», 'SESRIC and the IsDB': every body joined to the first
-            if not _JOINER.match(self.text[prev.span[1]:o.span[0]]):
-                break
-            out.append(o)
+        out = self._joined(found)  # «سيسرك والبنك», 'SESRIC and the IsDB': every body joined to the first
         if out and re.sub(r"\([^)]{0,40}\)", "", self.text[out[-1].span[1]:subject.end("subject")]).strip(" ،,"):
             return []  # more than the bodies stands between them and the verb: another subject
         return out
